@@ -1,0 +1,76 @@
+/* dk-chart-style.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dk-chart-style"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "dk-chart-style.h"
+
+void
+dk_rgba_parse_hex (DkRgba     *rgba,
+                   const char *hex)
+{
+  guint r = 0, g = 0, b = 0;
+
+  g_return_if_fail (rgba != NULL && hex != NULL);
+  if (*hex == '#')
+    hex++;
+  sscanf (hex, "%02x%02x%02x", &r, &g, &b);
+  rgba->red = r / 255.0;
+  rgba->green = g / 255.0;
+  rgba->blue = b / 255.0;
+  rgba->alpha = 1.0;
+}
+
+void
+dk_cairo_set_source_rgba (cairo_t      *cr,
+                          const DkRgba *rgba)
+{
+  cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha);
+}
+
+/**
+ * dk_chart_style_init:
+ * @dark: whether the chart sits on a dark background
+ *
+ * The GNOME palette (the colours libadwaita names): green for a met target, orange
+ * for a shortfall, blue for the first series; lighter shades on dark backgrounds so
+ * that each keeps its contrast. Green and orange also differ in lightness, which keeps
+ * them apart for red-green colour blindness.
+ */
+void
+dk_chart_style_init (DkChartStyle *style,
+                     gboolean      dark)
+{
+  g_return_if_fail (style != NULL);
+
+  if (dark)
+    {
+      dk_rgba_parse_hex (&style->background, "#242424");
+      dk_rgba_parse_hex (&style->foreground, "#ffffff");
+      dk_rgba_parse_hex (&style->good, "#57e389");
+      dk_rgba_parse_hex (&style->bad, "#ffa348");
+      dk_rgba_parse_hex (&style->series[0], "#62a0ea");
+      dk_rgba_parse_hex (&style->series[1], "#9a9996");
+      dk_rgba_parse_hex (&style->series[2], "#f66151");
+      dk_rgba_parse_hex (&style->series[3], "#dc8add");
+      dk_rgba_parse_hex (&style->target, "#ff7b63");
+    }
+  else
+    {
+      dk_rgba_parse_hex (&style->background, "#ffffff");
+      dk_rgba_parse_hex (&style->foreground, "#1e1e1e");
+      dk_rgba_parse_hex (&style->good, "#26a269");
+      dk_rgba_parse_hex (&style->bad, "#e66100");
+      dk_rgba_parse_hex (&style->series[0], "#1c71d8");
+      dk_rgba_parse_hex (&style->series[1], "#9a9996");
+      dk_rgba_parse_hex (&style->series[2], "#c01c28");
+      dk_rgba_parse_hex (&style->series[3], "#813d9c");
+      dk_rgba_parse_hex (&style->target, "#c01c28");
+    }
+  style->grid = style->foreground;
+  style->grid.alpha = 0.15;
+  g_strlcpy (style->font_family, "Cantarell, DejaVu Sans, sans-serif", sizeof style->font_family);
+  style->font_size = 12;
+}

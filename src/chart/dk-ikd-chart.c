@@ -1,0 +1,115 @@
+/* dk-ikd-chart.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The IKD dashboard's charts, built from the model: coverage per region against the
+ * target, and the parent region's coverage over time.
+ */
+#define G_LOG_DOMAIN "dk-ikd-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "dk-ikd-chart.h"
+
+/**
+ * dk_ikd_target_label:
+ *
+ * Returns: (transfer full): "Target 30 %"
+ */
+char *
+dk_ikd_target_label (const DkNumberFormat *format,
+                     int                   target_bp)
+{
+  g_autofree char *number = dk_format_percent_short (format, target_bp);
+
+  /* Translators: the IKD target line's label; %s is a percentage such as "30 %". */
+  return g_strdup_printf (_("Target %s"), number);
+}
+
+static char *
+row_tooltip (DkIkdRow             *row,
+             const DkNumberFormat *format)
+{
+  g_autofree char *rekam = dk_format_int (format, dk_ikd_row_get_rekam_dinamis (row));
+  g_autofree char *ikd = dk_format_int (format, dk_ikd_row_get_jumlah_ikd (row));
+  g_autofree char *persen = dk_format_percent_bp (format, dk_ikd_row_get_persen_bp (row));
+  g_autofree char *short_by = dk_format_int (format, dk_ikd_row_get_kekurangan (row));
+  g_autofree char *status = NULL;
+
+  if (dk_ikd_row_get_target_met (row))
+    status = g_strdup (_("target met"));
+  else
+    /* Translators: %s is a number of IKD activations */
+    status = g_strdup_printf (_("%s activations short of the target"), short_by);
+
+  /* Translators: a chart tooltip: region (code), then its figures */
+  return g_strdup_printf (_("%s (%s): %s IKD of %s recorded, %s, %s"),
+                          dk_ikd_row_get_wilayah (row), dk_ikd_row_get_kode (row),
+                          ikd, rekam, persen, status);
+}
+
+/**
+ * dk_ikd_chart_new:
+ * @table: the IKD table
+ * @format: how to write numbers
+ *
+ * Returns: (transfer full): one bar per region, green when the target is met and
+ *   orange when not, with the target line
+ */
+DkBarChart *
+dk_ikd_chart_new (DkIkdTable           *table,
+                  const DkNumberFormat *format)
+{
+  g_autoptr(DkBarChart) chart = dk_bar_chart_new (DK_VALUE_PERCENT, DK_BAR_STACKED, 1);
+  GListModel *rows = dk_ikd_table_get_rows (table);
+  g_autofree char *target = dk_ikd_target_label (format, dk_ikd_table_get_target_bp (table));
+
+  dk_chart_set_number_format (DK_CHART (chart), format);
+  dk_bar_chart_set_status_names (chart, _("Target met"), _("Below target"));
+  dk_bar_chart_set_target (chart, dk_ikd_table_get_target_bp (table) / 100.0, target);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
+      g_autofree char *tooltip = row_tooltip (row, format);
+      double value = dk_ikd_row_get_coverage (row);
+
+      dk_bar_chart_add (chart, dk_ikd_row_get_kode (row), dk_ikd_row_get_wilayah (row), &value,
+                        dk_ikd_row_get_target_met (row) ? DK_BAR_GOOD : DK_BAR_BAD, tooltip);
+    }
+  return g_steal_pointer (&chart);
+}
+
+/**
+ * dk_ikd_trend_chart_new:
+ * @points: (element-type DkIkdPoint): the coverage at each snapshot
+ *
+ * Returns: (transfer full): the coverage over time, with the target in force
+ */
+DkLineChart *
+dk_ikd_trend_chart_new (GArray               *points,
+                        const DkNumberFormat *format)
+{
+  g_autoptr(DkLineChart) chart = dk_line_chart_new (DK_VALUE_PERCENT, 1);
+
+  dk_chart_set_number_format (DK_CHART (chart), format);
+  dk_line_chart_set_series_name (chart, 0, _("IKD coverage"));
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const DkIkdPoint *p = &g_array_index (points, DkIkdPoint, i);
+      double value = dk_ikd_percent_bp (p->jumlah_ikd, p->rekam_dinamis) / 100.0;
+      g_autofree char *label = dk_format_date_long (p->as_of);
+      GDate date;
+
+      dk_date_parse_iso (p->as_of, &date);
+      dk_line_chart_add_point (chart, g_date_get_julian (&date), label, &value, NULL);
+      if (i + 1 == points->len)
+        {
+          g_autofree char *target = dk_ikd_target_label (format, p->target_bp);
+
+          dk_line_chart_set_target (chart, p->target_bp / 100.0, target);
+        }
+    }
+  return g_steal_pointer (&chart);
+}

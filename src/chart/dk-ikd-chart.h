@@ -1,0 +1,17 @@
+/* dk-ikd-chart.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "dk-bar-chart.h"
+#include "dk-ikd.h"
+#include "dk-line-chart.h"
+
+G_BEGIN_DECLS
+
+DkBarChart  *dk_ikd_chart_new       (DkIkdTable           *table,
+                                     const DkNumberFormat *format);
+DkLineChart *dk_ikd_trend_chart_new (GArray               *points,
+                                     const DkNumberFormat *format);
+char        *dk_ikd_target_label    (const DkNumberFormat *format,
+                                     int                   target_bp);
+
+G_END_DECLS

@@ -1,0 +1,140 @@
+/* dk-cli-chart.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * `dukcapil-cli chart KIND -o FILE`: the dashboards' charts drawn by the same code as
+ * the window, into PNG, SVG or PDF.
+ */
+#define G_LOG_DOMAIN "dk-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dk-cli-private.h"
+#include "dk-error.h"
+#include "dk-ikd-chart.h"
+
+typedef struct
+{
+  char     *as_of;
+  int       year;
+  char     *sort;
+  char     *region;
+  gboolean  no_title;
+} ChartOptions;
+
+static void
+chart_options_clear (ChartOptions *options)
+{
+  g_clear_pointer (&options->as_of, g_free);
+  g_clear_pointer (&options->sort, g_free);
+  g_clear_pointer (&options->region, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ChartOptions, chart_options_clear)
+
+typedef DkChart *(*ChartBuilder) (DkStore             *store,
+                                  const ChartOptions  *options,
+                                  GError             **error);
+
+static DkChart *
+build_ikd (DkStore             *store,
+           const ChartOptions  *options,
+           GError             **error)
+{
+  g_autoptr(DkIkdTable) table = NULL;
+  g_autoptr(DkBarChart) chart = NULL;
+  DkNumberFormat fmt;
+
+  if (options->sort != NULL && !g_str_equal (options->sort, "coverage") && !g_str_equal (options->sort, "code"))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("Unknown sort order “%s”: use coverage or code"), options->sort);
+      return NULL;
+    }
+  if (!(table = dk_ikd_table_load (store, options->region ? options->region : "13", options->as_of, error)))
+    return NULL;
+
+  dk_number_format_init_locale (&fmt);
+  chart = dk_ikd_chart_new (table, &fmt);
+  dk_bar_chart_set_sort (chart, g_strcmp0 (options->sort, "coverage") == 0
+                                ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
+  if (!options->no_title)
+    {
+      g_autofree char *date = dk_format_date_long (dk_ikd_table_get_as_of (table));
+      /* Translators: a chart title: region, date */
+      g_autofree char *title = g_strdup_printf (_("IKD activation per kabupaten/kota, %s, %s"),
+                                                dk_ikd_row_get_wilayah (dk_ikd_table_get_total (table)), date);
+
+      dk_chart_set_title (DK_CHART (chart), title);
+    }
+  return DK_CHART (g_steal_pointer (&chart));
+}
+
+static const struct
+{
+  const char   *name;
+  ChartBuilder  build;
+} kinds[] = {
+  { "ikd", build_ikd },
+};
+
+static ChartBuilder
+find_kind (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (kinds[i].name, name))
+      return kinds[i].build;
+  return NULL;
+}
+
+int
+dk_cli_chart (DkCli  *cli,
+              int     argc,
+              char  **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("KIND"));
+  g_autoptr(DkChart) chart = NULL;
+  g_autofree char *output = NULL;
+  g_auto(ChartOptions) options = { NULL, 0, NULL, NULL, FALSE };
+  int width = 1200, height = 600;
+  gboolean dark = FALSE;
+  GError *error = NULL;
+  DkChartStyle style;
+  ChartBuilder build;
+  DkStore *store;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write: .png, .svg or .pdf"), N_("FILE") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (default 1200)"), N_("W") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (default 600)"), N_("H") },
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &options.sort, N_("Bar order: coverage or code"), N_("ORDER") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &options.as_of, N_("The snapshot’s date (default: the latest)"), N_("YYYY-MM-DD") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &options.year, N_("The year, for yearly tables"), N_("YYYY") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &options.region, N_("The region whose parts make the bars (default: 13)"), N_("CODE") },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Use the dark palette"), NULL },
+    { "no-title", 0, 0, G_OPTION_ARG_NONE, &options.no_title, N_("Leave out the title"), NULL },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("Draw a chart into a file. KIND is one of: ikd."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!dk_cli_parse (context, "chart", &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (argc < 2)
+    return dk_cli_usage_error ("chart", _("No chart kind given"));
+  if (argc > 2)
+    return dk_cli_usage_error ("chart", _("Unexpected argument “%s”"), argv[2]);
+  if (!(build = find_kind (argv[1])))
+    return dk_cli_usage_error ("chart", _("Unknown chart kind “%s”"), argv[1]);
+  if (output == NULL)
+    return dk_cli_usage_error ("chart", _("No output file given (-o FILE)"));
+  if (width < 100 || height < 100 || width > 20000 || height > 20000)
+    return dk_cli_usage_error ("chart", _("The size must be between 100 and 20000 pixels"));
+
+  if (!(store = dk_cli_get_store (cli, &error)) ||
+      !(chart = build (store, &options, &error)))
+    return dk_cli_fail (error);
+  dk_chart_style_init (&style, dark);
+  if (!dk_chart_save (chart, &style, width, height, output, &error))
+    return dk_cli_fail (error);
+  return DK_EXIT_OK;
+}

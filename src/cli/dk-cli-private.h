@@ -1,0 +1,64 @@
+/* dk-cli-private.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <stdio.h>
+
+#include "dk-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of dukcapil-cli. */
+enum
+{
+  DK_EXIT_OK       = 0,
+  DK_EXIT_FINDINGS = 1,   /* `check` found inconsistencies */
+  DK_EXIT_USAGE    = 2,   /* bad arguments */
+  DK_EXIT_ERROR    = 3,   /* the work could not be done: database, file, unknown date… */
+};
+
+typedef struct
+{
+  char    *db_path;
+  DkStore *store;
+  FILE    *out;
+} DkCli;
+
+typedef int (*DkCliCommand) (DkCli  *cli,
+                             int     argc,
+                             char  **argv);
+
+DkStore *dk_cli_get_store   (DkCli       *cli,
+                             GError     **error);
+int      dk_cli_fail        (GError      *error);
+int      dk_cli_usage_error (const char  *command,
+                             const char  *format,
+                             ...) G_GNUC_PRINTF (2, 3);
+gboolean dk_cli_parse       (GOptionContext *context,
+                             const char     *command,
+                             int            *argc,
+                             char         ***argv);
+gboolean dk_cli_parse_format (const char  *value,
+                              gboolean    *csv);
+void     dk_cli_csv_field   (GString     *line,
+                             const char  *value);
+
+/* A text table with aligned columns. */
+typedef struct _DkCliTable DkCliTable;
+
+DkCliTable *dk_cli_table_new      (guint        n_columns,
+                                   const char  *right_aligned);
+void        dk_cli_table_add_row  (DkCliTable  *table,
+                                   const char  *first,
+                                   ...) G_GNUC_NULL_TERMINATED;
+void        dk_cli_table_print    (DkCliTable  *table,
+                                   FILE        *out);
+void        dk_cli_table_free     (DkCliTable  *table);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkCliTable, dk_cli_table_free)
+
+/* Commands */
+int dk_cli_ikd        (DkCli *cli, int argc, char **argv);
+int dk_cli_ikd_target (DkCli *cli, int argc, char **argv);
+int dk_cli_chart      (DkCli *cli, int argc, char **argv);
+
+G_END_DECLS

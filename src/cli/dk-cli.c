@@ -1,0 +1,214 @@
+/* dk-cli.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * dukcapil-cli: the application's core without a display. Global options, then a
+ * command with options of its own: `dukcapil-cli [--db PATH] ikd --format csv`.
+ */
+#define G_LOG_DOMAIN "dk-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "dk-cli-private.h"
+#include "dk-i18n.h"
+
+typedef struct
+{
+  const char   *name;
+  DkCliCommand  run;
+  const char   *summary;
+} Command;
+
+static const Command commands[] = {
+  { "ikd", dk_cli_ikd, N_("Print the IKD activation table") },
+  { "ikd-target", dk_cli_ikd_target, N_("Show or set the IKD target of a year") },
+  { "chart", dk_cli_chart, N_("Draw a dashboard chart into a PNG, SVG or PDF file") },
+};
+
+DkStore *
+dk_cli_get_store (DkCli   *cli,
+                  GError **error)
+{
+  if (cli->store != NULL)
+    return cli->store;
+
+  if (cli->db_path == NULL)
+    {
+      g_autofree char *dir = NULL;
+
+      cli->db_path = dk_store_dup_default_path ();
+      dir = g_path_get_dirname (cli->db_path);
+      g_mkdir_with_parents (dir, 0700);
+    }
+  cli->store = dk_store_open (cli->db_path, error);
+  return cli->store;
+}
+
+int
+dk_cli_fail (GError *error)
+{
+  g_printerr ("dukcapil-cli: %s\n", error->message);
+  g_error_free (error);
+  return DK_EXIT_ERROR;
+}
+
+int
+dk_cli_usage_error (const char *command,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("dukcapil-cli%s%s: %s\n", command ? " " : "", command ? command : "", message);
+  {
+    g_autofree char *invocation = g_strconcat ("dukcapil-cli ", command ? command : "",
+                                               command ? " " : "", "--help", NULL);
+
+    /* Translators: %s is a command line such as "dukcapil-cli ikd --help" */
+    g_printerr (_("Try “%s” for more information.\n"), invocation);
+  }
+  return DK_EXIT_USAGE;
+}
+
+/**
+ * dk_cli_parse:
+ *
+ * Parses options; an unknown option or a bad value is a usage error.
+ */
+gboolean
+dk_cli_parse (GOptionContext   *context,
+              const char       *command,
+              int              *argc,
+              char           ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      dk_cli_usage_error (command, "%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dk_cli_parse_format (const char *value,
+                     gboolean   *csv)
+{
+  if (value == NULL || g_str_equal (value, "text"))
+    *csv = FALSE;
+  else if (g_str_equal (value, "csv"))
+    *csv = TRUE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* Appends one CSV field, quoted when it holds a separator, a quote or a line break. */
+void
+dk_cli_csv_field (GString    *line,
+                  const char *value)
+{
+  if (line->len > 0)
+    g_string_append_c (line, ',');
+  if (value == NULL)
+    return;
+  if (strpbrk (value, ",\"\r\n") == NULL)
+    {
+      g_string_append (line, value);
+      return;
+    }
+  g_string_append_c (line, '"');
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  g_string_append_c (line, '"');
+}
+
+static char *
+describe_commands (void)
+{
+  GString *text = g_string_new (_("Commands:"));
+
+  g_string_append_c (text, '\n');
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+  g_string_append (text, "\n");
+  g_string_append (text, _("Run “dukcapil-cli COMMAND --help” for a command’s options.\n"
+                           "Exit status: 0 success, 1 inconsistencies found (check), "
+                           "2 bad arguments, 3 failure."));
+  return g_string_free (text, FALSE);
+}
+
+static const Command *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, name))
+      return &commands[i];
+  return NULL;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *db_path = NULL;
+  gboolean version = FALSE;
+  DkCli cli = { 0 };
+  const Command *command;
+  int status;
+  GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("Use the database PATH instead of the default one"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  setlocale (LC_ALL, "");
+  dk_i18n_init ();
+
+  context = g_option_context_new (_("COMMAND [OPTION…]"));
+  g_option_context_set_summary (context, _("Dukcapil Sumbar without a display: tables, charts, "
+                                           "checks, import and export."));
+  description = describe_commands ();
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  /* stop at the command: what follows is its own */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  if (!dk_cli_parse (context, NULL, &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (version)
+    {
+      g_print ("dukcapil-cli %s\n", PACKAGE_VERSION);
+      return DK_EXIT_OK;
+    }
+  if (argc < 2)
+    return dk_cli_usage_error (NULL, _("No command given"));
+  if (!(command = find_command (argv[1])))
+    return dk_cli_usage_error (NULL, _("Unknown command “%s”"), argv[1]);
+
+  cli.db_path = g_steal_pointer (&db_path);
+  cli.out = stdout;
+  status = command->run (&cli, argc - 1, argv + 1);
+  if (fflush (stdout) != 0 && status == DK_EXIT_OK)
+    status = DK_EXIT_ERROR;
+
+  g_clear_object (&cli.store);
+  g_free (cli.db_path);
+  return status;
+}

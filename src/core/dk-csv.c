@@ -1,0 +1,184 @@
+/* dk-csv.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A thin layer over libcsv (Debian's libcsv): libcsv does the quoting rules (embedded
+ * separators, doubled quotes, line breaks inside quotes, CRLF); this file adds what our
+ * messages need, the line each record starts on.
+ */
+#define G_LOG_DOMAIN "dk-csv"
+
+#include "config.h"
+
+#include <csv.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "dk-csv.h"
+#include "dk-error.h"
+
+typedef struct
+{
+  GPtrArray *records;   /* of DkCsvRecord */
+  GPtrArray *fields;    /* of char*, the record being read */
+  guint      current_line;
+  guint      next_start;
+} ParseState;
+
+void
+dk_csv_record_free (DkCsvRecord *record)
+{
+  if (record == NULL)
+    return;
+  g_strfreev (record->fields);
+  g_free (record);
+}
+
+static void
+field_cb (void   *data,
+          size_t  len,
+          void   *user_data)
+{
+  ParseState *state = user_data;
+
+  g_ptr_array_add (state->fields, g_strndup (data != NULL ? data : "", len));
+}
+
+static void
+record_cb (int   c,
+           void *user_data)
+{
+  ParseState *state = user_data;
+
+  /* With CSV_REPALL_NL every unquoted CR and LF ends a "record"; the empty ones are the
+   * second half of a CRLF or a blank line, and only move the next record's start. */
+  if (state->fields->len > 0)
+    {
+      DkCsvRecord *record = g_new0 (DkCsvRecord, 1);
+
+      record->line = state->next_start;
+      record->n_fields = state->fields->len;
+      g_ptr_array_add (state->fields, NULL);
+      record->fields = (char **) g_ptr_array_steal (state->fields, NULL);
+      state->fields = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (state->records, record);
+    }
+  state->next_start = state->current_line + 1;
+}
+
+/**
+ * dk_csv_parse:
+ * @data: the file's bytes
+ * @length: their number
+ * @delimiter: the field separator, `,` or `;`
+ * @error: return location for a #GError
+ *
+ * Splits @data into records. Blank lines are skipped; a record's line is the line it
+ * starts on, even when a quoted field inside it spans several lines.
+ *
+ * Returns: (transfer full) (element-type DkCsvRecord): the records, or %NULL on error
+ */
+GPtrArray *
+dk_csv_parse (const char  *data,
+              gsize        length,
+              char         delimiter,
+              GError     **error)
+{
+  struct csv_parser parser;
+  ParseState state = { 0 };
+  const char *p = data;
+  const char *end = data + length;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (csv_init (&parser, CSV_REPALL_NL | CSV_STRICT | CSV_STRICT_FINI) != 0)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_PARSE, _("Could not start the CSV parser"));
+      return NULL;
+    }
+  csv_set_delim (&parser, (unsigned char) delimiter);
+
+  state.records = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_csv_record_free);
+  state.fields = g_ptr_array_new_with_free_func (g_free);
+  state.current_line = 1;
+  state.next_start = 1;
+
+  /* Feed one line at a time, so that the callbacks know which line they are on. */
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      gsize n = nl != NULL ? (gsize) (nl - p) + 1 : (gsize) (end - p);
+
+      if (csv_parse (&parser, p, n, field_cb, record_cb, &state) != n)
+        {
+          if (csv_error (&parser) == CSV_EPARSE)
+            g_set_error (error, DK_ERROR, DK_ERROR_PARSE,
+                         _("Line %u: misplaced quote; a field that starts with \" must end with \" "
+                           "right before the next separator"), state.current_line);
+          else
+            g_set_error (error, DK_ERROR, DK_ERROR_PARSE,
+                         _("Line %u: %s"), state.current_line, csv_strerror (csv_error (&parser)));
+          goto failed;
+        }
+      p += n;
+      if (nl != NULL)
+        state.current_line++;
+    }
+  if (state.current_line > 1 && length > 0 && data[length - 1] == '\n')
+    state.current_line--;
+
+  if (csv_fini (&parser, field_cb, record_cb, &state) != 0)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_PARSE,
+                   _("Line %u: a quoted field is not closed"), state.next_start);
+      goto failed;
+    }
+
+  csv_free (&parser);
+  g_ptr_array_unref (state.fields);
+  return state.records;
+
+failed:
+  csv_free (&parser);
+  g_ptr_array_unref (state.fields);
+  g_ptr_array_unref (state.records);
+  return NULL;
+}
+
+/**
+ * dk_csv_sniff_delimiter:
+ * @data: the start of a file
+ * @length: its length
+ *
+ * Guesses the separator from the first line outside quotes: Excel under an Indonesian
+ * locale writes `;`, everything else `,`.
+ *
+ * Returns: `;` or `,`
+ */
+char
+dk_csv_sniff_delimiter (const char *data,
+                        gsize       length)
+{
+  guint commas = 0, semicolons = 0, tabs = 0;
+  gboolean quoted = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '"')
+        quoted = !quoted;
+      else if (quoted)
+        continue;
+      else if (c == '\n')
+        break;
+      else if (c == ',')
+        commas++;
+      else if (c == ';')
+        semicolons++;
+      else if (c == '\t')
+        tabs++;
+    }
+
+  if (tabs > commas && tabs > semicolons)
+    return '\t';
+  return semicolons > commas ? ';' : ',';
+}

@@ -1,0 +1,33 @@
+/* dk-error.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define DK_ERROR (dk_error_quark ())
+
+/**
+ * DkError:
+ * @DK_ERROR_DATABASE: the database could not be opened, read or written
+ * @DK_ERROR_NEWER_SCHEMA: the database was written by a newer version of the program
+ * @DK_ERROR_NOT_OURS: the file is not a Dukcapil database
+ * @DK_ERROR_NOT_FOUND: a requested record (date, region, year…) does not exist
+ * @DK_ERROR_INVALID: a value given by the user or a file is invalid
+ * @DK_ERROR_PARSE: a file could not be parsed
+ * @DK_ERROR_IO: a file could not be read or written
+ */
+typedef enum
+{
+  DK_ERROR_DATABASE,
+  DK_ERROR_NEWER_SCHEMA,
+  DK_ERROR_NOT_OURS,
+  DK_ERROR_NOT_FOUND,
+  DK_ERROR_INVALID,
+  DK_ERROR_PARSE,
+  DK_ERROR_IO,
+} DkError;
+
+GQuark dk_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,894 @@
+/* dk-ikd.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * IKD (Identitas Kependudukan Digital) coverage: activations against rekam dinamis,
+ * per region and as-of date, against the national target.
+ */
+#define G_LOG_DOMAIN "dk-ikd"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "dk-csv.h"
+#include "dk-error.h"
+#include "dk-format.h"
+#include "dk-ikd.h"
+#include "dk-region.h"
+#include "dk-store-private.h"
+
+/**
+ * dk_ikd_percent_bp:
+ * @jumlah_ikd: activations
+ * @rekam_dinamis: recordings
+ *
+ * Coverage in hundredths of a percent, rounded half up as the report rounds it.
+ *
+ * Returns: the coverage, 0 when there are no recordings
+ */
+int
+dk_ikd_percent_bp (gint64 jumlah_ikd,
+                   gint64 rekam_dinamis)
+{
+  if (rekam_dinamis <= 0 || jumlah_ikd < 0)
+    return 0;
+  return (int) ((jumlah_ikd * 20000 + rekam_dinamis) / (2 * rekam_dinamis));
+}
+
+/**
+ * dk_ikd_shortfall:
+ * @jumlah_ikd: activations
+ * @rekam_dinamis: recordings
+ * @target_bp: the target in hundredths of a percent
+ *
+ * Returns: the activations still needed to reach the target, 0 when it is met
+ */
+gint64
+dk_ikd_shortfall (gint64 jumlah_ikd,
+                  gint64 rekam_dinamis,
+                  int    target_bp)
+{
+  gint64 needed;
+
+  if (rekam_dinamis <= 0 || target_bp <= 0)
+    return 0;
+  /* ceil (rekam × target / 10000), in integers */
+  needed = (rekam_dinamis * target_bp + 9999) / 10000;
+  return needed > jumlah_ikd ? needed - jumlah_ikd : 0;
+}
+
+/* ---------------------------------------------------------------- DkIkdRow */
+
+struct _DkIkdRow
+{
+  GObject parent_instance;
+  guint   number;
+  char   *kode;
+  char   *wilayah;
+  gint64  rekam_dinamis;
+  gint64  jumlah_ikd;
+  int     target_bp;
+};
+
+G_DEFINE_FINAL_TYPE (DkIkdRow, dk_ikd_row, G_TYPE_OBJECT)
+
+enum {
+  ROW_PROP_0,
+  ROW_PROP_NUMBER,
+  ROW_PROP_KODE,
+  ROW_PROP_WILAYAH,
+  ROW_PROP_REKAM_DINAMIS,
+  ROW_PROP_JUMLAH_IKD,
+  ROW_PROP_PERSEN_BP,
+  ROW_PROP_KEKURANGAN,
+  ROW_PROP_TARGET_MET,
+  ROW_PROP_IS_TOTAL,
+  ROW_N_PROPS
+};
+
+static GParamSpec *row_properties[ROW_N_PROPS];
+
+static void
+dk_ikd_row_finalize (GObject *object)
+{
+  DkIkdRow *self = (DkIkdRow *) object;
+
+  g_free (self->kode);
+  g_free (self->wilayah);
+  G_OBJECT_CLASS (dk_ikd_row_parent_class)->finalize (object);
+}
+
+static void
+dk_ikd_row_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  DkIkdRow *self = DK_IKD_ROW (object);
+
+  switch (prop_id)
+    {
+    case ROW_PROP_NUMBER:
+      g_value_set_uint (value, dk_ikd_row_get_number (self));
+      break;
+    case ROW_PROP_KODE:
+      g_value_set_string (value, dk_ikd_row_get_kode (self));
+      break;
+    case ROW_PROP_WILAYAH:
+      g_value_set_string (value, dk_ikd_row_get_wilayah (self));
+      break;
+    case ROW_PROP_REKAM_DINAMIS:
+      g_value_set_int64 (value, dk_ikd_row_get_rekam_dinamis (self));
+      break;
+    case ROW_PROP_JUMLAH_IKD:
+      g_value_set_int64 (value, dk_ikd_row_get_jumlah_ikd (self));
+      break;
+    case ROW_PROP_PERSEN_BP:
+      g_value_set_int (value, dk_ikd_row_get_persen_bp (self));
+      break;
+    case ROW_PROP_KEKURANGAN:
+      g_value_set_int64 (value, dk_ikd_row_get_kekurangan (self));
+      break;
+    case ROW_PROP_TARGET_MET:
+      g_value_set_boolean (value, dk_ikd_row_get_target_met (self));
+      break;
+    case ROW_PROP_IS_TOTAL:
+      g_value_set_boolean (value, self->number == 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dk_ikd_row_class_init (DkIkdRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = dk_ikd_row_finalize;
+  object_class->get_property = dk_ikd_row_get_property;
+
+  row_properties[ROW_PROP_NUMBER] = g_param_spec_uint ("number", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  row_properties[ROW_PROP_KODE] = g_param_spec_string ("kode", NULL, NULL, NULL, flags);
+  row_properties[ROW_PROP_WILAYAH] = g_param_spec_string ("wilayah", NULL, NULL, NULL, flags);
+  row_properties[ROW_PROP_REKAM_DINAMIS] =
+    g_param_spec_int64 ("rekam-dinamis", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  row_properties[ROW_PROP_JUMLAH_IKD] =
+    g_param_spec_int64 ("jumlah-ikd", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  row_properties[ROW_PROP_PERSEN_BP] =
+    g_param_spec_int ("persen-bp", NULL, NULL, 0, G_MAXINT, 0, flags);
+  row_properties[ROW_PROP_KEKURANGAN] =
+    g_param_spec_int64 ("kekurangan", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  row_properties[ROW_PROP_TARGET_MET] =
+    g_param_spec_boolean ("target-met", NULL, NULL, FALSE, flags);
+  row_properties[ROW_PROP_IS_TOTAL] =
+    g_param_spec_boolean ("is-total", NULL, NULL, FALSE, flags);
+  g_object_class_install_properties (object_class, ROW_N_PROPS, row_properties);
+}
+
+static void
+dk_ikd_row_init (DkIkdRow *self)
+{
+}
+
+/**
+ * dk_ikd_row_new:
+ * @number: the row's number in the report's order, 0 for a total row
+ *
+ * Returns: (transfer full): a row; its percentage and shortfall follow from the figures
+ */
+DkIkdRow *
+dk_ikd_row_new (guint       number,
+                const char *kode,
+                const char *wilayah,
+                gint64      rekam_dinamis,
+                gint64      jumlah_ikd,
+                int         target_bp)
+{
+  DkIkdRow *self = g_object_new (DK_TYPE_IKD_ROW, NULL);
+
+  self->number = number;
+  self->kode = g_strdup (kode);
+  self->wilayah = g_strdup (wilayah);
+  self->rekam_dinamis = rekam_dinamis;
+  self->jumlah_ikd = jumlah_ikd;
+  self->target_bp = target_bp;
+  return self;
+}
+
+guint
+dk_ikd_row_get_number (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), 0);
+  return self->number;
+}
+
+const char *
+dk_ikd_row_get_kode (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), NULL);
+  return self->kode;
+}
+
+const char *
+dk_ikd_row_get_wilayah (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), NULL);
+  return self->wilayah;
+}
+
+gint64
+dk_ikd_row_get_rekam_dinamis (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), 0);
+  return self->rekam_dinamis;
+}
+
+gint64
+dk_ikd_row_get_jumlah_ikd (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), 0);
+  return self->jumlah_ikd;
+}
+
+int
+dk_ikd_row_get_persen_bp (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), 0);
+  return dk_ikd_percent_bp (self->jumlah_ikd, self->rekam_dinamis);
+}
+
+/**
+ * dk_ikd_row_get_coverage:
+ *
+ * Returns: the unrounded coverage in percent, for drawing
+ */
+double
+dk_ikd_row_get_coverage (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), 0);
+  if (self->rekam_dinamis <= 0)
+    return 0;
+  return 100.0 * (double) self->jumlah_ikd / (double) self->rekam_dinamis;
+}
+
+gint64
+dk_ikd_row_get_kekurangan (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), 0);
+  return dk_ikd_shortfall (self->jumlah_ikd, self->rekam_dinamis, self->target_bp);
+}
+
+gboolean
+dk_ikd_row_get_target_met (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), FALSE);
+  return self->rekam_dinamis > 0 && dk_ikd_row_get_kekurangan (self) == 0;
+}
+
+int
+dk_ikd_row_get_target_bp (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), 0);
+  return self->target_bp;
+}
+
+/* -------------------------------------------------------------- DkIkdTable */
+
+struct _DkIkdTable
+{
+  GObject     parent_instance;
+  char       *parent;
+  char       *as_of;
+  int         target_bp;
+  GListStore *rows;
+  DkIkdRow   *total;
+  DkIkdRow   *stated;
+};
+
+G_DEFINE_FINAL_TYPE (DkIkdTable, dk_ikd_table, G_TYPE_OBJECT)
+
+/* Figures of each child of ?2 at snapshot ?1: its own figures when it has no
+ * descendants with figures, otherwise the sum of the lowest-level figures below it.
+ * A code's descendants are the codes between 'kode.' and 'kode/' ('/' follows '.'). */
+static const char children_sql[] =
+  "WITH v AS (SELECT kode, rekam_dinamis, jumlah_ikd FROM ikd_value WHERE snapshot_id = ?1), "
+  "leaf AS (SELECT * FROM v WHERE NOT EXISTS "
+  "  (SELECT 1 FROM v w WHERE w.kode > v.kode || '.' AND w.kode < v.kode || '/')) "
+  "SELECT r.kode, r.nama, r.tingkat, sum(l.rekam_dinamis), sum(l.jumlah_ikd) "
+  "FROM region r JOIN leaf l "
+  "  ON l.kode = r.kode OR (l.kode > r.kode || '.' AND l.kode < r.kode || '/') "
+  "WHERE r.induk = ?2 GROUP BY r.kode ORDER BY r.kode";
+
+static void
+dk_ikd_table_finalize (GObject *object)
+{
+  DkIkdTable *self = (DkIkdTable *) object;
+
+  g_free (self->parent);
+  g_free (self->as_of);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->total);
+  g_clear_object (&self->stated);
+  G_OBJECT_CLASS (dk_ikd_table_parent_class)->finalize (object);
+}
+
+static void
+dk_ikd_table_class_init (DkIkdTableClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dk_ikd_table_finalize;
+}
+
+static void
+dk_ikd_table_init (DkIkdTable *self)
+{
+  self->rows = g_list_store_new (DK_TYPE_IKD_ROW);
+}
+
+static gboolean
+find_snapshot (DkStore     *store,
+               const char  *as_of,
+               gint64      *id,
+               char       **found_as_of,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _dk_store_prepare (store,
+                            as_of != NULL
+                            ? "SELECT id, per FROM ikd_snapshot WHERE per = ?1"
+                            : "SELECT id, per FROM ikd_snapshot ORDER BY per DESC LIMIT 1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  if (as_of != NULL)
+    sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *id = sqlite3_column_int64 (stmt, 0);
+      *found_as_of = _dk_stmt_dup_text (stmt, 1);
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    _dk_store_set_error (store, error);
+  else if (as_of != NULL)
+    g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There are no IKD figures as of %s"), as_of);
+  else
+    g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("The database holds no IKD figures yet"));
+  return FALSE;
+}
+
+static DkIkdRow *
+load_region_row (DkStore     *store,
+                 gint64       snapshot_id,
+                 const char  *kode,
+                 int          target_bp,
+                 gboolean     stated_only,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *wilayah = NULL;
+  int rc;
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT r.nama, r.tingkat, v.rekam_dinamis, v.jumlah_ikd "
+                            "FROM region r LEFT JOIN ikd_value v "
+                            "  ON v.kode = r.kode AND v.snapshot_id = ?1 "
+                            "WHERE r.kode = ?2",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, snapshot_id);
+  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("Unknown region code “%s”"), kode);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  if (stated_only && sqlite3_column_type (stmt, 2) == SQLITE_NULL)
+    return NULL;
+
+  wilayah = dk_region_report_name ((const char *) sqlite3_column_text (stmt, 0),
+                                   dk_region_level_from_string ((const char *) sqlite3_column_text (stmt, 1)));
+  return dk_ikd_row_new (0, kode, wilayah,
+                         sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3),
+                         target_bp);
+}
+
+static gboolean
+load_children (DkIkdTable  *self,
+               DkStore     *store,
+               gint64       snapshot_id,
+               gint64      *sum_rekam,
+               gint64      *sum_ikd,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint number = 0;
+  int rc;
+
+  if (!(stmt = _dk_store_prepare (store, children_sql, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, snapshot_id);
+  sqlite3_bind_text (stmt, 2, self->parent, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DkRegionLevel level = dk_region_level_from_string ((const char *) sqlite3_column_text (stmt, 2));
+      g_autofree char *wilayah = dk_region_report_name ((const char *) sqlite3_column_text (stmt, 1), level);
+      gint64 rekam = sqlite3_column_int64 (stmt, 3);
+      gint64 ikd = sqlite3_column_int64 (stmt, 4);
+      g_autoptr(DkIkdRow) row = dk_ikd_row_new (++number, (const char *) sqlite3_column_text (stmt, 0),
+                                                wilayah, rekam, ikd, self->target_bp);
+
+      *sum_rekam += rekam;
+      *sum_ikd += ikd;
+      g_list_store_append (self->rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * dk_ikd_table_load:
+ * @store: the store
+ * @parent: the region whose children make the rows, e.g. "13"
+ * @as_of: (nullable): the snapshot's date, YYYY-MM-DD; %NULL for the latest
+ * @error: return location for a #GError
+ *
+ * Loads the table the report prints: one row per child region, and the parent's row
+ * computed as their sum. If the source stated the parent's own figures they are kept
+ * apart (dk_ikd_table_get_stated()) to be compared, never used in place of the sum.
+ *
+ * Returns: (transfer full): the table, or %NULL on error
+ */
+DkIkdTable *
+dk_ikd_table_load (DkStore     *store,
+                   const char  *parent,
+                   const char  *as_of,
+                   GError     **error)
+{
+  g_autoptr(DkIkdTable) self = NULL;
+  g_autoptr(DkIkdRow) parent_row = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 snapshot_id = 0, sum_rekam = 0, sum_ikd = 0;
+  GDate date;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+  g_return_val_if_fail (parent != NULL, NULL);
+
+  if (as_of != NULL && !dk_date_parse_iso (as_of, &date))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("“%s” is not a date in the form YYYY-MM-DD"), as_of);
+      return NULL;
+    }
+
+  self = g_object_new (DK_TYPE_IKD_TABLE, NULL);
+  self->parent = g_strdup (parent);
+  if (!find_snapshot (store, as_of, &snapshot_id, &self->as_of, error))
+    return NULL;
+  dk_date_parse_iso (self->as_of, &date);
+  self->target_bp = dk_ikd_get_target_bp (store, g_date_get_year (&date));
+
+  if (!(parent_row = load_region_row (store, snapshot_id, parent, self->target_bp, FALSE, error)))
+    return NULL;
+  if (!load_children (self, store, snapshot_id, &sum_rekam, &sum_ikd, error))
+    return NULL;
+
+  self->total = dk_ikd_row_new (0, parent, dk_ikd_row_get_wilayah (parent_row),
+                                sum_rekam, sum_ikd, self->target_bp);
+  self->stated = load_region_row (store, snapshot_id, parent, self->target_bp, TRUE, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+dk_ikd_table_get_as_of (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), NULL);
+  return self->as_of;
+}
+
+const char *
+dk_ikd_table_get_parent (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), NULL);
+  return self->parent;
+}
+
+int
+dk_ikd_table_get_target_bp (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), 0);
+  return self->target_bp;
+}
+
+/**
+ * dk_ikd_table_get_rows:
+ *
+ * Returns: (transfer none): the child regions' rows (#DkIkdRow), in code order
+ */
+GListModel *
+dk_ikd_table_get_rows (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), NULL);
+  return G_LIST_MODEL (self->rows);
+}
+
+/**
+ * dk_ikd_table_get_total:
+ *
+ * Returns: (transfer none): the parent region's row, the sum of the rows
+ */
+DkIkdRow *
+dk_ikd_table_get_total (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), NULL);
+  return self->total;
+}
+
+/**
+ * dk_ikd_table_get_stated:
+ *
+ * Returns: (transfer none) (nullable): the parent's figures as the source stated them
+ */
+DkIkdRow *
+dk_ikd_table_get_stated (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), NULL);
+  return self->stated;
+}
+
+guint
+dk_ikd_table_get_n_met (DkIkdTable *self)
+{
+  guint n = 0, n_rows;
+
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), 0);
+
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(DkIkdRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      n += dk_ikd_row_get_target_met (row);
+    }
+  return n;
+}
+
+/* ------------------------------------------------------------ store access */
+
+/**
+ * dk_ikd_list_dates:
+ *
+ * Returns: (transfer full): the dates of the IKD snapshots, oldest first
+ */
+GStrv
+dk_ikd_list_dates (DkStore  *store,
+                   GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  int rc;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  if (!(stmt = _dk_store_prepare (store, "SELECT per FROM ikd_snapshot ORDER BY per", error)))
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * dk_ikd_trend:
+ * @parent: the region, e.g. "13"
+ *
+ * The region's coverage at every snapshot, each summed from its children as the table
+ * would show it.
+ *
+ * Returns: (transfer full) (element-type DkIkdPoint): the points, oldest first
+ */
+GArray *
+dk_ikd_trend (DkStore     *store,
+              const char  *parent,
+              GError     **error)
+{
+  g_auto(GStrv) dates = NULL;
+  g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (DkIkdPoint));
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  if (!(dates = dk_ikd_list_dates (store, error)))
+    return NULL;
+  for (guint i = 0; dates[i] != NULL; i++)
+    {
+      g_autoptr(DkIkdTable) table = dk_ikd_table_load (store, parent, dates[i], error);
+      DkIkdPoint point = { 0 };
+
+      if (table == NULL)
+        return NULL;
+      if (g_list_model_get_n_items (dk_ikd_table_get_rows (table)) == 0)
+        continue;
+      g_strlcpy (point.as_of, dates[i], sizeof point.as_of);
+      point.rekam_dinamis = dk_ikd_row_get_rekam_dinamis (table->total);
+      point.jumlah_ikd = dk_ikd_row_get_jumlah_ikd (table->total);
+      point.target_bp = table->target_bp;
+      g_array_append_val (points, point);
+    }
+  return g_steal_pointer (&points);
+}
+
+/**
+ * dk_ikd_get_target_bp:
+ * @year: a year
+ *
+ * The target in force in @year: the one set for the latest year not after it, or for
+ * years before the first setting, the first setting.
+ *
+ * Returns: the target in hundredths of a percent
+ */
+int
+dk_ikd_get_target_bp (DkStore *store,
+                      int      year)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (DK_IS_STORE (store), DK_IKD_DEFAULT_TARGET_BP);
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT target_bp FROM ikd_target "
+                            "ORDER BY tahun > ?1, abs(tahun - ?1) LIMIT 1",
+                            NULL);
+  if (stmt == NULL)
+    return DK_IKD_DEFAULT_TARGET_BP;
+  sqlite3_bind_int (stmt, 1, year);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return DK_IKD_DEFAULT_TARGET_BP;
+  return sqlite3_column_int (stmt, 0);
+}
+
+gboolean
+dk_ikd_set_target_bp (DkStore  *store,
+                      int       year,
+                      int       target_bp,
+                      GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+
+  if (target_bp < 1 || target_bp > 10000)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("The target must be more than 0 %% and at most 100 %%"));
+      return FALSE;
+    }
+  if (year < 1900 || year > 2999)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("%d is not a valid year"), year);
+      return FALSE;
+    }
+  stmt = _dk_store_prepare (store,
+                            "INSERT INTO ikd_target (tahun, target_bp) VALUES (?1, ?2) "
+                            "ON CONFLICT (tahun) DO UPDATE SET target_bp = excluded.target_bp",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int (stmt, 2, target_bp);
+  return _dk_store_step_done (store, stmt, error);
+}
+
+static gboolean
+ensure_snapshot (DkStore     *store,
+                 const char  *as_of,
+                 const char  *source,
+                 gint64      *id,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _dk_store_prepare (store,
+                            "INSERT INTO ikd_snapshot (per, sumber) VALUES (?1, ?2) "
+                            "ON CONFLICT (per) DO UPDATE SET sumber = excluded.sumber "
+                            "RETURNING id",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, source != NULL ? source : "", -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _dk_store_set_error (store, error);
+      return FALSE;
+    }
+  *id = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+write_values (DkStore           *store,
+              gint64             snapshot_id,
+              const char        *scope,
+              const DkIkdInput  *rows,
+              gsize              n_rows,
+              GError           **error)
+{
+  g_autoptr(sqlite3_stmt) del = NULL;
+  g_autoptr(sqlite3_stmt) ins = NULL;
+
+  del = _dk_store_prepare (store,
+                           "DELETE FROM ikd_value WHERE snapshot_id = ?1 AND "
+                           "(kode = ?2 OR (kode > ?2 || '.' AND kode < ?2 || '/'))",
+                           error);
+  if (del == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (del, 1, snapshot_id);
+  sqlite3_bind_text (del, 2, scope, -1, SQLITE_TRANSIENT);
+  if (!_dk_store_step_done (store, del, error))
+    return FALSE;
+
+  ins = _dk_store_prepare (store,
+                           "INSERT INTO ikd_value (snapshot_id, kode, rekam_dinamis, jumlah_ikd, persen_bp) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)",
+                           error);
+  if (ins == NULL)
+    return FALSE;
+  for (gsize i = 0; i < n_rows; i++)
+    {
+      sqlite3_bind_int64 (ins, 1, snapshot_id);
+      sqlite3_bind_text (ins, 2, rows[i].kode, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (ins, 3, rows[i].rekam_dinamis);
+      sqlite3_bind_int64 (ins, 4, rows[i].jumlah_ikd);
+      if (rows[i].persen_bp >= 0)
+        sqlite3_bind_int (ins, 5, rows[i].persen_bp);
+      if (!_dk_store_step_done (store, ins, error))
+        {
+          g_prefix_error (error, _("Region %s: "), rows[i].kode);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+validate_input (const char        *as_of,
+                const char        *scope,
+                const DkIkdInput  *rows,
+                gsize              n_rows,
+                GError           **error)
+{
+  GDate date;
+
+  if (!dk_date_parse_iso (as_of, &date))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("“%s” is not a date in the form YYYY-MM-DD"), as_of);
+      return FALSE;
+    }
+  for (gsize i = 0; i < n_rows; i++)
+    {
+      const char *kode = rows[i].kode;
+
+      if (g_strcmp0 (kode, scope) != 0 &&
+          !(g_str_has_prefix (kode, scope) && kode[strlen (scope)] == '.'))
+        {
+          g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                       _("Region %s is not part of %s"), kode, scope);
+          return FALSE;
+        }
+      if (rows[i].rekam_dinamis < 0 || rows[i].jumlah_ikd < 0)
+        {
+          g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                       _("Region %s: figures cannot be negative"), kode);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * dk_ikd_replace_values:
+ * @as_of: the snapshot's date, YYYY-MM-DD; the snapshot is created if needed
+ * @scope: the region the new figures cover, e.g. "13"; the snapshot's figures for it and
+ *   every region under it are replaced, the rest of the snapshot is kept
+ * @source: (nullable): where the figures come from
+ * @rows: (array length=n_rows): the figures
+ *
+ * Writes in one transaction: on any error nothing changes.
+ */
+gboolean
+dk_ikd_replace_values (DkStore           *store,
+                       const char        *as_of,
+                       const char        *scope,
+                       const char        *source,
+                       const DkIkdInput  *rows,
+                       gsize              n_rows,
+                       GError           **error)
+{
+  gint64 snapshot_id;
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+  g_return_val_if_fail (scope != NULL, FALSE);
+  g_return_val_if_fail (rows != NULL || n_rows == 0, FALSE);
+
+  if (!validate_input (as_of, scope, rows, n_rows, error))
+    return FALSE;
+  if (!_dk_store_begin (store, error))
+    return FALSE;
+  if (!ensure_snapshot (store, as_of, source, &snapshot_id, error) ||
+      !write_values (store, snapshot_id, scope, rows, n_rows, error))
+    {
+      _dk_store_rollback (store);
+      return FALSE;
+    }
+  return _dk_store_commit (store, error);
+}
+
+/* The 31 December 2025 table of the LAPORAN TAHUNAN 2025, province row included as the
+ * source's stated total. Runs inside the migration's transaction. */
+gboolean
+_dk_ikd_seed (DkStore  *self,
+              GError  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (DkIkdInput));
+  gint64 snapshot_id;
+  gsize len;
+  const char *data;
+
+  if (!dk_ikd_set_target_bp (self, 2024, DK_IKD_DEFAULT_TARGET_BP, error))
+    return FALSE;
+  if (!(bytes = _dk_store_load_seed ("seed/ikd-2025-12-31.csv", error)))
+    return FALSE;
+  data = g_bytes_get_data (bytes, &len);
+  if (!(records = dk_csv_parse (data, len, ',', error)))
+    return FALSE;
+
+  /* kode,wilayah,rekam_dinamis,jumlah_ikd,persen_ikd */
+  for (guint i = 1; i < records->len; i++)
+    {
+      DkCsvRecord *r = g_ptr_array_index (records, i);
+      DkIkdInput in = { r->fields[0], 0, 0, -1 };
+      gint64 bp;
+
+      g_assert (r->n_fields == 5);
+      if (!dk_parse_plain_int (r->fields[2], &in.rekam_dinamis) ||
+          !dk_parse_plain_int (r->fields[3], &in.jumlah_ikd) ||
+          !dk_parse_plain_fixed (r->fields[4], &bp))
+        g_error ("The shipped IKD seed is malformed at line %u", r->line);
+      in.persen_bp = (int) bp;
+      g_array_append_val (rows, in);
+    }
+
+  return ensure_snapshot (self, "2025-12-31", "LAPORAN TAHUNAN 2025, BAB II B.3.h", &snapshot_id, error) &&
+         write_values (self, snapshot_id, "13", (DkIkdInput *) rows->data, rows->len, error);
+}

@@ -1,0 +1,107 @@
+/* dk-ikd.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dk-store.h"
+
+G_BEGIN_DECLS
+
+/* The national target Ditjen Dukcapil set from 2024: 30 % of rekam dinamis. */
+#define DK_IKD_DEFAULT_TARGET_BP 3000
+
+int    dk_ikd_percent_bp (gint64 jumlah_ikd,
+                          gint64 rekam_dinamis);
+gint64 dk_ikd_shortfall  (gint64 jumlah_ikd,
+                          gint64 rekam_dinamis,
+                          int    target_bp);
+
+#define DK_TYPE_IKD_ROW (dk_ikd_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkIkdRow, dk_ikd_row, DK, IKD_ROW, GObject)
+
+DkIkdRow   *dk_ikd_row_new               (guint       number,
+                                          const char *kode,
+                                          const char *wilayah,
+                                          gint64      rekam_dinamis,
+                                          gint64      jumlah_ikd,
+                                          int         target_bp);
+guint       dk_ikd_row_get_number        (DkIkdRow   *self);
+const char *dk_ikd_row_get_kode          (DkIkdRow   *self);
+const char *dk_ikd_row_get_wilayah       (DkIkdRow   *self);
+gint64      dk_ikd_row_get_rekam_dinamis (DkIkdRow   *self);
+gint64      dk_ikd_row_get_jumlah_ikd    (DkIkdRow   *self);
+int         dk_ikd_row_get_persen_bp     (DkIkdRow   *self);
+double      dk_ikd_row_get_coverage      (DkIkdRow   *self);
+gint64      dk_ikd_row_get_kekurangan    (DkIkdRow   *self);
+gboolean    dk_ikd_row_get_target_met    (DkIkdRow   *self);
+int         dk_ikd_row_get_target_bp     (DkIkdRow   *self);
+
+#define DK_TYPE_IKD_TABLE (dk_ikd_table_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkIkdTable, dk_ikd_table, DK, IKD_TABLE, GObject)
+
+DkIkdTable *dk_ikd_table_load          (DkStore     *store,
+                                        const char  *parent,
+                                        const char  *as_of,
+                                        GError     **error);
+const char *dk_ikd_table_get_as_of     (DkIkdTable  *self);
+const char *dk_ikd_table_get_parent    (DkIkdTable  *self);
+int         dk_ikd_table_get_target_bp (DkIkdTable  *self);
+GListModel *dk_ikd_table_get_rows      (DkIkdTable  *self);
+DkIkdRow   *dk_ikd_table_get_total     (DkIkdTable  *self);
+DkIkdRow   *dk_ikd_table_get_stated    (DkIkdTable  *self);
+guint       dk_ikd_table_get_n_met     (DkIkdTable  *self);
+
+/**
+ * DkIkdInput:
+ * @kode: the region
+ * @rekam_dinamis: KTP-el recordings
+ * @jumlah_ikd: IKD activations
+ * @persen_bp: the percentage the source printed, in hundredths of a percent, or -1
+ *
+ * One region's figures as a source gives them.
+ */
+typedef struct
+{
+  const char *kode;
+  gint64      rekam_dinamis;
+  gint64      jumlah_ikd;
+  int         persen_bp;
+} DkIkdInput;
+
+/**
+ * DkIkdPoint:
+ * @as_of: the snapshot's date, YYYY-MM-DD
+ * @rekam_dinamis: the region's recordings at that date, summed from its children
+ * @jumlah_ikd: its activations
+ * @target_bp: the target in force that year
+ */
+typedef struct
+{
+  char   as_of[11];
+  gint64 rekam_dinamis;
+  gint64 jumlah_ikd;
+  int    target_bp;
+} DkIkdPoint;
+
+GStrv     dk_ikd_list_dates      (DkStore           *store,
+                                  GError           **error);
+GArray   *dk_ikd_trend           (DkStore           *store,
+                                  const char        *parent,
+                                  GError           **error);
+int       dk_ikd_get_target_bp   (DkStore           *store,
+                                  int                year);
+gboolean  dk_ikd_set_target_bp   (DkStore           *store,
+                                  int                year,
+                                  int                target_bp,
+                                  GError           **error);
+gboolean  dk_ikd_replace_values  (DkStore           *store,
+                                  const char        *as_of,
+                                  const char        *scope,
+                                  const char        *source,
+                                  const DkIkdInput  *rows,
+                                  gsize              n_rows,
+                                  GError           **error);
+
+G_END_DECLS

@@ -1,0 +1,30 @@
+/* dk-region.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * DkRegionLevel:
+ *
+ * The administrative levels of a Kemendagri region code, told by its number of parts:
+ * `13` provinsi, `13.01` kabupaten/kota, `13.01.01` kecamatan, `13.01.01.2001` desa/kelurahan.
+ */
+typedef enum
+{
+  DK_REGION_LEVEL_INVALID = -1,
+  DK_REGION_LEVEL_PROVINSI,
+  DK_REGION_LEVEL_KABKOTA,
+  DK_REGION_LEVEL_KECAMATAN,
+  DK_REGION_LEVEL_DESA,
+} DkRegionLevel;
+
+const char    *dk_region_level_to_string   (DkRegionLevel  level);
+DkRegionLevel  dk_region_level_from_string (const char    *str);
+DkRegionLevel  dk_region_level_of_code     (const char    *kode);
+char          *dk_region_parent_code       (const char    *kode);
+char          *dk_region_report_name       (const char    *nama,
+                                            DkRegionLevel  level);
+
+G_END_DECLS

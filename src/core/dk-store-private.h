@@ -1,0 +1,44 @@
+/* dk-store-private.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the core's models need of the store: the connection, prepared statements and
+ * transactions. Nothing outside src/core includes this header.
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "dk-store.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+sqlite3      *_dk_store_get_db    (DkStore     *self);
+sqlite3_stmt *_dk_store_prepare   (DkStore     *self,
+                                   const char  *sql,
+                                   GError     **error);
+gboolean      _dk_store_exec      (DkStore     *self,
+                                   const char  *sql,
+                                   GError     **error);
+gboolean      _dk_store_begin     (DkStore     *self,
+                                   GError     **error);
+gboolean      _dk_store_commit    (DkStore     *self,
+                                   GError     **error);
+void          _dk_store_rollback  (DkStore     *self);
+gboolean      _dk_store_step_done (DkStore      *self,
+                                   sqlite3_stmt *stmt,
+                                   GError      **error);
+void          _dk_store_set_error (DkStore     *self,
+                                   GError     **error);
+char         *_dk_stmt_dup_text   (sqlite3_stmt *stmt,
+                                   int           column);
+GBytes       *_dk_store_load_seed (const char  *name,
+                                   GError     **error);
+
+/* Seeds, one per migration that brings data (dk-migrations.c). */
+gboolean      _dk_region_seed     (DkStore     *self,
+                                   GError     **error);
+gboolean      _dk_ikd_seed        (DkStore     *self,
+                                   GError     **error);
+
+G_END_DECLS

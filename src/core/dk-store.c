@@ -1,0 +1,409 @@
+/* dk-store.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one sqlite database of the application: opening it, refusing what is not ours or
+ * is newer than us, and bringing an older schema forward one migration at a time, each
+ * migration with its schema and its seed data in a single transaction.
+ */
+#define G_LOG_DOMAIN "dk-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "dk-error.h"
+#include "dk-store-private.h"
+
+/* "Dukc" in ASCII, stored in the database header by PRAGMA application_id. */
+#define DK_APPLICATION_ID 0x44756b63
+
+typedef gboolean (*SeedFunc) (DkStore  *self,
+                              GError  **error);
+
+typedef struct
+{
+  int         version;
+  const char *sql_resource;
+  SeedFunc    seeds[4];
+} Migration;
+
+struct _DkStore
+{
+  GObject  parent_instance;
+  sqlite3 *db;
+  char    *path;
+};
+
+G_DEFINE_FINAL_TYPE (DkStore, dk_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const Migration migrations[] = {
+  { 1, "sql/001-foundation.sql", { _dk_region_seed, _dk_ikd_seed } },
+};
+
+static gboolean
+set_error_from_db (sqlite3     *db,
+                   const char  *path,
+                   GError     **error)
+{
+  int code = sqlite3_errcode (db);
+
+  if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+    g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
+                 _("“%s” is not a Dukcapil database, or it is damaged: %s"),
+                 path, sqlite3_errmsg (db));
+  else
+    g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                 _("Database “%s”: %s"), path, sqlite3_errmsg (db));
+  return FALSE;
+}
+
+void
+_dk_store_set_error (DkStore  *self,
+                     GError  **error)
+{
+  set_error_from_db (self->db, self->path, error);
+}
+
+sqlite3 *
+_dk_store_get_db (DkStore *self)
+{
+  g_return_val_if_fail (DK_IS_STORE (self), NULL);
+  return self->db;
+}
+
+sqlite3_stmt *
+_dk_store_prepare (DkStore     *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _dk_store_set_error (self, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+gboolean
+_dk_store_exec (DkStore     *self,
+                const char  *sql,
+                GError     **error)
+{
+  char *msg = NULL;
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, &msg) != SQLITE_OK)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                   _("Database “%s”: %s"), self->path, msg != NULL ? msg : "?");
+      sqlite3_free (msg);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_dk_store_begin (DkStore  *self,
+                 GError  **error)
+{
+  return _dk_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+_dk_store_commit (DkStore  *self,
+                  GError  **error)
+{
+  if (!_dk_store_exec (self, "COMMIT", error))
+    {
+      _dk_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_dk_store_rollback (DkStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Runs a statement that returns no rows and resets it for the next use. */
+gboolean
+_dk_store_step_done (DkStore      *self,
+                     sqlite3_stmt *stmt,
+                     GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+_dk_stmt_dup_text (sqlite3_stmt *stmt,
+                   int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+GBytes *
+_dk_store_load_seed (const char  *name,
+                     GError     **error)
+{
+  g_autofree char *path = g_strconcat ("/com/sumbar/dukcapil/core/", name, NULL);
+
+  return g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
+
+static gboolean
+pragma_int (sqlite3    *db,
+            const char *sql,
+            int        *value)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+  *value = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+/* Decides, without writing anything, whether we may use this file. */
+static gboolean
+check_identity (DkStore  *self,
+                int      *version,
+                GError  **error)
+{
+  int app_id = 0, n_objects = 0;
+
+  if (!pragma_int (self->db, "PRAGMA application_id", &app_id) ||
+      !pragma_int (self->db, "PRAGMA user_version", version) ||
+      !pragma_int (self->db, "SELECT count(*) FROM sqlite_schema", &n_objects))
+    return set_error_from_db (self->db, self->path, error);
+
+  if (app_id != DK_APPLICATION_ID && (n_objects > 0 || *version != 0))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
+                   _("“%s” is a database of another program; it was left untouched"),
+                   self->path);
+      return FALSE;
+    }
+  if (*version > dk_store_get_latest_version ())
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_NEWER_SCHEMA,
+                   _("“%s” was written by a newer version of this program (schema %d, this "
+                     "version knows up to %d); it was left untouched"),
+                   self->path, *version, dk_store_get_latest_version ());
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_migration (DkStore          *self,
+                 const Migration  *migration,
+                 GError          **error)
+{
+  g_autoptr(GBytes) sql = NULL;
+  g_autofree char *pragma = NULL;
+
+  if (!(sql = _dk_store_load_seed (migration->sql_resource, error)))
+    return FALSE;
+  if (!_dk_store_begin (self, error))
+    return FALSE;
+  if (!_dk_store_exec (self, g_bytes_get_data (sql, NULL), error))
+    goto failed;
+  for (guint i = 0; i < G_N_ELEMENTS (migration->seeds) && migration->seeds[i]; i++)
+    if (!migration->seeds[i] (self, error))
+      goto failed;
+
+  /* PRAGMA takes no bound parameters; the values are our own integer constants. */
+  pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
+                            DK_APPLICATION_ID, migration->version);
+  if (!_dk_store_exec (self, pragma, error))
+    goto failed;
+  return _dk_store_commit (self, error);
+
+failed:
+  _dk_store_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+migrate (DkStore  *self,
+         int       from_version,
+         GError  **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    {
+      if (migrations[i].version <= from_version)
+        continue;
+      g_debug ("Migrating %s to schema %d", self->path, migrations[i].version);
+      if (!apply_migration (self, &migrations[i], error))
+        {
+          g_prefix_error (error, _("Could not bring the database up to date: "));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+dk_store_finalize (GObject *object)
+{
+  DkStore *self = (DkStore *) object;
+
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+  G_OBJECT_CLASS (dk_store_parent_class)->finalize (object);
+}
+
+static void
+dk_store_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  DkStore *self = DK_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, dk_store_get_path (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dk_store_class_init (DkStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dk_store_finalize;
+  object_class->get_property = dk_store_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dk_store_init (DkStore *self)
+{
+}
+
+/**
+ * dk_store_dup_default_path:
+ *
+ * Returns: (transfer full): `<user data dir>/dukcapil/dukcapil.db`
+ */
+char *
+dk_store_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "dukcapil", "dukcapil.db", NULL);
+}
+
+/**
+ * dk_store_get_latest_version:
+ *
+ * Returns: the schema version this program writes
+ */
+int
+dk_store_get_latest_version (void)
+{
+  return migrations[G_N_ELEMENTS (migrations) - 1].version;
+}
+
+/**
+ * dk_store_open:
+ * @path: the database file; created, with its seed data, when it does not exist
+ * @error: return location for a #GError
+ *
+ * Opens the database, refusing a file that is not ours or that a newer program wrote
+ * (leaving it untouched), and migrates an older schema forward.
+ *
+ * Returns: (transfer full): the store, or %NULL on error
+ */
+DkStore *
+dk_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(DkStore) self = NULL;
+  int version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (DK_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                   _("“%s” is a folder, not a database file"), path);
+      return NULL;
+    }
+
+  if (sqlite3_open_v2 (path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                       NULL) != SQLITE_OK)
+    {
+      if (self->db == NULL)
+        g_set_error (error, DK_ERROR, DK_ERROR_DATABASE, _("Out of memory opening “%s”"), path);
+      else
+        g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                     _("Could not open the database “%s”: %s"), path, sqlite3_errmsg (self->db));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, FALSE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!check_identity (self, &version, error))
+    return NULL;
+
+  if (!_dk_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+  if (!_dk_store_exec (self, "PRAGMA journal_mode = WAL", error))
+    return NULL;
+  if (!migrate (self, version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+dk_store_get_path (DkStore *self)
+{
+  g_return_val_if_fail (DK_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+dk_store_get_schema_version (DkStore *self)
+{
+  int version = 0;
+
+  g_return_val_if_fail (DK_IS_STORE (self), 0);
+  pragma_int (self->db, "PRAGMA user_version", &version);
+  return version;
+}

@@ -1,0 +1,19 @@
+/* dk-store.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define DK_TYPE_STORE (dk_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkStore, dk_store, DK, STORE, GObject)
+
+DkStore    *dk_store_open               (const char  *path,
+                                         GError     **error);
+char       *dk_store_dup_default_path   (void);
+const char *dk_store_get_path           (DkStore     *self);
+int         dk_store_get_schema_version (DkStore     *self);
+int         dk_store_get_latest_version (void);
+
+G_END_DECLS

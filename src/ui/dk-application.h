@@ -1,0 +1,18 @@
+/* dk-application.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "dk-store.h"
+
+G_BEGIN_DECLS
+
+#define DK_TYPE_APPLICATION (dk_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkApplication, dk_application, DK, APPLICATION, AdwApplication)
+
+DkApplication *dk_application_new          (void);
+DkStore       *dk_application_get_store    (DkApplication *self);
+GSettings     *dk_application_get_settings (DkApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,261 @@
+/* dk-chart-view.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The thin widget over a DkChart: it passes the theme's colours and font to the
+ * chart's cairo drawing, shows a tooltip for the item under the pointer, and gives
+ * assistive technology the chart's description in words.
+ */
+#define G_LOG_DOMAIN "dk-chart-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "dk-chart-view.h"
+
+struct _DkChartView
+{
+  GtkWidget  parent_instance;
+  DkChart   *chart;
+  gulong     changed_id;
+};
+
+G_DEFINE_FINAL_TYPE (DkChartView, dk_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CHART,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+chart_changed_cb (DkChartView *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->chart != NULL)
+    description = dk_chart_describe (self->chart);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description != NULL ? description : "", -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+dark_changed_cb (DkChartView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * dk_chart_view_get_style:
+ * @style: (out caller-allocates): the style to fill
+ *
+ * The chart style of the current theme: libadwaita's palette for light or dark, the
+ * widget's own text colour and font, a transparent background.
+ */
+void
+dk_chart_view_get_style (DkChartView  *self,
+                         DkChartStyle *style)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  PangoContext *pango = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (pango);
+  GdkRGBA fg;
+
+  dk_chart_style_init (style, adw_style_manager_get_dark (manager));
+#if GTK_CHECK_VERSION (4, 10, 0)
+  gtk_widget_get_color (GTK_WIDGET (self), &fg);
+#else
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+  style->foreground = (DkRgba) { fg.red, fg.green, fg.blue, fg.alpha };
+  style->grid = style->foreground;
+  style->grid.alpha = 0.15;
+  style->background.alpha = 0;
+  if (font != NULL && pango_font_description_get_family (font) != NULL)
+    {
+      double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+      g_snprintf (style->font_family, sizeof style->font_family, "%s, DejaVu Sans, sans-serif",
+                  pango_font_description_get_family (font));
+      if (size > 0)
+        style->font_size = pango_font_description_get_size_is_absolute (font) ? size : size * 96.0 / 72.0;
+    }
+}
+
+static void
+dk_chart_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  DkChartView *self = DK_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  DkChartStyle style;
+  cairo_t *cr;
+
+  if (self->chart == NULL || width <= 0 || height <= 0)
+    return;
+  dk_chart_view_get_style (self, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  dk_chart_draw (self->chart, cr, &style, width, height);
+  cairo_destroy (cr);
+}
+
+static void
+dk_chart_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  DkChartView *self = DK_CHART_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int min_width = self->chart != NULL ? (int) dk_chart_get_min_width (self->chart) : 0;
+
+      *minimum = MAX (min_width, 200);
+      *natural = MAX (min_width, 600);
+    }
+  else
+    {
+      *minimum = 240;
+      *natural = 360;
+    }
+}
+
+static gboolean
+dk_chart_view_query_tooltip (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard_mode,
+                             GtkTooltip *tooltip)
+{
+  DkChartView *self = DK_CHART_VIEW (widget);
+  g_autofree char *text = NULL;
+  int item;
+
+  if (self->chart == NULL)
+    return FALSE;
+  if (keyboard_mode)
+    text = dk_chart_describe (self->chart);
+  else
+    {
+      item = dk_chart_item_at (self->chart, gtk_widget_get_width (widget), gtk_widget_get_height (widget), x, y);
+      text = dk_chart_describe_item (self->chart, item);
+    }
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+dk_chart_view_dispose (GObject *object)
+{
+  DkChartView *self = (DkChartView *) object;
+
+  if (self->chart != NULL)
+    g_clear_signal_handler (&self->changed_id, self->chart);
+  g_clear_object (&self->chart);
+  G_OBJECT_CLASS (dk_chart_view_parent_class)->dispose (object);
+}
+
+static void
+dk_chart_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CHART:
+      g_value_set_object (value, dk_chart_view_get_chart (DK_CHART_VIEW (object)));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dk_chart_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CHART:
+      dk_chart_view_set_chart (DK_CHART_VIEW (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dk_chart_view_class_init (DkChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dk_chart_view_dispose;
+  object_class->get_property = dk_chart_view_get_property;
+  object_class->set_property = dk_chart_view_set_property;
+  widget_class->snapshot = dk_chart_view_snapshot;
+  widget_class->measure = dk_chart_view_measure;
+  widget_class->query_tooltip = dk_chart_view_query_tooltip;
+
+  properties[PROP_CHART] =
+    g_param_spec_object ("chart", NULL, NULL, DK_TYPE_CHART,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "chart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+dk_chart_view_init (DkChartView *self)
+{
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * dk_chart_view_get_chart:
+ *
+ * Returns: (transfer none) (nullable): the chart shown
+ */
+DkChart *
+dk_chart_view_get_chart (DkChartView *self)
+{
+  g_return_val_if_fail (DK_IS_CHART_VIEW (self), NULL);
+  return self->chart;
+}
+
+void
+dk_chart_view_set_chart (DkChartView *self,
+                         DkChart     *chart)
+{
+  g_return_if_fail (DK_IS_CHART_VIEW (self));
+  g_return_if_fail (chart == NULL || DK_IS_CHART (chart));
+
+  if (self->chart == chart)
+    return;
+  if (self->chart != NULL)
+    g_clear_signal_handler (&self->changed_id, self->chart);
+  g_set_object (&self->chart, chart);
+  if (chart != NULL)
+    self->changed_id = g_signal_connect_swapped (chart, "changed", G_CALLBACK (chart_changed_cb), self);
+  chart_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
+}

@@ -1,0 +1,25 @@
+/* dk-ikd-page.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "dk-chart.h"
+#include "dk-ikd.h"
+
+G_BEGIN_DECLS
+
+#define DK_TYPE_IKD_PAGE (dk_ikd_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkIkdPage, dk_ikd_page, DK, IKD_PAGE, GtkWidget)
+
+void        dk_ikd_page_set_store (DkIkdPage  *self,
+                                   DkStore    *store,
+                                   GSettings  *settings);
+void        dk_ikd_page_reload    (DkIkdPage  *self);
+void        dk_ikd_page_set_sort  (DkIkdPage  *self,
+                                   const char *sort);
+DkIkdTable *dk_ikd_page_get_table (DkIkdPage  *self);
+DkChart    *dk_ikd_page_get_chart (DkIkdPage  *self);
+GListModel *dk_ikd_page_get_table_model (DkIkdPage *self);
+
+G_END_DECLS

@@ -1,0 +1,193 @@
+/* dk-window.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window: a header bar with the view switcher, one page per dashboard, and
+ * a toast overlay. The pages do their own work; the window only hands them the store
+ * and keeps its size and last page in the settings.
+ */
+#define G_LOG_DOMAIN "dk-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dk-ikd-page.h"
+#include "dk-window.h"
+
+struct _DkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *error_page;
+  DkIkdPage            *ikd_page;
+
+  DkStore              *store;
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (DkWindow, dk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+save_state (DkWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  if (self->store != NULL)
+    g_settings_set_string (self->settings, "last-page", dk_window_get_page_name (self));
+}
+
+static void
+restore_state (DkWindow *self)
+{
+  g_autofree char *page = NULL;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  page = g_settings_get_string (self->settings, "last-page");
+  dk_window_set_page_name (self, page);
+}
+
+static gboolean
+dk_window_close_request (GtkWindow *window)
+{
+  save_state (DK_WINDOW (window));
+  return GTK_WINDOW_CLASS (dk_window_parent_class)->close_request (window);
+}
+
+static void
+dk_window_dispose (GObject *object)
+{
+  DkWindow *self = (DkWindow *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DK_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (dk_window_parent_class)->dispose (object);
+}
+
+static void
+dk_window_class_init (DkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dk_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = dk_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, ikd_page);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+
+  g_type_ensure (DK_TYPE_IKD_PAGE);
+}
+
+static void
+dk_window_init (DkWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * dk_window_new:
+ * @store: (nullable): the open database
+ * @store_error: (nullable): why it could not be opened
+ */
+DkWindow *
+dk_window_new (DkApplication *application,
+               DkStore       *store,
+               const GError  *store_error)
+{
+  DkWindow *self = g_object_new (DK_TYPE_WINDOW, "application", application, NULL);
+
+  if (dk_application_get_settings (application) != NULL)
+    self->settings = g_object_ref (dk_application_get_settings (application));
+
+  if (store == NULL)
+    {
+      adw_status_page_set_description (self->error_page,
+                                       store_error != NULL ? store_error->message : NULL);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      return self;
+    }
+
+  self->store = g_object_ref (store);
+  dk_ikd_page_set_store (self->ikd_page, store, self->settings);
+  restore_state (self);
+  return self;
+}
+
+void
+dk_window_show_toast (DkWindow *self,
+                      AdwToast *toast)
+{
+  g_return_if_fail (DK_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * dk_window_show_error:
+ *
+ * Tells the user about a recoverable error with a toast.
+ */
+void
+dk_window_show_error (DkWindow     *self,
+                      const GError *error)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (DK_IS_WINDOW (self));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  toast = adw_toast_new (error->message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+const char *
+dk_window_get_page_name (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+dk_window_set_page_name (DkWindow   *self,
+                         const char *name)
+{
+  g_return_if_fail (DK_IS_WINDOW (self));
+  if (name != NULL && adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/**
+ * dk_window_get_ikd_page:
+ *
+ * Returns: (transfer none): the IKD dashboard
+ */
+DkIkdPage *
+dk_window_get_ikd_page (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  return self->ikd_page;
+}

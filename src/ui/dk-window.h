@@ -1,0 +1,27 @@
+/* dk-window.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "dk-application.h"
+#include "dk-ikd-page.h"
+
+G_BEGIN_DECLS
+
+#define DK_TYPE_WINDOW (dk_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkWindow, dk_window, DK, WINDOW, AdwApplicationWindow)
+
+DkWindow   *dk_window_new             (DkApplication *application,
+                                       DkStore       *store,
+                                       const GError  *store_error);
+void        dk_window_show_toast      (DkWindow      *self,
+                                       AdwToast      *toast);
+void        dk_window_show_error      (DkWindow      *self,
+                                       const GError  *error);
+DkIkdPage  *dk_window_get_ikd_page    (DkWindow      *self);
+const char *dk_window_get_page_name   (DkWindow      *self);
+void        dk_window_set_page_name   (DkWindow      *self,
+                                       const char    *name);
+
+G_END_DECLS

@@ -1,0 +1,318 @@
+/* test-chart.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Charts are checked where it matters: by pixels, at the rows and columns the layout
+ * says the bars and the target line must be.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "dk-bar-chart.h"
+#include "dk-chart-scale.h"
+#include "dk-error.h"
+#include "dk-ikd-chart.h"
+#include "dk-test-util.h"
+
+#define WIDTH 1200
+#define HEIGHT 600
+
+static void
+test_scale (void)
+{
+  static const struct { double range; guint ticks; double step; } steps[] = {
+    { 40, 8, 5 }, { 36, 8, 5 }, { 100, 5, 20 }, { 1, 4, 0.25 }, { 7, 7, 1 },
+    { 15897000, 5, 5000000 }, { 0.3, 3, 0.1 }, { 30, 6, 5 },
+  };
+  DkScale scale;
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    g_assert_cmpfloat_with_epsilon (dk_scale_nice_step (steps[i].range, steps[i].ticks), steps[i].step, 1e-9);
+
+  dk_scale_init (&scale, 0, 38.87, 8);
+  g_assert_cmpfloat_with_epsilon (scale.min, 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (scale.max, 40, 1e-9);
+  g_assert_cmpfloat_with_epsilon (scale.step, 5, 1e-9);
+  g_assert_cmpuint (dk_scale_get_n_ticks (&scale), ==, 9);
+  g_assert_cmpfloat_with_epsilon (dk_scale_normalize (&scale, 30), 0.75, 1e-9);
+
+  dk_scale_init (&scale, 0, 0, 5);   /* all zeros still gives an axis */
+  g_assert_cmpfloat (scale.max, >, scale.min);
+}
+
+static DkBarChart *
+load_ikd_chart (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkIkdTable) table = dk_ikd_table_load (store, "13", NULL, &error);
+  DkNumberFormat fmt;
+
+  g_assert_no_error (error);
+  dk_number_format_init (&fmt, ".", ",");
+  dk_test_rm_rf (dir);
+  return dk_ikd_chart_new (table, &fmt);
+}
+
+static cairo_surface_t *
+render (DkChart            *chart,
+        const DkChartStyle *style)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  dk_cairo_set_source_rgba (cr, &style->background);
+  cairo_paint (cr);
+  dk_chart_draw (chart, cr, style, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+pixel_is (cairo_surface_t *surface,
+          int              x,
+          int              y,
+          const DkRgba    *color)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 px = *(const guint32 *) (data + y * stride + x * 4);
+  double r = ((px >> 16) & 0xff) / 255.0, g = ((px >> 8) & 0xff) / 255.0, b = (px & 0xff) / 255.0;
+
+  return fabs (r - color->red) < 0.06 && fabs (g - color->green) < 0.06 && fabs (b - color->blue) < 0.06;
+}
+
+static guint
+find_extreme (DkBarChart *chart,
+              gboolean    tallest)
+{
+  guint best = 0;
+
+  for (guint i = 1; i < dk_bar_chart_get_n_bars (chart); i++)
+    {
+      double v = dk_bar_chart_get_total (chart, i), b = dk_bar_chart_get_total (chart, best);
+
+      if (tallest ? v > b : v < b)
+        best = i;
+    }
+  return best;
+}
+
+/* The bar's colour runs from the axis up to the row its value maps to, and stops there. */
+static void
+assert_bar (cairo_surface_t   *surface,
+            DkBarChart        *chart,
+            const DkBarLayout *l,
+            guint              bar,
+            const DkRgba      *color,
+            const DkRgba      *background)
+{
+  int cx = (int) dk_bar_layout_slot_center (l, dk_bar_chart_get_position (chart, bar));
+  double top = dk_bar_layout_value_to_y (l, dk_bar_chart_get_total (chart, bar));
+  double base = dk_bar_layout_value_to_y (l, 0);
+
+  g_assert_true (pixel_is (surface, cx, (int) ceil (top) + 1, color));
+  g_assert_true (pixel_is (surface, cx, (int) floor (base) - 2, color));
+  g_assert_true (pixel_is (surface, cx, (int) floor (top) - 2, background));
+  /* the bar is where its value is: beside it, at the same height, there is no bar */
+  g_assert_false (pixel_is (surface, cx + (int) l->slot / 2, (int) ceil (top) + 1, color));
+}
+
+static double
+row_fraction (cairo_surface_t   *surface,
+              const DkBarLayout *l,
+              int                y,
+              const DkRgba      *color)
+{
+  guint hits = 0, n = 0;
+
+  for (int x = (int) l->plot_x + 1; x < (int) (l->plot_x + l->plot_width) - 1; x++, n++)
+    hits += pixel_is (surface, x, y, color);
+  return (double) hits / n;
+}
+
+static void
+test_ikd_geometry (void)
+{
+  g_autoptr(DkBarChart) chart = load_ikd_chart ();
+  DkChartStyle style;
+  DkBarLayout l;
+  cairo_surface_t *surface;
+  guint tallest, shortest;
+  int target_row;
+
+  dk_chart_style_init (&style, FALSE);
+  surface = render (DK_CHART (chart), &style);
+  dk_bar_chart_compute_layout (chart, &style, WIDTH, HEIGHT, &l);
+
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (chart), ==, 19);
+  tallest = find_extreme (chart, TRUE);
+  shortest = find_extreme (chart, FALSE);
+  /* Kota Padang Panjang 35.99 %, Pesisir Selatan 2.85 % */
+  g_assert_cmpfloat_with_epsilon (dk_bar_chart_get_total (chart, tallest), 100.0 * 16433 / 45658, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dk_bar_chart_get_total (chart, shortest), 100.0 * 10952 / 384386, 1e-9);
+
+  assert_bar (surface, chart, &l, tallest, &style.good, &style.background);
+  assert_bar (surface, chart, &l, shortest, &style.bad, &style.background);
+
+  /* the dashed target line: about 60 % of its row, nothing of it two rows away */
+  target_row = (int) round (dk_bar_layout_value_to_y (&l, 30.0));
+  g_assert_cmpfloat (row_fraction (surface, &l, target_row, &style.target), >, 0.5);
+  g_assert_cmpfloat (row_fraction (surface, &l, target_row + 3, &style.target), <, 0.02);
+  g_assert_cmpfloat (row_fraction (surface, &l, target_row - 3, &style.target), <, 0.05);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_sort_and_hit (void)
+{
+  g_autoptr(DkBarChart) chart = load_ikd_chart ();
+  DkChartStyle style;
+  DkBarLayout l;
+  cairo_surface_t *surface;
+  guint tallest = find_extreme (chart, TRUE), shortest = find_extreme (chart, FALSE);
+  double cx, y;
+  g_autofree char *tip = NULL;
+
+  dk_chart_style_init (&style, TRUE);
+  dk_bar_chart_set_sort (chart, DK_BAR_SORT_VALUE_DESC);
+  g_assert_cmpuint (dk_bar_chart_get_position (chart, tallest), ==, 0);
+  g_assert_cmpuint (dk_bar_chart_get_position (chart, shortest), ==, 18);
+
+  surface = render (DK_CHART (chart), &style);
+  dk_bar_chart_compute_layout (chart, &style, WIDTH, HEIGHT, &l);
+  assert_bar (surface, chart, &l, tallest, &style.good, &style.background);
+  assert_bar (surface, chart, &l, shortest, &style.bad, &style.background);
+
+  cx = dk_bar_layout_slot_center (&l, 0);
+  y = dk_bar_layout_value_to_y (&l, 10);
+  g_assert_cmpint (dk_chart_item_at (DK_CHART (chart), WIDTH, HEIGHT, cx, y), ==, (int) tallest);
+  g_assert_cmpint (dk_chart_item_at (DK_CHART (chart), WIDTH, HEIGHT, 2, y), ==, -1);
+  tip = dk_chart_describe_item (DK_CHART (chart), (int) tallest);
+  g_assert_nonnull (strstr (tip, "KOTA PADANG PANJANG"));
+  g_assert_nonnull (strstr (tip, "35,99"));
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_empty_bar_drawn (void)
+{
+  g_autoptr(DkBarChart) chart = dk_bar_chart_new (DK_VALUE_COUNT, DK_BAR_STACKED, 2);
+  double none[] = { 0, 0 }, some[] = { 3, 1 };
+  DkChartStyle style;
+  DkBarLayout l;
+  cairo_surface_t *surface;
+  int cx, base;
+  guint hits = 0;
+
+  dk_bar_chart_add (chart, "13.01", "PESISIR SELATAN", none, DK_BAR_NEUTRAL, NULL);
+  dk_bar_chart_add (chart, "13.02", "SOLOK", some, DK_BAR_NEUTRAL, NULL);
+  dk_bar_chart_set_empty_label (chart, "none");
+  dk_chart_style_init (&style, FALSE);
+  surface = render (DK_CHART (chart), &style);
+  dk_bar_chart_compute_layout (chart, &style, WIDTH, HEIGHT, &l);
+
+  cx = (int) dk_bar_layout_slot_center (&l, 0);
+  base = (int) floor (dk_bar_layout_value_to_y (&l, 0));
+  for (int dy = 2; dy < 10; dy++)
+    for (int dx = -10; dx <= 10; dx++)
+      hits += pixel_is (surface, cx + dx, base - dy, &style.bad);
+  g_assert_cmpuint (hits, >, 20);
+  /* and the other bar is stacked: series 0 at the bottom, series 1 on top */
+  cx = (int) dk_bar_layout_slot_center (&l, 1);
+  g_assert_true (pixel_is (surface, cx, (int) floor (dk_bar_layout_value_to_y (&l, 1.5)), &style.series[0]));
+  g_assert_true (pixel_is (surface, cx, (int) floor (dk_bar_layout_value_to_y (&l, 3.5)), &style.series[1]));
+  cairo_surface_destroy (surface);
+}
+
+static void
+assert_file_starts (const char *path,
+                    const char *magic,
+                    gsize       min_size)
+{
+  g_autoptr(GBytes) bytes = dk_test_file_bytes (path);
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  g_assert_cmpuint (len, >=, min_size);
+  gboolean found = FALSE;
+
+  for (gsize i = 0; i + strlen (magic) <= MIN (len, 512) && !found; i++)
+    found = memcmp (data + i, magic, strlen (magic)) == 0;
+  g_assert_true (found);
+}
+
+static void
+test_file_formats (void)
+{
+  g_autoptr(DkBarChart) chart = load_ikd_chart ();
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *png = g_build_filename (dir, "ikd.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "ikd.SVG", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "ikd.pdf", NULL);
+  g_autofree char *txt = g_build_filename (dir, "ikd.txt", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "ikd.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  cairo_surface_t *read_back;
+  DkChartStyle style;
+  guint n_files = 0;
+
+  dk_chart_style_init (&style, FALSE);
+  dk_chart_set_title (DK_CHART (chart), "IKD");
+  g_assert_true (dk_chart_save (DK_CHART (chart), &style, 800, 400, png, &error));
+  g_assert_no_error (error);
+  g_assert_true (dk_chart_save (DK_CHART (chart), &style, 800, 400, svg, &error));
+  g_assert_true (dk_chart_save (DK_CHART (chart), &style, 800, 400, pdf, &error));
+  assert_file_starts (png, "\x89PNG", 5000);
+  assert_file_starts (svg, "<svg", 5000);
+  assert_file_starts (pdf, "%PDF", 5000);
+
+  read_back = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (read_back), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (read_back), ==, 800);
+  g_assert_cmpint (cairo_image_surface_get_height (read_back), ==, 400);
+  cairo_surface_destroy (read_back);
+
+  g_assert_false (dk_chart_save (DK_CHART (chart), &style, 800, 400, txt, &error));
+  g_assert_error (error, DK_ERROR, DK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (dk_chart_save (DK_CHART (chart), &style, 800, 400, missing, &error));
+  g_assert_error (error, DK_ERROR, DK_ERROR_IO);
+
+  /* nothing else was left in the folder, temporary files included */
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 3);
+  dk_test_rm_rf (dir);
+}
+
+static void
+test_description (void)
+{
+  g_autoptr(DkBarChart) chart = load_ikd_chart ();
+  g_autofree char *text = dk_chart_describe (DK_CHART (chart));
+
+  g_assert_nonnull (strstr (text, "PESISIR SELATAN"));
+  g_assert_nonnull (strstr (text, "KOTA PARIAMAN"));
+  g_assert_nonnull (strstr (text, "target met"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dk/chart/scale", test_scale);
+  g_test_add_func ("/dk/chart/ikd-geometry", test_ikd_geometry);
+  g_test_add_func ("/dk/chart/sort-and-hit", test_sort_and_hit);
+  g_test_add_func ("/dk/chart/empty-bar-drawn", test_empty_bar_drawn);
+  g_test_add_func ("/dk/chart/file-formats", test_file_formats);
+  g_test_add_func ("/dk/chart/description", test_description);
+  return g_test_run ();
+}

@@ -1,0 +1,238 @@
+/* test-cli.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * dukcapil-cli as a user runs it: a real process on a real database file.
+ */
+#include "config.h"
+
+#include <cairo.h>
+#include <string.h>
+
+#include "dk-test-util.h"
+
+static const char expected_csv[] =
+  "kode,wilayah,rekam_dinamis,jumlah_ikd,persen_ikd,kekurangan\n"
+  "13,SUMATERA BARAT,4186046,499435,11.93,756379\n"
+  "13.01,PESISIR SELATAN,384386,10952,2.85,104364\n"
+  "13.02,SOLOK,295761,16221,5.48,72508\n"
+  "13.03,SIJUNJUNG,175045,6592,3.77,45922\n"
+  "13.04,TANAH DATAR,286763,18384,6.41,67645\n"
+  "13.05,PADANG PARIAMAN,327664,42485,12.97,55815\n"
+  "13.06,AGAM,388456,26482,6.82,90055\n"
+  "13.07,LIMA PULUH KOTA,298960,20041,6.70,69647\n"
+  "13.08,PASAMAN,220909,17124,7.75,49149\n"
+  "13.09,KEPULAUAN MENTAWAI,67812,2615,3.86,17729\n"
+  "13.10,DHARMASRAYA,172233,10097,5.86,41573\n"
+  "13.11,SOLOK SELATAN,127427,8460,6.64,29769\n"
+  "13.12,PASAMAN BARAT,311392,18886,6.07,74532\n"
+  "13.71,KOTA PADANG,690061,233486,33.84,0\n"
+  "13.72,KOTA SOLOK,60057,12474,20.77,5544\n"
+  "13.73,KOTA SAWAHLUNTO,50235,6154,12.25,8917\n"
+  "13.74,KOTA PADANG PANJANG,45658,16433,35.99,0\n"
+  "13.75,KOTA BUKITTINGGI,100751,11901,11.81,18325\n"
+  "13.76,KOTA PAYAKUMBUH,107615,10263,9.54,22022\n"
+  "13.77,KOTA PARIAMAN,74861,10385,13.87,12074\n";
+
+static char *
+cli_path (void)
+{
+  return g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL);
+}
+
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *cli;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = dk_test_make_tmpdir ();
+  f->db = g_build_filename (f->dir, "cli.db", NULL);
+  f->cli = cli_path ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  dk_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+  g_free (f->cli);
+}
+
+static void
+test_ikd_csv (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *argv[] = { f->cli, "--db", f->db, "ikd", "--format", "csv", NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+  int status;
+
+  out = dk_test_run (argv, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, expected_csv);
+  g_assert_cmpstr (err, ==, "");
+
+  /* the same again, on the now existing database, for a named date */
+  {
+    const char *again[] = { f->cli, "--db", f->db, "ikd", "--format=csv", "--as-of", "2025-12-31", NULL };
+    g_autofree char *out2 = dk_test_run (again, &status, NULL);
+
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out2, ==, expected_csv);
+  }
+}
+
+static void
+test_ikd_text (Fixture       *f,
+               gconstpointer  data)
+{
+  const char *argv[] = { f->cli, "--db", f->db, "ikd", NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  out = dk_test_run (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "KOTA PADANG PANJANG"));
+  g_assert_nonnull (strstr (out, "4,186,046"));
+  g_assert_nonnull (strstr (out, "11.93%"));
+}
+
+static void
+test_bad_arguments (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct
+  {
+    const char *args[6];
+    int         status;
+    const char *message;
+  } cases[] = {
+    { { "ikd", "--bogus" }, 2, "--bogus" },
+    { { "frobnicate" }, 2, "frobnicate" },
+    { { }, 2, "command" },
+    { { "ikd", "--format", "xml" }, 2, "xml" },
+    { { "ikd", "extra" }, 2, "extra" },
+    { { "ikd", "--as-of", "2024-12-31" }, 3, "2024-12-31" },
+    { { "ikd", "--as-of", "31/12/2025" }, 3, "31/12/2025" },
+    { { "chart", "ikd" }, 2, "-o" },
+    { { "chart", "pie", "-o", "x.png" }, 2, "pie" },
+    { { "chart", "ikd", "-o", "x.gif" }, 3, ".png" },
+    { { "chart", "ikd", "-o", "x.png", "--sort", "random" }, 3, "random" },
+    { { "chart", "ikd", "-o", "x.png", "--width", "5" }, 2, "100" },
+    { { "ikd-target", "--set", "150" }, 2, "150" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+      g_autofree char *err = NULL;
+      g_autofree char *out = NULL;
+      int status;
+
+      g_ptr_array_add (argv, f->cli);
+      g_ptr_array_add (argv, "--db");
+      g_ptr_array_add (argv, f->db);
+      for (guint j = 0; j < G_N_ELEMENTS (cases[i].args) && cases[i].args[j]; j++)
+        g_ptr_array_add (argv, (char *) cases[i].args[j]);
+      g_ptr_array_add (argv, NULL);
+
+      out = dk_test_run ((const char *const *) argv->pdata, &status, &err);
+      g_test_message ("case %u: status %d, stderr: %s", i, status, err);
+      g_assert_cmpint (status, ==, cases[i].status);
+      g_assert_nonnull (strstr (err, cases[i].message));
+      g_assert_cmpstr (out, ==, "");
+    }
+}
+
+static void
+test_unopenable_database (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *junk = g_build_filename (f->dir, "junk.db", NULL);
+  const char *missing_dir[] = { f->cli, "--db", "/nonexistent-dukcapil/x.db", "ikd", NULL };
+  const char *not_ours[] = { f->cli, "--db", junk, "ikd", NULL };
+  g_autofree char *err1 = NULL, *err2 = NULL, *out1 = NULL, *out2 = NULL;
+  int status;
+
+  out1 = dk_test_run (missing_dir, &status, &err1);
+  g_assert_cmpint (status, ==, 3);
+  g_assert_nonnull (strstr (err1, "/nonexistent-dukcapil/x.db"));
+
+  g_assert_true (g_file_set_contents (junk, "This is a letter, not a database. It is long enough "
+                                            "for sqlite to read its header and find no magic.\n", -1, NULL));
+  out2 = dk_test_run (not_ours, &status, &err2);
+  g_assert_cmpint (status, ==, 3);
+  g_assert_nonnull (strstr (err2, "not a Dukcapil database"));
+}
+
+static void
+test_chart_file (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "ikd.png", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "ikd.pdf", NULL);
+  const char *argv[] = { f->cli, "--db", f->db, "chart", "ikd", "-o", png, "--width", "900",
+                         "--height", "500", "--sort", "coverage", NULL };
+  const char *argv_pdf[] = { f->cli, "--db", f->db, "chart", "ikd", "--output", pdf, "--dark", NULL };
+  g_autofree char *out = NULL, *out2 = NULL;
+  cairo_surface_t *surface;
+  int status;
+
+  out = dk_test_run (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 900);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 500);
+  cairo_surface_destroy (surface);
+
+  out2 = dk_test_run (argv_pdf, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_target_and_version (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *set[] = { f->cli, "--db", f->db, "ikd-target", "--year", "2027", "--set", "35", NULL };
+  const char *get[] = { f->cli, "--db", f->db, "ikd-target", "--year", "2026", NULL };
+  const char *version[] = { f->cli, "--version", NULL };
+  const char *help[] = { f->cli, "--help", NULL };
+  g_autofree char *o1 = NULL, *o2 = NULL, *o3 = NULL, *o4 = NULL;
+  int status;
+
+  o1 = dk_test_run (set, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (o1, ==, "2027: 35%\n");
+  o2 = dk_test_run (get, &status, NULL);
+  g_assert_cmpstr (o2, ==, "2026: 30%\n");
+  o3 = dk_test_run (version, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (o3, ==, "dukcapil-cli " PACKAGE_VERSION "\n");
+  o4 = dk_test_run (help, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (o4, "ikd"));
+  g_assert_nonnull (strstr (o4, "chart"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/dk/cli/ikd-csv", Fixture, NULL, fixture_setup, test_ikd_csv, fixture_teardown);
+  g_test_add ("/dk/cli/ikd-text", Fixture, NULL, fixture_setup, test_ikd_text, fixture_teardown);
+  g_test_add ("/dk/cli/bad-arguments", Fixture, NULL, fixture_setup, test_bad_arguments, fixture_teardown);
+  g_test_add ("/dk/cli/unopenable-database", Fixture, NULL, fixture_setup, test_unopenable_database, fixture_teardown);
+  g_test_add ("/dk/cli/chart-file", Fixture, NULL, fixture_setup, test_chart_file, fixture_teardown);
+  g_test_add ("/dk/cli/target-and-version", Fixture, NULL, fixture_setup, test_target_and_version, fixture_teardown);
+  return g_test_run ();
+}

@@ -1,0 +1,190 @@
+/* test-store.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "dk-error.h"
+#include "dk-store.h"
+#include "dk-test-util.h"
+
+static int
+count_rows (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_create_and_seed (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = dk_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
+  g_assert_cmpstr (dk_store_get_path (store), ==, path);
+  g_clear_object (&store);
+
+  g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, dk_store_get_latest_version ());
+  g_assert_cmpint (count_rows (path, "PRAGMA application_id"), ==, 0x44756b63);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region"), ==, 20);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region WHERE tingkat = 'kabkota' AND induk = '13'"), ==, 19);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region WHERE kode = '13.10'"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM ikd_snapshot WHERE per = '2025-12-31'"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM ikd_value"), ==, 20);
+  g_assert_cmpint (count_rows (path, "SELECT sum(jumlah_ikd) FROM ikd_value WHERE kode <> '13'"), ==, 499435);
+  g_assert_cmpint (count_rows (path, "SELECT target_bp FROM ikd_target WHERE tahun = 2024"), ==, 3000);
+  g_assert_cmpint (count_rows (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+
+  dk_test_rm_rf (dir);
+}
+
+static void
+test_reopen_changes_nothing (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  DkStore *store;
+
+  store = dk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+  before = dk_test_file_bytes (path);
+
+  store = dk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
+  g_object_unref (store);
+  after = dk_test_file_bytes (path);
+
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM ikd_value"), ==, 20);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region"), ==, 20);
+  dk_test_rm_rf (dir);
+}
+
+static void
+test_newer_schema_refused (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "newer.db", NULL);
+  g_autofree char *sql = g_strdup_printf ("CREATE TABLE future (x); PRAGMA application_id = %d; "
+                                          "PRAGMA user_version = %d;",
+                                          0x44756b63, dk_store_get_latest_version () + 1);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = NULL;
+
+  exec_sql (path, sql);
+  before = dk_test_file_bytes (path);
+
+  store = dk_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, DK_ERROR, DK_ERROR_NEWER_SCHEMA);
+  g_assert_nonnull (strstr (error->message, "newer"));
+  g_assert_nonnull (strstr (error->message, path));
+
+  after = dk_test_file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
+  dk_test_rm_rf (dir);
+}
+
+static void
+test_foreign_refused (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *text = g_build_filename (dir, "notes.txt", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = NULL;
+
+  /* another program's database */
+  exec_sql (other, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); "
+                   "INSERT INTO customers (name) VALUES ('x');");
+  before = dk_test_file_bytes (other);
+  store = dk_store_open (other, &error);
+  g_assert_null (store);
+  g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
+  after = dk_test_file_bytes (other);
+  g_assert_true (g_bytes_equal (before, after));
+  g_clear_error (&error);
+  g_clear_pointer (&before, g_bytes_unref);
+  g_clear_pointer (&after, g_bytes_unref);
+
+  /* not a database at all */
+  g_assert_true (g_file_set_contents (text, "kode,wilayah\n13,SUMATERA BARAT\n"
+                                            "this is not a database, and it is long enough to be read\n", -1, NULL));
+  before = dk_test_file_bytes (text);
+  store = dk_store_open (text, &error);
+  g_assert_null (store);
+  g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
+  after = dk_test_file_bytes (text);
+  g_assert_true (g_bytes_equal (before, after));
+  g_clear_error (&error);
+
+  /* a folder */
+  store = dk_store_open (dir, &error);
+  g_assert_null (store);
+  g_assert_error (error, DK_ERROR, DK_ERROR_DATABASE);
+  dk_test_rm_rf (dir);
+}
+
+static void
+test_unreachable_path (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = dk_store_open ("/nonexistent-dukcapil-dir/sub/x.db", &error);
+
+  g_assert_null (store);
+  g_assert_error (error, DK_ERROR, DK_ERROR_DATABASE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dk/store/create-and-seed", test_create_and_seed);
+  g_test_add_func ("/dk/store/reopen-changes-nothing", test_reopen_changes_nothing);
+  g_test_add_func ("/dk/store/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/dk/store/foreign-file-refused", test_foreign_refused);
+  g_test_add_func ("/dk/store/unreachable-path", test_unreachable_path);
+  return g_test_run ();
+}
