@@ -40,6 +40,15 @@ struct _DkBarChart
   DkBarSort     sort;
   DkChartStyle  last_style;
   gboolean      has_style;
+
+  /* Category labels are shaped once per font and thread, not at every draw: a chart of
+   * 514 regions redraws in a few milliseconds. */
+  GPtrArray    *label_layouts;   /* of PangoLayout, in bar order */
+  GArray       *label_widths;    /* of double, in bar order */
+  char         *label_font;
+  GThread      *label_thread;
+  double        label_max_width;
+  double        label_height;
 };
 
 G_DEFINE_FINAL_TYPE (DkBarChart, dk_bar_chart, DK_TYPE_CHART)
@@ -78,22 +87,6 @@ dk_format_value (const DkNumberFormat *fmt,
     default:
       return dk_format_int (fmt, (gint64) llround (value));
     }
-}
-
-/* Tick labels drop the decimals a whole-number step does not need: "10 %", not "10,00 %". */
-static char *
-format_tick (const DkNumberFormat *fmt,
-             DkValueKind           kind,
-             const DkScale        *scale,
-             double                value)
-{
-  if (kind == DK_VALUE_PERCENT && fabs (scale->step - round (scale->step)) < 1e-9)
-    {
-      g_autofree char *number = dk_format_int (fmt, (gint64) llround (value));
-
-      return g_strdup_printf (C_("percent", "%s%%"), number);
-    }
-  return dk_format_value (fmt, kind, value);
 }
 
 static double
@@ -149,13 +142,6 @@ update_order (DkBarChart *self)
   sort_chart = NULL;
 }
 
-static char *
-series_or_default (const DkBarChart *self,
-                   guint             s)
-{
-  return g_strdup (self->series_names[s] != NULL ? self->series_names[s] : "");
-}
-
 /* ------------------------------------------------------------------ layout */
 
 static double
@@ -171,21 +157,59 @@ measure (const DkChartStyle *style,
   return w;
 }
 
+static void
+invalidate_labels (DkBarChart *self)
+{
+  g_clear_pointer (&self->label_layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->label_widths, g_array_unref);
+  g_clear_pointer (&self->label_font, g_free);
+}
+
+static void
+ensure_labels (DkBarChart         *self,
+               const DkChartStyle *style)
+{
+  g_autofree char *font = g_strdup_printf ("%s %.2f", style->font_family, style->font_size);
+  double limit = style->font_size * LABEL_MAX_WIDTH_EM;
+
+  if (self->label_layouts != NULL && g_str_equal (font, self->label_font) &&
+      self->label_thread == g_thread_self ())
+    return;
+
+  invalidate_labels (self);
+  self->label_layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->label_widths = g_array_sized_new (FALSE, FALSE, sizeof (double), self->bars->len);
+  self->label_font = g_steal_pointer (&font);
+  self->label_thread = g_thread_self ();
+  self->label_max_width = 0;
+  self->label_height = style->font_size;
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const Bar *bar = &g_array_index (self->bars, Bar, i);
+      PangoLayout *layout = _dk_chart_new_layout (style, 0.9, FALSE, bar->label);
+      double w;
+
+      _dk_chart_text_size (layout, &w, &self->label_height);
+      if (w > limit)
+        {
+          pango_layout_set_width (layout, (int) (limit * PANGO_SCALE));
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          w = limit;
+        }
+      self->label_max_width = MAX (self->label_max_width, w);
+      g_ptr_array_add (self->label_layouts, layout);
+      g_array_append_val (self->label_widths, w);
+    }
+}
+
 static double
 max_label_width (DkBarChart         *self,
                  const DkChartStyle *style,
                  double             *height)
 {
-  double max_w = 0, limit = style->font_size * LABEL_MAX_WIDTH_EM;
-
-  *height = style->font_size;
-  for (guint i = 0; i < self->bars->len; i++)
-    {
-      const Bar *bar = &g_array_index (self->bars, Bar, i);
-
-      max_w = MAX (max_w, measure (style, 0.9, bar->label, height));
-    }
-  return MIN (max_w, limit);
+  ensure_labels (self, style);
+  *height = self->label_height;
+  return self->label_max_width;
 }
 
 static void
@@ -223,7 +247,7 @@ dk_bar_chart_compute_layout (DkBarChart         *self,
   compute_scale (self, &l->scale, MAX (2, (guint) (height / (style->font_size * 4))));
   for (guint i = 0; i < dk_scale_get_n_ticks (&l->scale); i++)
     {
-      g_autofree char *text = format_tick (fmt, self->kind, &l->scale, dk_scale_get_tick (&l->scale, i));
+      g_autofree char *text = _dk_chart_format_tick (fmt, self->kind, &l->scale, dk_scale_get_tick (&l->scale, i));
 
       tick_w = MAX (tick_w, measure (style, 0.85, text, &tick_h));
     }
@@ -239,7 +263,7 @@ dk_bar_chart_compute_layout (DkBarChart         *self,
       l->label_every = 1;
       bottom = label_h + 8;
     }
-  else if (l->slot >= label_h * 1.1)
+  else if (l->slot * G_SQRT2 / 2 >= label_h * 1.1)
     {
       l->label_angle = -G_PI / 4;
       l->label_every = 1;
@@ -262,10 +286,11 @@ dk_bar_chart_compute_layout (DkBarChart         *self,
   l->bar_width = self->mode == DK_BAR_GROUPED
                  ? l->slot * 0.8 / MAX (self->n_series, 1)
                  : l->slot * (l->slot > 24 ? 0.7 : 0.85);
-  l->value_labels = self->mode == DK_BAR_STACKED && l->slot >= value_h * 1.1;
-  /* write values across the bar when they fit, upright otherwise */
-  if (l->value_labels && value_w + 2 > l->slot)
-    l->value_labels = l->plot_height > value_w * 3;
+  /* Values go above the bars when they fit across, or upright for a few dozen bars;
+   * a chart of hundreds of regions leaves them to the tooltip and the table. */
+  l->value_labels = self->mode == DK_BAR_STACKED &&
+                    (value_w + 2 <= l->slot ||
+                     (n <= 40 && l->slot >= value_h * 1.1 && l->plot_height > value_w * 3));
 }
 
 double
@@ -298,7 +323,7 @@ draw_grid (DkBarChart         *self,
     {
       double v = dk_scale_get_tick (&l->scale, i);
       double y = round (dk_bar_layout_value_to_y (l, v)) + 0.5;
-      g_autofree char *text = format_tick (fmt, self->kind, &l->scale, v);
+      g_autofree char *text = _dk_chart_format_tick (fmt, self->kind, &l->scale, v);
       g_autoptr(PangoLayout) layout = _dk_chart_new_layout (style, 0.85, FALSE, text);
 
       dk_cairo_set_source_rgba (cr, i == 0 ? &style->foreground : &style->grid);
@@ -381,51 +406,86 @@ draw_value_label (DkBarChart         *self,
     _dk_chart_show_text (cr, layout, cx, top - 3, DK_ANCHOR_START, DK_ANCHOR_CENTER, -G_PI / 2);
 }
 
-static void
-draw_bar (DkBarChart         *self,
-          cairo_t            *cr,
-          const DkChartStyle *style,
-          const DkBarLayout  *l,
-          guint               position,
-          const Bar          *bar)
+/* The rectangle of series @s of a bar; returns the top of the bar's stack so far. */
+static gboolean
+segment_rect (const DkBarChart  *self,
+              const DkBarLayout *l,
+              guint              position,
+              const Bar         *bar,
+              guint              s,
+              double            *x,
+              double            *y,
+              double            *h)
 {
   double cx = dk_bar_layout_slot_center (l, position);
-  double total = bar_total (self, bar);
   double base = dk_bar_layout_value_to_y (l, 0);
-  double top = base;
+  double below = 0;
 
-  if (total <= 0 && self->empty_label != NULL)
+  if (self->mode == DK_BAR_GROUPED)
+    *x = cx - l->bar_width * self->n_series / 2 + l->bar_width * s;
+  else
     {
-      draw_empty (self, cr, style, l, cx);
-      return;
+      *x = cx - l->bar_width / 2;
+      for (guint i = 0; i < s; i++)
+        below += bar->values[i];
     }
+  *y = dk_bar_layout_value_to_y (l, below + bar->values[s]);
+  *h = dk_bar_layout_value_to_y (l, below) - *y;
+  return bar->values[s] > 0 && base > 0;
+}
+
+/* One fill per colour rather than one per bar: a chart of 514 regions stays cheap. */
+static void
+draw_bars (DkBarChart         *self,
+           cairo_t            *cr,
+           const DkChartStyle *style,
+           const DkBarLayout  *l)
+{
+  const DkRgba *colors[DK_BAR_MAX_SERIES + 2] = { &style->good, &style->bad };
+  guint n_colors = 2;
 
   for (guint s = 0; s < self->n_series; s++)
-    {
-      double x, y0, y1;
+    colors[n_colors++] = &style->series[s % G_N_ELEMENTS (style->series)];
 
-      if (self->mode == DK_BAR_GROUPED)
+  for (guint c = 0; c < n_colors; c++)
+    {
+      gboolean any = FALSE;
+
+      for (guint pos = 0; pos < self->order->len; pos++)
         {
-          x = cx - l->bar_width * self->n_series / 2 + l->bar_width * s;
-          y0 = base;
-          y1 = dk_bar_layout_value_to_y (l, bar->values[s]);
+          const Bar *bar = &g_array_index (self->bars, Bar, g_array_index (self->order, guint, pos));
+
+          for (guint s = 0; s < self->n_series; s++)
+            {
+              double x, y, h;
+
+              if (segment_color (self, style, bar, s) != colors[c] ||
+                  !segment_rect (self, l, pos, bar, s, &x, &y, &h))
+                continue;
+              /* on whole pixels: crisp edges, and cairo's fast path for boxes */
+              cairo_rectangle (cr, round (x), round (y), round (x + l->bar_width) - round (x),
+                               round (y + h) - round (y));
+              any = TRUE;
+            }
         }
-      else
+      if (any)
         {
-          x = cx - l->bar_width / 2;
-          y0 = top;
-          y1 = top - (base - dk_bar_layout_value_to_y (l, bar->values[s]));
-          top = y1;
+          dk_cairo_set_source_rgba (cr, colors[c]);
+          cairo_fill (cr);
         }
-      if (bar->values[s] <= 0)
-        continue;
-      dk_cairo_set_source_rgba (cr, segment_color (self, style, bar, s));
-      cairo_rectangle (cr, x, y1, l->bar_width, y0 - y1);
-      cairo_fill (cr);
     }
 
-  if (l->value_labels)
-    draw_value_label (self, cr, style, l, cx, MIN (top, base), total);
+  for (guint pos = 0; pos < self->order->len; pos++)
+    {
+      const Bar *bar = &g_array_index (self->bars, Bar, g_array_index (self->order, guint, pos));
+      double total = bar_total (self, bar);
+      double cx = dk_bar_layout_slot_center (l, pos);
+
+      if (total <= 0 && self->empty_label != NULL)
+        draw_empty (self, cr, style, l, cx);
+      else if (l->value_labels)
+        draw_value_label (self, cr, style, l, cx, dk_bar_layout_value_to_y (l, total), total);
+    }
 }
 
 static void
@@ -466,29 +526,28 @@ draw_labels (DkBarChart         *self,
              const DkBarLayout  *l)
 {
   double y = l->plot_y + l->plot_height + 4;
-  double limit = style->font_size * LABEL_MAX_WIDTH_EM;
+  double a = l->label_angle, h = self->label_height;
 
+  ensure_labels (self, style);
   dk_cairo_set_source_rgba (cr, &style->foreground);
+  /* Upright labels sit centred under their bar. Slanted ones end under its centre; they
+   * are drawn in one rotated frame, the anchor (cx, y) taken into that frame. */
+  cairo_save (cr);
+  cairo_rotate (cr, a);
   for (guint pos = 0; pos < self->order->len; pos += l->label_every)
     {
-      const Bar *bar = &g_array_index (self->bars, Bar, g_array_index (self->order, guint, pos));
-      g_autoptr(PangoLayout) layout = _dk_chart_new_layout (style, 0.9, FALSE, bar->label);
+      guint bar = g_array_index (self->order, guint, pos);
+      PangoLayout *layout = g_ptr_array_index (self->label_layouts, bar);
+      double w = g_array_index (self->label_widths, double, bar);
       double cx = dk_bar_layout_slot_center (l, pos);
 
-      double w;
-
-      _dk_chart_text_size (layout, &w, NULL);
-      if (w > limit)
-        {
-          pango_layout_set_width (layout, (int) (limit * PANGO_SCALE));
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-        }
-      /* upright labels sit centred under the bar; slanted ones end under its centre */
-      if (l->label_angle == 0)
-        _dk_chart_show_text (cr, layout, cx, y, DK_ANCHOR_CENTER, DK_ANCHOR_START, 0);
+      if (a == 0)
+        cairo_move_to (cr, cx - w / 2, y);
       else
-        _dk_chart_show_text (cr, layout, cx, y, DK_ANCHOR_END, DK_ANCHOR_CENTER, l->label_angle);
+        cairo_move_to (cr, cx * cos (a) + y * sin (a) - w, -cx * sin (a) + y * cos (a) - h / 2);
+      pango_cairo_show_layout (cr, layout);
     }
+  cairo_restore (cr);
 }
 
 static void
@@ -501,7 +560,6 @@ draw_legend (DkBarChart         *self,
   const char *labels[DK_BAR_MAX_SERIES + 3];
   DkRgba colors[DK_BAR_MAX_SERIES + 3];
   gboolean dashed[DK_BAR_MAX_SERIES + 3] = { FALSE };
-  g_autofree char *names[DK_BAR_MAX_SERIES] = { NULL };
   guint n = 0;
 
   if (self->n_series == 1 && self->good_name != NULL)
@@ -514,8 +572,7 @@ draw_legend (DkBarChart         *self,
   else if (self->n_series > 1)
     for (guint s = 0; s < self->n_series; s++)
       {
-        names[s] = series_or_default (self, s);
-        labels[n] = names[s];
+        labels[n] = self->series_names[s] != NULL ? self->series_names[s] : "";
         colors[n++] = style->series[s];
       }
   if (!isnan (self->target) && self->target_label != NULL)
@@ -546,9 +603,7 @@ dk_bar_chart_draw (DkChart            *chart,
   header = _dk_chart_draw_header (chart, cr, style, width);
   draw_legend (self, cr, style, width, header + style->font_size * 0.7);
   draw_grid (self, cr, style, &l);
-  for (guint pos = 0; pos < self->order->len; pos++)
-    draw_bar (self, cr, style, &l, pos,
-              &g_array_index (self->bars, Bar, g_array_index (self->order, guint, pos)));
+  draw_bars (self, cr, style, &l);
   draw_target (self, cr, style, &l);
   draw_labels (self, cr, style, &l);
 }
@@ -632,6 +687,7 @@ dk_bar_chart_finalize (GObject *object)
   g_free (self->target_label);
   g_array_unref (self->bars);
   g_array_unref (self->order);
+  invalidate_labels (self);
   G_OBJECT_CLASS (dk_bar_chart_parent_class)->finalize (object);
 }
 
@@ -717,6 +773,7 @@ dk_bar_chart_clear (DkBarChart *self)
   g_return_if_fail (DK_IS_BAR_CHART (self));
   g_array_set_size (self->bars, 0);
   g_array_set_size (self->order, 0);
+  invalidate_labels (self);
   dk_chart_changed (DK_CHART (self));
 }
 
@@ -750,6 +807,7 @@ dk_bar_chart_add (DkBarChart   *self,
   bar.status = status;
   bar.tooltip = g_strdup (tooltip);
   g_array_append_val (self->bars, bar);
+  invalidate_labels (self);
   update_order (self);
   dk_chart_changed (DK_CHART (self));
   return self->bars->len - 1;

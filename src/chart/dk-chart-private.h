@@ -8,7 +8,9 @@
 
 #include <pango/pangocairo.h>
 
+#include "dk-bar-chart.h"
 #include "dk-chart.h"
+#include "dk-chart-scale.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +35,10 @@ void         _dk_chart_show_text    (cairo_t            *cr,
                                      DkAnchor            h_anchor,
                                      DkAnchor            v_anchor,
                                      double              angle);
+char        *_dk_chart_format_tick  (const DkNumberFormat *fmt,
+                                     DkValueKind         kind,
+                                     const DkScale      *scale,
+                                     double              value);
 double       _dk_chart_draw_header  (DkChart            *self,
                                      cairo_t            *cr,
                                      const DkChartStyle *style,

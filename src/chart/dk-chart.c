@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "dk-atomic-file.h"
+#include "dk-bar-chart.h"
 #include "dk-chart-private.h"
 #include "dk-error.h"
 
@@ -113,9 +114,23 @@ _dk_chart_show_text (cairo_t     *cr,
   if (angle != 0)
     cairo_rotate (cr, angle);
   cairo_move_to (cr, -w * h_anchor / 2.0, -h * v_anchor / 2.0);
-  pango_cairo_update_layout (cr, layout);
+  /* No pango_cairo_update_layout(): the layouts share one context with unhinted metrics,
+   * so they draw the same under any transformation, and updating the context would make
+   * every cached layout shape its text again. */
   pango_cairo_show_layout (cr, layout);
   cairo_restore (cr);
+}
+
+/* Tick labels drop the decimals a whole-number step does not need: "10 %", not "10,00 %". */
+char *
+_dk_chart_format_tick (const DkNumberFormat *fmt,
+                       DkValueKind           kind,
+                       const DkScale        *scale,
+                       double                value)
+{
+  if (kind == DK_VALUE_PERCENT && fabs (scale->step - round (scale->step)) < 1e-9)
+    return dk_format_percent_short (fmt, (gint64) llround (value) * 100);
+  return dk_format_value (fmt, kind, value);
 }
 
 double

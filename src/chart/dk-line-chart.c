@@ -99,7 +99,7 @@ dk_line_chart_compute_layout (DkLineChart        *self,
   dk_scale_init (&l->scale, 0, max_v * 1.08, MAX (2, (guint) (height / (style->font_size * 4))));
   for (guint i = 0; i < dk_scale_get_n_ticks (&l->scale); i++)
     {
-      g_autofree char *text = dk_format_value (fmt, self->kind, dk_scale_get_tick (&l->scale, i));
+      g_autofree char *text = _dk_chart_format_tick (fmt, self->kind, &l->scale, dk_scale_get_tick (&l->scale, i));
 
       tick_w = MAX (tick_w, measure (style, 0.85, text, &tick_h));
     }
@@ -162,7 +162,7 @@ draw_grid (DkLineChart        *self,
     {
       double v = dk_scale_get_tick (&l->scale, i);
       double y = round (dk_line_layout_value_to_y (l, v)) + 0.5;
-      g_autofree char *text = dk_format_value (fmt, self->kind, v);
+      g_autofree char *text = _dk_chart_format_tick (fmt, self->kind, &l->scale, v);
       g_autoptr(PangoLayout) layout = _dk_chart_new_layout (style, 0.85, FALSE, text);
 
       dk_cairo_set_source_rgba (cr, i == 0 ? &style->foreground : &style->grid);
@@ -293,6 +293,13 @@ draw_target_and_legend (DkLineChart        *self,
       cairo_line_to (cr, l->plot_x + l->plot_width, y);
       cairo_stroke (cr);
       cairo_restore (cr);
+      if (self->target_label != NULL)
+        {
+          g_autoptr(PangoLayout) layout = _dk_chart_new_layout (style, 0.85, TRUE, self->target_label);
+
+          dk_cairo_set_source_rgba (cr, &style->target);
+          _dk_chart_show_text (cr, layout, l->plot_x + l->plot_width, y - 3, DK_ANCHOR_END, DK_ANCHOR_END, 0);
+        }
     }
 
   for (guint s = 0; s < self->n_series; s++)

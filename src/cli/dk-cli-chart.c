@@ -70,12 +70,40 @@ build_ikd (DkStore             *store,
   return DK_CHART (g_steal_pointer (&chart));
 }
 
+static DkChart *
+build_ikd_trend (DkStore             *store,
+                 const ChartOptions  *options,
+                 GError             **error)
+{
+  const char *region = options->region ? options->region : "13";
+  g_autoptr(GArray) points = NULL;
+  g_autoptr(DkIkdTable) table = NULL;
+  g_autoptr(DkLineChart) chart = NULL;
+  DkNumberFormat fmt;
+
+  if (!(table = dk_ikd_table_load (store, region, NULL, error)) ||
+      !(points = dk_ikd_trend (store, region, error)))
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  chart = dk_ikd_trend_chart_new (points, &fmt);
+  if (!options->no_title)
+    {
+      /* Translators: a chart title; %s is a region */
+      g_autofree char *title = g_strdup_printf (_("IKD coverage of %s over time"),
+                                                dk_ikd_row_get_wilayah (dk_ikd_table_get_total (table)));
+
+      dk_chart_set_title (DK_CHART (chart), title);
+    }
+  return DK_CHART (g_steal_pointer (&chart));
+}
+
 static const struct
 {
   const char   *name;
   ChartBuilder  build;
 } kinds[] = {
   { "ikd", build_ikd },
+  { "ikd-trend", build_ikd_trend },
 };
 
 static ChartBuilder
@@ -115,7 +143,7 @@ dk_cli_chart (DkCli  *cli,
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Draw a chart into a file. KIND is one of: ikd."));
+  g_option_context_set_summary (context, _("Draw a chart into a file. KIND is one of: ikd, ikd-trend."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!dk_cli_parse (context, "chart", &argc, &argv))
     return DK_EXIT_USAGE;

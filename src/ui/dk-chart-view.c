@@ -14,9 +14,16 @@
 
 struct _DkChartView
 {
-  GtkWidget  parent_instance;
-  DkChart   *chart;
-  gulong     changed_id;
+  GtkWidget   parent_instance;
+  DkChart    *chart;
+  gulong      changed_id;
+
+  /* The chart drawn at the current size, scale and theme, kept until one of them or
+   * the chart changes: scrolling the page and hovering redraw nothing. */
+  GdkTexture *texture;
+  int         texture_width;
+  int         texture_height;
+  int         texture_scale;
 };
 
 G_DEFINE_FINAL_TYPE (DkChartView, dk_chart_view, GTK_TYPE_WIDGET)
@@ -30,6 +37,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+invalidate (DkChartView *self)
+{
+  g_clear_object (&self->texture);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 chart_changed_cb (DkChartView *self)
 {
   g_autofree char *description = NULL;
@@ -39,13 +53,7 @@ chart_changed_cb (DkChartView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description != NULL ? description : "", -1);
   gtk_widget_queue_resize (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-dark_changed_cb (DkChartView *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 /**
@@ -87,6 +95,32 @@ dk_chart_view_get_style (DkChartView  *self,
     }
 }
 
+static GdkTexture *
+render_texture (DkChartView *self,
+                int          width,
+                int          height,
+                int          scale)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  DkChartStyle style;
+  cairo_t *cr;
+
+  dk_chart_view_get_style (self, &style);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  dk_chart_draw (self->chart, cr, &style, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * height * scale,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  return gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT, bytes,
+                                 cairo_image_surface_get_stride (surface));
+}
+
 static void
 dk_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -94,15 +128,29 @@ dk_chart_view_snapshot (GtkWidget   *widget,
   DkChartView *self = DK_CHART_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  DkChartStyle style;
-  cairo_t *cr;
+  int scale = gtk_widget_get_scale_factor (widget);
 
   if (self->chart == NULL || width <= 0 || height <= 0)
     return;
-  dk_chart_view_get_style (self, &style);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  dk_chart_draw (self->chart, cr, &style, width, height);
-  cairo_destroy (cr);
+  if (self->texture == NULL || self->texture_width != width || self->texture_height != height ||
+      self->texture_scale != scale)
+    {
+      g_clear_object (&self->texture);
+      self->texture = render_texture (self, width, height, scale);
+      self->texture_width = width;
+      self->texture_height = height;
+      self->texture_scale = scale;
+    }
+  gtk_snapshot_append_texture (snapshot, self->texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static void
+dk_chart_view_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (dk_chart_view_parent_class)->css_changed (widget, change);
+  /* the text colour or the font may have changed */
+  invalidate (DK_CHART_VIEW (widget));
 }
 
 static void
@@ -164,6 +212,7 @@ dk_chart_view_dispose (GObject *object)
   if (self->chart != NULL)
     g_clear_signal_handler (&self->changed_id, self->chart);
   g_clear_object (&self->chart);
+  g_clear_object (&self->texture);
   G_OBJECT_CLASS (dk_chart_view_parent_class)->dispose (object);
 }
 
@@ -211,6 +260,7 @@ dk_chart_view_class_init (DkChartViewClass *klass)
   widget_class->snapshot = dk_chart_view_snapshot;
   widget_class->measure = dk_chart_view_measure;
   widget_class->query_tooltip = dk_chart_view_query_tooltip;
+  widget_class->css_changed = dk_chart_view_css_changed;
 
   properties[PROP_CHART] =
     g_param_spec_object ("chart", NULL, NULL, DK_TYPE_CHART,
@@ -227,7 +277,7 @@ dk_chart_view_init (DkChartView *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -22,8 +22,9 @@ struct _DkIkdPage
   GtkWidget         parent_instance;
 
   GtkLabel         *subtitle_label;
-  GtkDropDown      *date_dropdown;
-  GtkStringList    *date_list;
+  GtkBox           *date_box;
+  GtkLabel         *date_label;
+  GtkDropDown      *date_dropdown;   /* created when there are several dates */
   GtkRevealer      *discrepancy_revealer;
   GtkLabel         *discrepancy_label;
   DkMetricCard     *coverage_card;
@@ -226,9 +227,36 @@ load_table (DkIkdPage  *self,
 }
 
 static void
+date_selected_cb (DkIkdPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->date_dropdown);
+  guint n = self->dates != NULL ? g_strv_length (self->dates) : 0;
+
+  if (self->filling_dates || self->store == NULL || selected >= n)
+    return;
+  load_table (self, self->dates[n - 1 - selected]);
+}
+
+/* With a single date there is nothing to pick: the subtitle gives it, and the picker
+ * (costly to build at start-up) is only made when a second date arrives. */
+static void
+ensure_date_dropdown (DkIkdPage *self)
+{
+  if (self->date_dropdown != NULL)
+    return;
+  self->date_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (gtk_string_list_new (NULL)), NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_dropdown), _("Date of the figures"));
+  gtk_box_append (self->date_box, GTK_WIDGET (self->date_dropdown));
+  gtk_label_set_mnemonic_widget (self->date_label, GTK_WIDGET (self->date_dropdown));
+  g_signal_connect_object (self->date_dropdown, "notify::selected",
+                           G_CALLBACK (date_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 fill_dates (DkIkdPage *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   guint n;
 
   g_clear_pointer (&self->dates, g_strfreev);
@@ -238,30 +266,22 @@ fill_dates (DkIkdPage *self)
       return;
     }
   n = g_strv_length (self->dates);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_box), n > 1);
+  if (n < 2)
+    return;
 
-  self->filling_dates = TRUE;
-  gtk_string_list_splice (self->date_list, 0, g_list_model_get_n_items (G_LIST_MODEL (self->date_list)), NULL);
   /* newest first */
   for (guint i = n; i-- > 0;)
     {
       g_autofree char *label = dk_format_date_long (self->dates[i]);
 
-      gtk_string_list_append (self->date_list, label);
+      gtk_string_list_append (labels, label);
     }
+  ensure_date_dropdown (self);
+  self->filling_dates = TRUE;
+  gtk_drop_down_set_model (self->date_dropdown, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (self->date_dropdown, 0);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->date_dropdown), n > 1);
   self->filling_dates = FALSE;
-}
-
-static void
-date_selected_cb (DkIkdPage *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->date_dropdown);
-  guint n = self->dates != NULL ? g_strv_length (self->dates) : 0;
-
-  if (self->filling_dates || self->store == NULL || selected >= n)
-    return;
-  load_table (self, self->dates[n - 1 - selected]);
 }
 
 static void
@@ -395,8 +415,8 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-ikd-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, date_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, date_list);
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, date_box);
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, discrepancy_revealer);
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, discrepancy_label);
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, coverage_card);
@@ -421,8 +441,6 @@ dk_ikd_page_init (DkIkdPage *self)
   self->sort = g_strdup ("code");
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_columns (self);
-  g_signal_connect_object (self->date_dropdown, "notify::selected",
-                           G_CALLBACK (date_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -518,4 +536,45 @@ dk_ikd_page_get_table_model (DkIkdPage *self)
 {
   g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
   return G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
+}
+
+/**
+ * dk_ikd_page_select_date:
+ * @as_of: a date the store has figures for, YYYY-MM-DD
+ *
+ * Shows the table of @as_of, as picking it under "As of" does.
+ *
+ * Returns: %TRUE if the date exists
+ */
+gboolean
+dk_ikd_page_select_date (DkIkdPage  *self,
+                         const char *as_of)
+{
+  guint n;
+
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), FALSE);
+  if (self->dates == NULL || self->date_dropdown == NULL)
+    return FALSE;
+  n = g_strv_length (self->dates);
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (self->dates[i], as_of))
+      {
+        gtk_drop_down_set_selected (self->date_dropdown, n - 1 - i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * dk_ikd_page_get_trend_chart:
+ *
+ * Returns: (transfer none) (nullable): the coverage-over-time chart, when it is shown
+ */
+DkChart *
+dk_ikd_page_get_trend_chart (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  if (!gtk_widget_get_visible (self->trend_card))
+    return NULL;
+  return dk_chart_view_get_chart (self->trend_view);
 }

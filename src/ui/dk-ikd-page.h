@@ -21,5 +21,8 @@ void        dk_ikd_page_set_sort  (DkIkdPage  *self,
 DkIkdTable *dk_ikd_page_get_table (DkIkdPage  *self);
 DkChart    *dk_ikd_page_get_chart (DkIkdPage  *self);
 GListModel *dk_ikd_page_get_table_model (DkIkdPage *self);
+DkChart    *dk_ikd_page_get_trend_chart (DkIkdPage *self);
+gboolean    dk_ikd_page_select_date (DkIkdPage  *self,
+                                     const char *as_of);
 
 G_END_DECLS

@@ -23,6 +23,8 @@ struct _DkWindow
   AdwStatusPage        *error_page;
   DkIkdPage            *ikd_page;
 
+  GtkWindow            *shortcuts_window;
+
   DkStore              *store;
   GSettings            *settings;
 };
@@ -63,6 +65,27 @@ restore_state (DkWindow *self)
   dk_window_set_page_name (self, page);
 }
 
+/* The shortcuts window is built when first asked for, not at start-up: parsing it is a
+ * noticeable part of the time to the first frame. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DkWindow *self = DK_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/com/sumbar/dukcapil/ui/dk-shortcuts-window.ui");
+
+      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+  gtk_window_present (self->shortcuts_window);
+}
+
 static gboolean
 dk_window_close_request (GtkWindow *window)
 {
@@ -75,6 +98,9 @@ dk_window_dispose (GObject *object)
 {
   DkWindow *self = (DkWindow *) object;
 
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   gtk_widget_dispose_template (GTK_WIDGET (self), DK_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -97,6 +123,9 @@ dk_window_class_init (DkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, ikd_page);
 
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 
   g_type_ensure (DK_TYPE_IKD_PAGE);
@@ -125,6 +154,8 @@ dk_window_new (DkApplication *application,
 
   if (store == NULL)
     {
+      /* set only now: loading the large icon costs start-up time when all is well */
+      adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
       adw_status_page_set_description (self->error_page,
                                        store_error != NULL ? store_error->message : NULL);
       gtk_stack_set_visible_child_name (self->main_stack, "error");

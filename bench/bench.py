@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs the benchmarks of bench/ and writes bench/RESULTS.md.
+
+Usage (from bench/run.sh, under Xvfb): bench.py BUILD_DIR [--runs N]
+Every figure is compared in the same run with its baseline or peer; the script exits 1
+when a target is missed.
+"""
+import argparse
+import datetime
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+WILAYAH = os.path.join(ROOT, "..", "shared", "data", "wilayah", "wilayah.csv")
+
+
+def machine():
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    versions = {}
+    for pkg in ("gtk4", "libadwaita-1", "glib-2.0", "cairo", "pango", "sqlite3"):
+        try:
+            versions[pkg] = subprocess.run(["pkg-config", "--modversion", pkg], capture_output=True,
+                                           text=True).stdout.strip()
+        except OSError:
+            versions[pkg] = "?"
+    # libxlsxwriter's pkg-config version is its soname: ask the package instead
+    versions["libxlsxwriter"] = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "libxlsxwriter-dev"],
+                                               capture_output=True, text=True).stdout.strip() or "?"
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return cpu, os.cpu_count(), mem, platform.release(), versions
+
+
+def first_frame(cmd, env):
+    """Starts cmd, returns (seconds to its first frame, peak RSS in MiB)."""
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    out = p.stdout.read()
+    _, status, ru = os.wait4(p.pid, 0)
+    m = re.search(r"first-frame (\d+)", out)
+    if os.waitstatus_to_exitcode(status) != 0 or not m:
+        raise RuntimeError(f"{cmd[0]} did not report its first frame (status {status})")
+    return int(m.group(1)) / 1e6 - t0, ru.ru_maxrss / 1024
+
+
+def bench_startup(build, runs, results):
+    tmp = tempfile.mkdtemp(prefix="dukcapil-bench-")
+    db = os.path.join(tmp, "bench.db")
+    env = dict(os.environ, GSETTINGS_BACKEND="memory", GTK_A11Y="none",
+               GSETTINGS_SCHEMA_DIR=os.path.join(build, "data"),
+               DUKCAPIL_LOCALEDIR=os.path.join(build, "po"), DUKCAPIL_BENCH_FIRST_FRAME="1")
+    # create and seed the database once: the benchmark measures opening it
+    subprocess.run([os.path.join(build, "src", "cli", "dukcapil-cli"), "--db", db, "ikd"],
+                   check=True, stdout=subprocess.DEVNULL)
+    app = [os.path.join(build, "src", "dukcapil"), "--db", db]
+    base = [os.path.join(build, "bench", "hello-adw")]
+    t_app, t_base, m_app, m_base = [], [], [], []
+    first_frame(app, env)          # warm-up: caches, fonts
+    first_frame(base, env)
+    for _ in range(runs):          # alternate, so that both see the same machine
+        t, m = first_frame(base, env)
+        t_base.append(t)
+        m_base.append(m)
+        t, m = first_frame(app, env)
+        t_app.append(t)
+        m_app.append(m)
+    shutil.rmtree(tmp)
+    tb, ta = statistics.median(t_base), statistics.median(t_app)
+    mb, ma = statistics.median(m_base), statistics.median(m_app)
+    # The ratio is the median of the ratios of the pairs run back to back, which cancels the
+    # machine's drift during the run better than the ratio of the two medians.
+    rt = statistics.median(a / b for a, b in zip(t_app, t_base))
+    rm = statistics.median(a / b for a, b in zip(m_app, m_base))
+    results.append(("Start to first frame, IKD dashboard with the 2025 data (Xvfb)",
+                    f"{ta * 1000:.0f} ms", "minimal libadwaita window", f"{tb * 1000:.0f} ms",
+                    rt, "≤ 1.3× baseline", rt <= 1.3))
+    results.append(("Peak memory of the window with the 2025 data",
+                    f"{ma:.1f} MiB", "minimal libadwaita window", f"{mb:.1f} MiB",
+                    rm, "≤ 1.2× baseline", rm <= 1.2))
+
+
+def bench_chart(build, results):
+    out = subprocess.run([os.path.join(build, "bench", "bench-chart"), WILAYAH, "201"],
+                         check=True, capture_output=True, text=True).stdout
+    m = re.search(r"size (\S+) .* median ([\d.]+)", out)
+    median = float(m.group(2))
+    results.append((f"IKD bar chart of 514 kabupaten/kota to an image surface ({m.group(1)} px)",
+                    f"{median:.2f} ms", "—", "—", None, "≤ 5 ms", median <= 5.0))
+
+
+def write(results, runs):
+    cpu, ncpu, mem, kernel, versions = machine()
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `bench/run.sh` (do not edit by hand). Each figure is measured in the same run",
+        "as its baseline or peer; ratios are ours ÷ theirs (for start-up, the median of the ratios",
+        "of runs made back to back). Times are medians.",
+        "",
+        f"- Date: {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')}",
+        f"- Machine: {cpu}, {ncpu} cores, {mem:.0f} GiB, Linux {kernel}",
+        "- Versions: " + ", ".join(f"{k} {v}" for k, v in versions.items()),
+        f"- Start-up: {runs} runs of each program, alternating, after one warm-up run each; "
+        "Xvfb, default GSK renderer, `GTK_A11Y=none`",
+        "",
+        "| benchmark | ours | baseline / peer | theirs | ratio | target | met |",
+        "|---|---:|---|---:|---:|---|---|",
+    ]
+    for name, ours, peer, theirs, ratio, target, ok in results:
+        r = f"{ratio:.2f}" if ratio is not None else "—"
+        lines.append(f"| {name} | {ours} | {peer} | {theirs} | {r} | {target} | {'yes' if ok else '**NO**'} |")
+    with open(os.path.join(HERE, "RESULTS.md"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("build")
+    ap.add_argument("--runs", type=int, default=31)
+    a = ap.parse_args()
+    build = os.path.abspath(a.build)
+    results = []
+    bench_chart(build, results)
+    bench_startup(build, a.runs, results)
+    write(results, a.runs)
+    missed = [r[0] for r in results if not r[6]]
+    if missed:
+        print("Targets missed: " + "; ".join(missed), file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the dependencies, then builds and runs every test twice: a normal build and
+# one with AddressSanitizer and UndefinedBehaviorSanitizer. Each build's run ends with a
+# line "N passed, N failed". Exits non-zero if any test failed.
+set -u
+cd "$(dirname "$0")/.."
+
+build-aux/install-deps.sh || exit 1
+
+status=0
+
+run_build () {
+  dir=$1
+  shift
+  echo "== $dir: meson setup $*"
+  if [ ! -f "$dir/build.ninja" ]; then
+    meson setup "$dir" "$@" || return 1
+  fi
+  meson compile -C "$dir" || return 1
+  meson test -C "$dir" --print-errorlogs --num-processes 2
+  rc=$?
+  python3 build-aux/test-summary.py "$dir/meson-logs/testlog.json" || rc=1
+  return $rc
+}
+
+run_build _build/tests || status=1
+
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+  run_build _build/sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug || status=1
+
+exit $status
