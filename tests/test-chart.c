@@ -12,6 +12,7 @@
 #include "dk-chart-scale.h"
 #include "dk-error.h"
 #include "dk-ikd-chart.h"
+#include "dk-m2m-chart.h"
 #include "dk-test-util.h"
 
 #define WIDTH 1200
@@ -228,6 +229,54 @@ test_empty_bar_drawn (void)
   cairo_surface_destroy (surface);
 }
 
+/* Pesisir Selatan has no M2M device: its bar is a hatched stub in the warning colour with
+ * a word over it, not an empty slot. */
+static void
+test_m2m_no_device (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkM2mTable) table = dk_m2m_table_load (store, "13", NULL, &error);
+  g_autoptr(DkBarChart) chart = NULL;
+  DkNumberFormat fmt;
+  DkChartStyle style;
+  DkBarLayout l;
+  cairo_surface_t *surface;
+  int cx, base;
+  guint stub = 0, above = 0;
+
+  g_assert_no_error (error);
+  dk_number_format_init (&fmt, ".", ",");
+  chart = dk_m2m_chart_new (table, &fmt);
+  dk_chart_style_init (&style, FALSE);
+  surface = render (DK_CHART (chart), &style);
+  dk_bar_chart_compute_layout (chart, &style, WIDTH, HEIGHT, &l);
+
+  /* bar 0 is Pesisir Selatan, 0 devices */
+  g_assert_cmpfloat (dk_bar_chart_get_total (chart, 0), ==, 0);
+  cx = (int) dk_bar_layout_slot_center (&l, dk_bar_chart_get_position (chart, 0));
+  base = (int) floor (dk_bar_layout_value_to_y (&l, 0));
+  for (int dx = -8; dx <= 8; dx++)
+    {
+      for (int dy = 2; dy < 9; dy++)
+        stub += pixel_is (surface, cx + dx, base - dy, &style.bad);
+      for (int dy = 12; dy < 26; dy++)       /* the word over the stub */
+        above += pixel_is (surface, cx + dx, base - dy, &style.bad);
+    }
+  g_assert_cmpuint (stub, >, 20);
+  g_assert_cmpuint (above, >, 5);
+
+  /* Kota Padang (position 12): 1 device, inactive, all orange; Solok: 3 green under 1 orange */
+  cx = (int) dk_bar_layout_slot_center (&l, 12);
+  g_assert_true (pixel_is (surface, cx, (int) dk_bar_layout_value_to_y (&l, 0.5), &style.bad));
+  cx = (int) dk_bar_layout_slot_center (&l, 1);
+  g_assert_true (pixel_is (surface, cx, (int) dk_bar_layout_value_to_y (&l, 1.5), &style.good));
+  g_assert_true (pixel_is (surface, cx, (int) dk_bar_layout_value_to_y (&l, 3.5), &style.bad));
+  cairo_surface_destroy (surface);
+  dk_test_rm_rf (dir);
+}
+
 static void
 assert_file_starts (const char *path,
                     const char *magic,
@@ -312,6 +361,7 @@ main (int    argc,
   g_test_add_func ("/dk/chart/ikd-geometry", test_ikd_geometry);
   g_test_add_func ("/dk/chart/sort-and-hit", test_sort_and_hit);
   g_test_add_func ("/dk/chart/empty-bar-drawn", test_empty_bar_drawn);
+  g_test_add_func ("/dk/chart/m2m-no-device", test_m2m_no_device);
   g_test_add_func ("/dk/chart/file-formats", test_file_formats);
   g_test_add_func ("/dk/chart/description", test_description);
   return g_test_run ();

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "dk-test-util.h"
@@ -31,6 +32,29 @@ static const char expected_csv[] =
   "13.75,KOTA BUKITTINGGI,100751,11901,11.81,18325\n"
   "13.76,KOTA PAYAKUMBUH,107615,10263,9.54,22022\n"
   "13.77,KOTA PARIAMAN,74861,10385,13.87,12074\n";
+
+static const char expected_m2m_csv[] =
+  "kode,wilayah,jumlah_perangkat,jumlah_aktif,tidak_aktif\n"
+  "13.01,PESISIR SELATAN,0,0,0\n"
+  "13.02,SOLOK,4,3,1\n"
+  "13.03,SIJUNJUNG,2,2,0\n"
+  "13.04,TANAH DATAR,1,1,0\n"
+  "13.05,PADANG PARIAMAN,3,1,2\n"
+  "13.06,AGAM,4,2,2\n"
+  "13.07,LIMA PULUH KOTA,1,1,0\n"
+  "13.08,PASAMAN,5,2,3\n"
+  "13.09,KEPULAUAN MENTAWAI,1,1,0\n"
+  "13.10,DHARMASRAYA,3,1,2\n"
+  "13.11,SOLOK SELATAN,2,2,0\n"
+  "13.12,PASAMAN BARAT,3,3,0\n"
+  "13.71,KOTA PADANG,1,0,1\n"
+  "13.72,KOTA SOLOK,1,1,0\n"
+  "13.73,KOTA SAWAHLUNTO,1,1,0\n"
+  "13.74,KOTA PADANG PANJANG,1,1,0\n"
+  "13.75,KOTA BUKITTINGGI,3,2,1\n"
+  "13.76,KOTA PAYAKUMBUH,2,1,1\n"
+  "13.77,KOTA PARIAMAN,2,2,0\n"
+  "13,SUMATERA BARAT,40,27,13\n";
 
 static char *
 cli_path (void)
@@ -222,6 +246,67 @@ test_target_and_version (Fixture       *f,
   g_assert_nonnull (strstr (o4, "chart"));
 }
 
+static void
+test_m2m_and_check (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *csv[] = { f->cli, "--db", f->db, "m2m", "--format", "csv", NULL };
+  const char *text[] = { f->cli, "--db", f->db, "m2m", NULL };
+  const char *check[] = { f->cli, "--db", f->db, "check", NULL };
+  const char *events[] = { f->cli, "--db", f->db, "m2m-events", "--format", "csv", NULL };
+  const char *chart[] = { f->cli, "--db", f->db, "chart", "m2m", "-o", NULL, "--sort", "devices", NULL };
+  g_autofree char *png = g_build_filename (f->dir, "m2m.png", NULL);
+  g_autofree char *o1 = NULL, *o2 = NULL, *o3 = NULL, *o4 = NULL, *o5 = NULL, *err = NULL;
+  int status;
+
+  o1 = dk_test_run (csv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (o1, ==, expected_m2m_csv);
+
+  o2 = dk_test_run (text, &status, &err);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (o2, "PESISIR SELATAN (13.01): no M2M device"));
+  g_assert_nonnull (strstr (o2, "KOTA PADANG (13.71): no active M2M device"));
+  g_assert_nonnull (strstr (err, "39"));
+
+  /* the shipped data's one inconsistency, and exit status 1 */
+  o3 = dk_test_run (check, &status, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (o3, ==, "M2M 2025-12-31: Total (13), Number of M2M devices: the source states 39, "
+                           "the rows add up to 40\n");
+
+  o4 = dk_test_run (events, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (o4, "tanggal,bulan_saja,kode,jenis,catatan\n2025-03-01,1,,nonaktif,"));
+
+  chart[6] = png;
+  o5 = dk_test_run (chart, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_check_clean (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *check[] = { f->cli, "--db", f->db, "check", NULL };
+  const char *ikd[] = { f->cli, "--db", f->db, "ikd", NULL };
+  g_autofree char *o1 = NULL, *o2 = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  int status;
+
+  /* create the database, then correct the source's total as the office would */
+  o1 = dk_test_run (ikd, &status, NULL);
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE stated_total SET nilai = 40 WHERE kolom = 'jumlah_perangkat'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  o2 = dk_test_run (check, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (o2, ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -234,5 +319,7 @@ main (int    argc,
   g_test_add ("/dk/cli/unopenable-database", Fixture, NULL, fixture_setup, test_unopenable_database, fixture_teardown);
   g_test_add ("/dk/cli/chart-file", Fixture, NULL, fixture_setup, test_chart_file, fixture_teardown);
   g_test_add ("/dk/cli/target-and-version", Fixture, NULL, fixture_setup, test_target_and_version, fixture_teardown);
+  g_test_add ("/dk/cli/m2m-and-check", Fixture, NULL, fixture_setup, test_m2m_and_check, fixture_teardown);
+  g_test_add ("/dk/cli/check-clean", Fixture, NULL, fixture_setup, test_check_clean, fixture_teardown);
   return g_test_run ();
 }

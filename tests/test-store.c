@@ -91,6 +91,37 @@ test_reopen_changes_nothing (void)
   dk_test_rm_rf (dir);
 }
 
+/* A database of schema 1 (the first release: IKD only) gains the M2M tables and their
+ * seed data when opened, and keeps its own data. */
+static void
+test_migrates_forward (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  DkStore *store;
+
+  store = dk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+  exec_sql (path, "DROP TABLE m2m_value; DROP TABLE m2m_snapshot; DROP TABLE m2m_event; "
+                  "DROP TABLE stated_total; PRAGMA user_version = 1; "
+                  "UPDATE ikd_value SET jumlah_ikd = 11000 WHERE kode = '13.01';");
+  g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, 1);
+
+  store = dk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
+  g_object_unref (store);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM m2m_value"), ==, 19);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM m2m_event"), ==, 2);
+  g_assert_cmpint (count_rows (path, "SELECT nilai FROM stated_total WHERE kolom = 'jumlah_perangkat'"), ==, 39);
+  /* the user's own data survives */
+  g_assert_cmpint (count_rows (path, "SELECT jumlah_ikd FROM ikd_value WHERE kode = '13.01'"), ==, 11000);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region"), ==, 20);
+  dk_test_rm_rf (dir);
+}
+
 static void
 test_newer_schema_refused (void)
 {
@@ -183,6 +214,7 @@ main (int    argc,
 
   g_test_add_func ("/dk/store/create-and-seed", test_create_and_seed);
   g_test_add_func ("/dk/store/reopen-changes-nothing", test_reopen_changes_nothing);
+  g_test_add_func ("/dk/store/migrates-forward", test_migrates_forward);
   g_test_add_func ("/dk/store/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/dk/store/foreign-file-refused", test_foreign_refused);
   g_test_add_func ("/dk/store/unreachable-path", test_unreachable_path);

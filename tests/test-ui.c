@@ -1,46 +1,66 @@
 /* test-ui.c — SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The real application under Xvfb: it opens on the IKD dashboard with the chart and
- * the table filled. g_test_init() makes every GLib warning and critical fatal, so a
- * warning anywhere fails the test.
+ * The real application under Xvfb, page by page: each dashboard is shown, drawn for a few
+ * frames and checked; the editing dialogs are driven as a user would drive them.
+ * g_test_init() makes every GLib warning and critical fatal, so a warning anywhere fails
+ * the test.
  *
- * With DK_UI_SCREENSHOT set to a file name, the window is also saved as a PNG.
+ * With DK_UI_SCREENSHOT_DIR set, each page is also saved there as PAGE.png.
  */
 #include "config.h"
+
+#include <string.h>
 
 #include "dk-application.h"
 #include "dk-bar-chart.h"
 #include "dk-i18n.h"
 #include "dk-ikd.h"
 #include "dk-line-chart.h"
+#include "dk-m2m-dialogs.h"
 #include "dk-test-util.h"
 #include "dk-window.h"
 
-typedef struct
+typedef struct _UiTest UiTest;
+typedef void (*UiStep) (UiTest   *test,
+                        DkWindow *window);
+
+struct _UiTest
 {
   DkApplication *app;
   GdkPaintable  *paintable;
+  char          *db;
   gboolean       two_dates;
+  const UiStep  *steps;
+  guint          step;
   guint          frames;
-  gboolean       checked;
-} UiTest;
+  gboolean       done;
+};
 
 static void
-save_screenshot (GtkWidget    *window,
-                 GdkPaintable *paintable,
-                 const char   *path)
+save_screenshot (UiTest     *test,
+                 DkWindow   *window,
+                 const char *name)
 {
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  const char *dir = g_getenv ("DK_UI_SCREENSHOT_DIR");
+  g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL, *path = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+  int width = gtk_widget_get_width (GTK_WIDGET (window)), height = gtk_widget_get_height (GTK_WIDGET (window));
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  if (dir == NULL || *dir == '\0')
+    return;
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (test->paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
+
+/* ------------------------------------------------------------------- IKD */
 
 /* With a second snapshot the dates can be picked and the province's trend is drawn. */
 static void
@@ -60,18 +80,19 @@ check_two_dates (DkIkdPage *page)
 }
 
 static void
-check_window (DkWindow *window,
-              gboolean  two_dates)
+check_ikd (UiTest   *test,
+           DkWindow *window)
 {
   DkIkdPage *page = dk_window_get_ikd_page (window);
-  DkIkdTable *table;
-  DkChart *chart;
   GListModel *model = dk_ikd_page_get_table_model (page);
   g_autoptr(DkIkdRow) first = NULL;
   g_autoptr(DkIkdRow) last = NULL;
+  DkIkdTable *table;
+  DkChart *chart;
 
   g_assert_cmpstr (dk_window_get_page_name (window), ==, "ikd");
-  if (two_dates)
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  if (test->two_dates)
     check_two_dates (page);
   else
     g_assert_null (dk_ikd_page_get_trend_chart (page));
@@ -80,7 +101,6 @@ check_window (DkWindow *window,
   chart = dk_ikd_page_get_chart (page);
   g_assert_nonnull (table);
   g_assert_cmpstr (dk_ikd_table_get_as_of (table), ==, "2025-12-31");
-
   g_assert_true (DK_IS_BAR_CHART (chart));
   g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (chart)), ==, 19);
 
@@ -92,14 +112,142 @@ check_window (DkWindow *window,
   g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (first), ==, 499435);
   g_assert_cmpstr (dk_ikd_row_get_kode (last), ==, "13.77");
 
-  /* the chart is on screen with a real size */
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-
-  /* the chart order can be switched */
   dk_ikd_page_set_sort (page, "coverage");
   g_assert_cmpint (dk_bar_chart_get_sort (DK_BAR_CHART (chart)), ==, DK_BAR_SORT_VALUE_DESC);
   dk_ikd_page_set_sort (page, "code");
+  save_screenshot (test, window, "ikd");
 }
+
+/* ------------------------------------------------------------------- M2M */
+
+static void
+show_ikd (UiTest   *test,
+          DkWindow *window)
+{
+  dk_window_set_page_name (window, "ikd");
+}
+
+static void
+show_m2m (UiTest   *test,
+          DkWindow *window)
+{
+  dk_window_set_page_name (window, "m2m");
+}
+
+static void
+check_m2m (UiTest   *test,
+           DkWindow *window)
+{
+  DkM2mPage *page = dk_window_get_m2m_page (window);
+  DkM2mTable *table = dk_m2m_page_get_table (page);
+  GListModel *model = dk_m2m_page_get_table_model (page);
+  g_autoptr(DkM2mRow) first = NULL;
+  g_autoptr(DkM2mRow) total = NULL;
+  DkChart *chart = dk_m2m_page_get_chart (page);
+
+  g_assert_cmpstr (dk_window_get_page_name (window), ==, "m2m");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_nonnull (table);
+  g_assert_true (DK_IS_BAR_CHART (chart));
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (chart)), ==, 19);
+
+  /* 19 offices, then the total computed from them */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 20);
+  first = g_list_model_get_item (model, 0);
+  total = g_list_model_get_item (model, 19);
+  g_assert_cmpstr (dk_m2m_row_get_kode (first), ==, "13.01");
+  g_assert_cmpint (dk_m2m_row_get_perangkat (total), ==, 40);
+  g_assert_cmpint (dk_m2m_row_get_aktif (total), ==, 27);
+
+  /* Pesisir Selatan has no device and Kota Padang none active; the source's "Total 39" shows */
+  g_assert_cmpuint (dk_m2m_page_get_n_outages (page), ==, 2);
+  g_assert_nonnull (strstr (dk_m2m_page_get_discrepancy (page), "39"));
+  g_assert_nonnull (strstr (dk_m2m_page_get_discrepancy (page), "40"));
+  save_screenshot (test, window, "m2m");
+}
+
+static gpointer
+find_window (UiTest *test,
+             GType   type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test->app)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  g_assert_not_reached ();
+}
+
+static gint64
+count_m2m_values (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = dk_store_open (test->db, &error);
+  g_auto(GStrv) dates = dk_m2m_list_dates (store, &error);
+
+  g_assert_no_error (error);
+  return g_strv_length (dates);
+}
+
+/* A refused entry says why, names the office, and writes nothing; a good one is saved. */
+static void
+edit_m2m (UiTest   *test,
+          DkWindow *window)
+{
+  DkM2mPage *page = dk_window_get_m2m_page (window);
+  g_autoptr(GError) error = NULL;
+  DkM2mFiguresDialog *figures;
+  DkM2mEventDialog *event;
+  DkM2mTable *table;
+  gint64 n_dates = count_m2m_values (test);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "m2m.record-figures", NULL));
+  figures = find_window (test, DK_TYPE_M2M_FIGURES_DIALOG);
+  g_assert_true (DK_IS_M2M_FIGURES_DIALOG (figures));
+
+  dk_m2m_figures_dialog_set_date (figures, "2026-03-31");
+  dk_m2m_figures_dialog_set_figures (figures, "13.71", 1, 2);
+  g_assert_false (dk_m2m_figures_dialog_save (figures));
+  g_assert_nonnull (strstr (dk_m2m_figures_dialog_get_error (figures), "KOTA PADANG"));
+  g_assert_cmpint (count_m2m_values (test), ==, n_dates);
+
+  dk_m2m_figures_dialog_set_date (figures, "2026-02-30");
+  dk_m2m_figures_dialog_set_figures (figures, "13.71", 2, 2);
+  g_assert_false (dk_m2m_figures_dialog_save (figures));
+  g_assert_nonnull (strstr (dk_m2m_figures_dialog_get_error (figures), "2026-02-30"));
+  g_assert_cmpint (count_m2m_values (test), ==, n_dates);
+
+  dk_m2m_figures_dialog_set_date (figures, "2026-03-31");
+  g_assert_true (dk_m2m_figures_dialog_save (figures));
+  g_assert_cmpint (count_m2m_values (test), ==, n_dates + 1);
+  table = dk_m2m_page_get_table (page);
+  g_assert_cmpstr (dk_m2m_table_get_as_of (table), ==, "2026-03-31");
+  g_assert_cmpint (dk_m2m_row_get_aktif (dk_m2m_table_get_total (table)), ==, 29);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "m2m.record-event", NULL));
+  event = find_window (test, DK_TYPE_M2M_EVENT_DIALOG);
+  g_assert_true (DK_IS_M2M_EVENT_DIALOG (event));
+  g_assert_true (dk_m2m_event_dialog_save (event));
+}
+
+static void
+finish (UiTest   *test,
+        DkWindow *window)
+{
+  test->done = TRUE;
+  gtk_window_close (GTK_WINDOW (window));
+}
+
+static void
+check_error (UiTest   *test,
+             DkWindow *window)
+{
+  g_assert_cmpstr (dk_window_get_page_name (window), ==, "error");
+  save_screenshot (test, window, "error");
+}
+
+static const UiStep error_steps[] = { check_error, finish, NULL };
+static const UiStep all_steps[] = { check_ikd, show_m2m, check_m2m, edit_m2m, finish, NULL };
+/* the settings (in memory) remember the last page of the previous test */
+static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };
 
 static gboolean
 tick_cb (GtkWidget     *widget,
@@ -107,18 +255,13 @@ tick_cb (GtkWidget     *widget,
          gpointer       user_data)
 {
   UiTest *test = user_data;
-  const char *shot = g_getenv ("DK_UI_SCREENSHOT");
 
-  /* let a few frames pass so that everything has been laid out and drawn */
-  if (++test->frames < 10)
+  /* let a few frames pass between steps, so that everything is laid out and drawn */
+  if (++test->frames < 6)
     return G_SOURCE_CONTINUE;
-
-  check_window (DK_WINDOW (widget), test->two_dates);
-  if (shot != NULL && *shot != '\0')
-    save_screenshot (widget, test->paintable, shot);
-  test->checked = TRUE;
-  gtk_window_close (GTK_WINDOW (widget));
-  return G_SOURCE_REMOVE;
+  test->frames = 0;
+  test->steps[test->step++] (test, DK_WINDOW (widget));
+  return test->steps[test->step] != NULL ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
 static void
@@ -126,7 +269,7 @@ window_added_cb (GtkApplication *app,
                  GtkWindow      *window,
                  UiTest         *test)
 {
-  if (!DK_IS_WINDOW (window))
+  if (!DK_IS_WINDOW (window) || test->paintable != NULL)
     return;
   /* the paintable follows the window from its first frame */
   test->paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
@@ -134,19 +277,25 @@ window_added_cb (GtkApplication *app,
 }
 
 static void
-run_window_test (gboolean two_dates)
+run_window_test (int           setup,
+                 const UiStep *steps)
 {
   g_autofree char *dir = dk_test_make_tmpdir ();
-  g_autofree char *db = g_build_filename (dir, "ui.db", NULL);
-  char *argv[] = { "dukcapil", "--db", db, NULL };
+  char *argv[] = { "dukcapil", "--db", NULL, NULL };
   UiTest test = { 0 };
   int status;
 
-  test.two_dates = two_dates;
-  if (two_dates)
+  test.db = g_build_filename (dir, "ui.db", NULL);
+  test.two_dates = setup == 1;
+  test.steps = steps;
+  argv[2] = test.db;
+  if (setup == 2)
+    g_assert_true (g_file_set_contents (test.db, "Not a database, but a letter that is long enough for "
+                                                 "sqlite to look for its header and not find it.\n", -1, NULL));
+  if (test.two_dates)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(DkStore) store = dk_store_open (db, &error);
+      g_autoptr(DkStore) store = dk_store_open (test.db, &error);
       DkIkdInput mid[] = { { "13.01", 380000, 5000, -1 }, { "13.71", 680000, 200000, -1 } };
 
       g_assert_no_error (error);
@@ -157,22 +306,30 @@ run_window_test (gboolean two_dates)
   g_signal_connect (test.app, "window-added", G_CALLBACK (window_added_cb), &test);
   status = g_application_run (G_APPLICATION (test.app), 3, argv);
   g_assert_cmpint (status, ==, 0);
-  g_assert_true (test.checked);
+  g_assert_true (test.done);
   g_clear_object (&test.paintable);
   g_object_unref (test.app);
+  g_free (test.db);
   dk_test_rm_rf (dir);
 }
 
 static void
-test_window_opens (void)
+test_pages (void)
 {
-  run_window_test (FALSE);
+  run_window_test (0, all_steps);
 }
 
 static void
 test_two_dates (void)
 {
-  run_window_test (TRUE);
+  run_window_test (1, ikd_steps);
+}
+
+/* A file that is not our database: the window says so, and the file is not touched. */
+static void
+test_bad_database (void)
+{
+  run_window_test (2, error_steps);
 }
 
 int
@@ -183,7 +340,8 @@ main (int    argc,
   /* as main.c does: the test runs in whatever language its environment asks for */
   dk_i18n_init ();
 
-  g_test_add_func ("/dk/ui/window-opens", test_window_opens);
+  g_test_add_func ("/dk/ui/pages", test_pages);
   g_test_add_func ("/dk/ui/two-dates", test_two_dates);
+  g_test_add_func ("/dk/ui/bad-database", test_bad_database);
   return g_test_run ();
 }

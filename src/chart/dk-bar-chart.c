@@ -30,6 +30,7 @@ struct _DkBarChart
   DkBarMode     mode;
   guint         n_series;
   char         *series_names[DK_BAR_MAX_SERIES];
+  DkBarStatus   series_status[DK_BAR_MAX_SERIES];
   char         *good_name;
   char         *bad_name;
   GArray       *bars;        /* of Bar */
@@ -225,6 +226,8 @@ compute_scale (DkBarChart *self,
     max_v = MAX (max_v, self->target);
   /* headroom for the value labels */
   dk_scale_init (scale, 0, max_v * 1.08, max_ticks);
+  if (self->kind != DK_VALUE_PERCENT)
+    dk_scale_make_integer (scale);
 }
 
 void
@@ -342,9 +345,11 @@ segment_color (const DkBarChart   *self,
                const Bar          *bar,
                guint               s)
 {
-  if (self->n_series == 1 && bar->status == DK_BAR_GOOD)
+  DkBarStatus status = self->n_series == 1 ? bar->status : self->series_status[s];
+
+  if (status == DK_BAR_GOOD)
     return &style->good;
-  if (self->n_series == 1 && bar->status == DK_BAR_BAD)
+  if (status == DK_BAR_BAD)
     return &style->bad;
   return &style->series[s % G_N_ELEMENTS (style->series)];
 }
@@ -573,7 +578,8 @@ draw_legend (DkBarChart         *self,
     for (guint s = 0; s < self->n_series; s++)
       {
         labels[n] = self->series_names[s] != NULL ? self->series_names[s] : "";
-        colors[n++] = style->series[s];
+        colors[n++] = self->series_status[s] == DK_BAR_GOOD ? style->good
+                      : self->series_status[s] == DK_BAR_BAD ? style->bad : style->series[s];
       }
   if (!isnan (self->target) && self->target_label != NULL)
     {
@@ -746,6 +752,23 @@ dk_bar_chart_set_series_name (DkBarChart *self,
   g_return_if_fail (series < self->n_series);
   g_free (self->series_names[series]);
   self->series_names[series] = g_strdup (name);
+  dk_chart_changed (DK_CHART (self));
+}
+
+/**
+ * dk_bar_chart_set_series_status:
+ *
+ * Colours a series as good news (green) or bad (orange) instead of its series colour:
+ * active devices, and inactive ones.
+ */
+void
+dk_bar_chart_set_series_status (DkBarChart  *self,
+                                guint        series,
+                                DkBarStatus  status)
+{
+  g_return_if_fail (DK_IS_BAR_CHART (self));
+  g_return_if_fail (series < self->n_series);
+  self->series_status[series] = status;
   dk_chart_changed (DK_CHART (self));
 }
 

@@ -86,6 +86,9 @@ DkBarChart *dk_bar_chart_new             (DkValueKind         kind,
 void        dk_bar_chart_set_series_name (DkBarChart         *self,
                                           guint               series,
                                           const char         *name);
+void        dk_bar_chart_set_series_status (DkBarChart   *self,
+                                            guint         series,
+                                            DkBarStatus   status);
 void        dk_bar_chart_clear           (DkBarChart         *self);
 guint       dk_bar_chart_add             (DkBarChart         *self,
                                           const char         *key,

@@ -99,3 +99,21 @@ dk_scale_normalize (const DkScale *scale,
   g_return_val_if_fail (scale != NULL, 0);
   return (value - scale->min) / (scale->max - scale->min);
 }
+
+/**
+ * dk_scale_make_integer:
+ *
+ * For counts and money: a step below 1 becomes 1, so that no tick falls between whole
+ * numbers.
+ */
+void
+dk_scale_make_integer (DkScale *scale)
+{
+  g_return_if_fail (scale != NULL);
+
+  if (scale->step >= 1)
+    return;
+  scale->step = 1;
+  scale->min = floor (scale->min);
+  scale->max = MAX (ceil (scale->max), scale->min + 1);
+}

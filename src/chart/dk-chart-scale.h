@@ -26,6 +26,7 @@ void   dk_scale_init          (DkScale *scale,
                                double   min,
                                double   max,
                                guint    max_ticks);
+void   dk_scale_make_integer  (DkScale *scale);
 guint  dk_scale_get_n_ticks   (const DkScale *scale);
 double dk_scale_get_tick      (const DkScale *scale,
                                guint          i);

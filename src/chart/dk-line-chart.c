@@ -26,6 +26,12 @@ typedef struct
   char   *label;
 } Event;
 
+typedef struct
+{
+  double x0;
+  double x1;
+} Span;
+
 struct _DkLineChart
 {
   DkChart       parent_instance;
@@ -34,6 +40,7 @@ struct _DkLineChart
   char         *series_names[DK_LINE_MAX_SERIES];
   GArray       *points;   /* of Point, kept in x order */
   GArray       *events;   /* of Event */
+  GArray       *spans;    /* of Span */
   double        target;
   char         *target_label;
   DkChartStyle  last_style;
@@ -95,8 +102,11 @@ dk_line_chart_compute_layout (DkLineChart        *self,
   if (!isnan (self->target))
     max_v = MAX (max_v, self->target);
   top = _dk_chart_header_height (DK_CHART (self), style) + style->font_size * 2.8;
-  bottom = label_h + 10 + (self->events->len > 0 ? style->font_size * 1.4 : 0);
+  /* event labels alternate between two rows so that close events stay readable */
+  bottom = label_h + 10 + (self->events->len > 0 ? style->font_size * (self->events->len > 1 ? 2.6 : 1.4) : 0);
   dk_scale_init (&l->scale, 0, max_v * 1.08, MAX (2, (guint) (height / (style->font_size * 4))));
+  if (self->kind != DK_VALUE_PERCENT)
+    dk_scale_make_integer (&l->scale);
   for (guint i = 0; i < dk_scale_get_n_ticks (&l->scale); i++)
     {
       g_autofree char *text = _dk_chart_format_tick (fmt, self->kind, &l->scale, dk_scale_get_tick (&l->scale, i));
@@ -176,6 +186,27 @@ draw_grid (DkLineChart        *self,
 }
 
 static void
+draw_spans (DkLineChart        *self,
+            cairo_t            *cr,
+            const DkChartStyle *style,
+            const DkLineLayout *l)
+{
+  DkRgba shade = style->bad;
+
+  shade.alpha = 0.15;
+  dk_cairo_set_source_rgba (cr, &shade);
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      const Span *span = &g_array_index (self->spans, Span, i);
+      double x0 = CLAMP (dk_line_layout_x_to_px (l, span->x0), l->plot_x, l->plot_x + l->plot_width);
+      double x1 = CLAMP (dk_line_layout_x_to_px (l, span->x1), l->plot_x, l->plot_x + l->plot_width);
+
+      cairo_rectangle (cr, x0, l->plot_y, x1 - x0, l->plot_height);
+    }
+  cairo_fill (cr);
+}
+
+static void
 draw_events (DkLineChart        *self,
              cairo_t            *cr,
              const DkChartStyle *style,
@@ -198,8 +229,14 @@ draw_events (DkLineChart        *self,
       cairo_line_to (cr, x, l->plot_y + l->plot_height);
       cairo_stroke (cr);
       cairo_restore (cr);
+      double w, lx;
+
+      _dk_chart_text_size (layout, &w, NULL);
+      /* centred under its line, but inside the chart */
+      lx = CLAMP (x - w / 2, 2, MAX (2, l->plot_x + l->plot_width - w));
       dk_cairo_set_source_rgba (cr, &style->series[2]);
-      _dk_chart_show_text (cr, layout, x, label_y, DK_ANCHOR_CENTER, DK_ANCHOR_START, 0);
+      _dk_chart_show_text (cr, layout, lx, label_y + (i % 2) * style->font_size * 1.1,
+                           DK_ANCHOR_START, DK_ANCHOR_START, 0);
     }
 }
 
@@ -216,6 +253,8 @@ draw_series (DkLineChart        *self,
   dk_cairo_set_source_rgba (cr, color);
   cairo_set_line_width (cr, 2.5);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* text leaves a current point behind: start the line afresh */
+  cairo_new_path (cr);
   for (guint i = 0; i < self->points->len; i++)
     {
       const Point *p = &g_array_index (self->points, Point, i);
@@ -333,6 +372,7 @@ dk_line_chart_draw (DkChart            *chart,
   self->has_style = TRUE;
   dk_line_chart_compute_layout (self, style, width, height, &l);
   header = _dk_chart_draw_header (chart, cr, style, width);
+  draw_spans (self, cr, style, &l);
   draw_grid (self, cr, style, &l);
   draw_events (self, cr, style, &l);
   draw_target_and_legend (self, cr, style, &l, width, header + style->font_size * 0.7);
@@ -425,6 +465,7 @@ dk_line_chart_finalize (GObject *object)
   g_free (self->target_label);
   g_array_unref (self->points);
   g_array_unref (self->events);
+  g_array_unref (self->spans);
   G_OBJECT_CLASS (dk_line_chart_parent_class)->finalize (object);
 }
 
@@ -447,6 +488,7 @@ dk_line_chart_init (DkLineChart *self)
   g_array_set_clear_func (self->points, clear_point);
   self->events = g_array_new (FALSE, TRUE, sizeof (Event));
   g_array_set_clear_func (self->events, clear_event);
+  self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
   self->target = NAN;
 }
 
@@ -523,6 +565,25 @@ dk_line_chart_add_event (DkLineChart *self,
   e.x = x;
   e.label = g_strdup (label);
   g_array_append_val (self->events, e);
+  dk_chart_changed (DK_CHART (self));
+}
+
+/**
+ * dk_line_chart_add_span:
+ * @x0: where the period starts
+ * @x1: where it ends
+ *
+ * Shades a period, such as the months the devices were switched off.
+ */
+void
+dk_line_chart_add_span (DkLineChart *self,
+                        double       x0,
+                        double       x1)
+{
+  Span span = { MIN (x0, x1), MAX (x0, x1) };
+
+  g_return_if_fail (DK_IS_LINE_CHART (self));
+  g_array_append_val (self->spans, span);
   dk_chart_changed (DK_CHART (self));
 }
 

@@ -45,6 +45,9 @@ guint        dk_line_chart_add_point       (DkLineChart        *self,
 void         dk_line_chart_add_event       (DkLineChart        *self,
                                             double              x,
                                             const char         *label);
+void         dk_line_chart_add_span        (DkLineChart        *self,
+                                            double              x0,
+                                            double              x1);
 void         dk_line_chart_set_target      (DkLineChart        *self,
                                             double              value,
                                             const char         *label);

@@ -12,6 +12,7 @@
 #include "dk-cli-private.h"
 #include "dk-error.h"
 #include "dk-ikd-chart.h"
+#include "dk-m2m-chart.h"
 
 typedef struct
 {
@@ -97,6 +98,58 @@ build_ikd_trend (DkStore             *store,
   return DK_CHART (g_steal_pointer (&chart));
 }
 
+static DkChart *
+build_m2m (DkStore             *store,
+           const ChartOptions  *options,
+           GError             **error)
+{
+  g_autoptr(DkM2mTable) table = NULL;
+  g_autoptr(DkBarChart) chart = NULL;
+  DkNumberFormat fmt;
+
+  if (options->sort != NULL && !g_str_equal (options->sort, "devices") && !g_str_equal (options->sort, "code"))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("Unknown sort order “%s”: use devices or code"), options->sort);
+      return NULL;
+    }
+  if (!(table = dk_m2m_table_load (store, options->region ? options->region : "13", options->as_of, error)))
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  chart = dk_m2m_chart_new (table, &fmt);
+  dk_bar_chart_set_sort (chart, g_strcmp0 (options->sort, "devices") == 0 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
+  if (!options->no_title)
+    {
+      g_autofree char *date = dk_format_date_long (dk_m2m_table_get_as_of (table));
+      /* Translators: a chart title: region, date */
+      g_autofree char *title = g_strdup_printf (_("M2M devices per kabupaten/kota, %s, %s"),
+                                                dk_m2m_row_get_wilayah (dk_m2m_table_get_total (table)), date);
+
+      dk_chart_set_title (DK_CHART (chart), title);
+    }
+  return DK_CHART (g_steal_pointer (&chart));
+}
+
+static DkChart *
+build_m2m_timeline (DkStore             *store,
+                    const ChartOptions  *options,
+                    GError             **error)
+{
+  g_autoptr(GArray) points = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(DkLineChart) chart = NULL;
+  DkNumberFormat fmt;
+
+  if (!(points = dk_m2m_trend (store, options->region ? options->region : "13", error)) ||
+      !(events = dk_m2m_list_events (store, error)))
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  chart = dk_m2m_timeline_chart_new (points, events, &fmt);
+  if (!options->no_title)
+    dk_chart_set_title (DK_CHART (chart), _("Active M2M devices over time"));
+  return DK_CHART (g_steal_pointer (&chart));
+}
+
 static const struct
 {
   const char   *name;
@@ -104,6 +157,8 @@ static const struct
 } kinds[] = {
   { "ikd", build_ikd },
   { "ikd-trend", build_ikd_trend },
+  { "m2m", build_m2m },
+  { "m2m-timeline", build_m2m_timeline },
 };
 
 static ChartBuilder
@@ -134,7 +189,7 @@ dk_cli_chart (DkCli  *cli,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write: .png, .svg or .pdf"), N_("FILE") },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (default 1200)"), N_("W") },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (default 600)"), N_("H") },
-    { "sort", 0, 0, G_OPTION_ARG_STRING, &options.sort, N_("Bar order: coverage or code"), N_("ORDER") },
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &options.sort, N_("Bar order: code, or coverage (ikd) or devices (m2m)"), N_("ORDER") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &options.as_of, N_("The snapshot’s date (default: the latest)"), N_("YYYY-MM-DD") },
     { "year", 0, 0, G_OPTION_ARG_INT, &options.year, N_("The year, for yearly tables"), N_("YYYY") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &options.region, N_("The region whose parts make the bars (default: 13)"), N_("CODE") },
@@ -143,7 +198,7 @@ dk_cli_chart (DkCli  *cli,
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Draw a chart into a file. KIND is one of: ikd, ikd-trend."));
+  g_option_context_set_summary (context, _("Draw a chart into a file. KIND is one of: ikd, ikd-trend, m2m, m2m-timeline."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!dk_cli_parse (context, "chart", &argc, &argv))
     return DK_EXIT_USAGE;

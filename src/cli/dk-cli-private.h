@@ -60,5 +60,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkCliTable, dk_cli_table_free)
 int dk_cli_ikd        (DkCli *cli, int argc, char **argv);
 int dk_cli_ikd_target (DkCli *cli, int argc, char **argv);
 int dk_cli_chart      (DkCli *cli, int argc, char **argv);
+int dk_cli_check      (DkCli *cli, int argc, char **argv);
+int dk_cli_m2m        (DkCli *cli, int argc, char **argv);
+int dk_cli_m2m_events (DkCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dk-error.h"
 #include "dk-format.h"
 
 void
@@ -223,6 +224,26 @@ dk_date_parse_iso (const char *str,
     return FALSE;
   g_date_set_dmy (date, d, m, y);
   return TRUE;
+}
+
+/**
+ * dk_date_check_iso:
+ * @str: text that should be a date as YYYY-MM-DD
+ * @date: (out caller-allocates) (optional): the date
+ *
+ * Like dk_date_parse_iso(), with the message a user sees when it is not a date.
+ */
+gboolean
+dk_date_check_iso (const char  *str,
+                   GDate       *date,
+                   GError     **error)
+{
+  GDate parsed;
+
+  if (dk_date_parse_iso (str, date != NULL ? date : &parsed))
+    return TRUE;
+  g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("“%s” is not a date in the form YYYY-MM-DD"), str);
+  return FALSE;
 }
 
 /**

@@ -45,6 +45,9 @@ gboolean dk_parse_plain_int        (const char           *str,
 
 gboolean dk_date_parse_iso         (const char           *str,
                                     GDate                *date);
+gboolean dk_date_check_iso         (const char           *str,
+                                    GDate                *date,
+                                    GError              **error);
 char    *dk_format_date_long       (const char           *iso);
 
 G_END_DECLS

@@ -333,33 +333,12 @@ find_snapshot (DkStore     *store,
                char       **found_as_of,
                GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = _dk_store_prepare (store,
-                            as_of != NULL
-                            ? "SELECT id, per FROM ikd_snapshot WHERE per = ?1"
-                            : "SELECT id, per FROM ikd_snapshot ORDER BY per DESC LIMIT 1",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  if (as_of != NULL)
-    sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *id = sqlite3_column_int64 (stmt, 0);
-      *found_as_of = _dk_stmt_dup_text (stmt, 1);
-      return TRUE;
-    }
-  if (rc != SQLITE_DONE)
-    _dk_store_set_error (store, error);
-  else if (as_of != NULL)
-    g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There are no IKD figures as of %s"), as_of);
-  else
-    g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("The database holds no IKD figures yet"));
-  return FALSE;
+  return _dk_store_find_snapshot (store,
+                                  "SELECT id, per FROM ikd_snapshot WHERE per = ?1",
+                                  "SELECT id, per FROM ikd_snapshot ORDER BY per DESC LIMIT 1",
+                                  as_of, _("There are no IKD figures as of %s"),
+                                  _("The database holds no IKD figures yet"),
+                                  id, found_as_of, error);
 }
 
 static DkIkdRow *
@@ -399,8 +378,7 @@ load_region_row (DkStore     *store,
   if (stated_only && sqlite3_column_type (stmt, 2) == SQLITE_NULL)
     return NULL;
 
-  wilayah = dk_region_report_name ((const char *) sqlite3_column_text (stmt, 0),
-                                   dk_region_level_from_string ((const char *) sqlite3_column_text (stmt, 1)));
+  wilayah = _dk_stmt_dup_region_name (stmt, 0);
   return dk_ikd_row_new (0, kode, wilayah,
                          sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3),
                          target_bp);
@@ -425,8 +403,7 @@ load_children (DkIkdTable  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      DkRegionLevel level = dk_region_level_from_string ((const char *) sqlite3_column_text (stmt, 2));
-      g_autofree char *wilayah = dk_region_report_name ((const char *) sqlite3_column_text (stmt, 1), level);
+      g_autofree char *wilayah = _dk_stmt_dup_region_name (stmt, 1);
       gint64 rekam = sqlite3_column_int64 (stmt, 3);
       gint64 ikd = sqlite3_column_int64 (stmt, 4);
       g_autoptr(DkIkdRow) row = dk_ikd_row_new (++number, (const char *) sqlite3_column_text (stmt, 0),
@@ -472,12 +449,8 @@ dk_ikd_table_load (DkStore     *store,
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
   g_return_val_if_fail (parent != NULL, NULL);
 
-  if (as_of != NULL && !dk_date_parse_iso (as_of, &date))
-    {
-      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
-                   _("“%s” is not a date in the form YYYY-MM-DD"), as_of);
-      return NULL;
-    }
+  if (as_of != NULL && !dk_date_check_iso (as_of, &date, error))
+    return NULL;
 
   self = g_object_new (DK_TYPE_IKD_TABLE, NULL);
   self->parent = g_strdup (parent);
@@ -588,22 +561,8 @@ GStrv
 dk_ikd_list_dates (DkStore  *store,
                    GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  int rc;
-
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
-
-  if (!(stmt = _dk_store_prepare (store, "SELECT per FROM ikd_snapshot ORDER BY per", error)))
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
-  return g_strv_builder_end (builder);
+  return _dk_store_list_strings (store, "SELECT per FROM ikd_snapshot ORDER BY per", error);
 }
 
 /**
@@ -787,12 +746,8 @@ validate_input (const char        *as_of,
 {
   GDate date;
 
-  if (!dk_date_parse_iso (as_of, &date))
-    {
-      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
-                   _("“%s” is not a date in the form YYYY-MM-DD"), as_of);
-      return FALSE;
-    }
+  if (!dk_date_check_iso (as_of, &date, error))
+    return FALSE;
   for (gsize i = 0; i < n_rows; i++)
     {
       const char *kode = rows[i].kode;

@@ -5,7 +5,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "dk-csv.h"
+#include "dk-error.h"
 #include "dk-region.h"
 #include "dk-store-private.h"
 
@@ -99,6 +102,100 @@ dk_region_report_name (const char    *nama,
   if (level == DK_REGION_LEVEL_KABKOTA && g_str_has_prefix (name, "Kabupaten "))
     name += strlen ("Kabupaten ");
   return g_utf8_strup (name, -1);
+}
+
+void
+dk_region_free (DkRegion *region)
+{
+  if (region == NULL)
+    return;
+  g_free (region->kode);
+  g_free (region->nama);
+  g_free (region->wilayah);
+  g_free (region);
+}
+
+static DkRegion *
+region_from_row (sqlite3_stmt *stmt)
+{
+  DkRegion *r = g_new0 (DkRegion, 1);
+
+  r->kode = _dk_stmt_dup_text (stmt, 0);
+  r->nama = _dk_stmt_dup_text (stmt, 1);
+  r->level = dk_region_level_from_string ((const char *) sqlite3_column_text (stmt, 2));
+  r->wilayah = dk_region_report_name (r->nama, r->level);
+  return r;
+}
+
+/**
+ * dk_region_list_children:
+ * @parent: a region code
+ *
+ * Returns: (transfer full) (element-type DkRegion): the regions directly under @parent,
+ *   in code order
+ */
+GPtrArray *
+dk_region_list_children (DkStore     *store,
+                         const char  *parent,
+                         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_region_free);
+  int rc;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  stmt = _dk_store_prepare (store, "SELECT kode, nama, tingkat FROM region WHERE induk = ?1 ORDER BY kode", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, parent, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, region_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+/**
+ * dk_region_lookup:
+ *
+ * Returns: (transfer full): the region of code @kode, or %NULL with %DK_ERROR_NOT_FOUND
+ */
+DkRegion *
+dk_region_lookup (DkStore     *store,
+                  const char  *kode,
+                  GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  stmt = _dk_store_prepare (store, "SELECT kode, nama, tingkat FROM region WHERE kode = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return region_from_row (stmt);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("Unknown region code “%s”"), kode);
+  else
+    _dk_store_set_error (store, error);
+  return NULL;
+}
+
+/* The report's name of a region from two result columns: its name at @column and its
+ * level at @column + 1. */
+char *
+_dk_stmt_dup_region_name (sqlite3_stmt *stmt,
+                          int           column)
+{
+  return dk_region_report_name ((const char *) sqlite3_column_text (stmt, column),
+                                dk_region_level_from_string ((const char *) sqlite3_column_text (stmt, column + 1)));
 }
 
 gboolean

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "dk-store.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -26,5 +28,30 @@ DkRegionLevel  dk_region_level_of_code     (const char    *kode);
 char          *dk_region_parent_code       (const char    *kode);
 char          *dk_region_report_name       (const char    *nama,
                                             DkRegionLevel  level);
+
+/**
+ * DkRegion:
+ * @kode: its code
+ * @nama: its official name ("Kabupaten Pesisir Selatan")
+ * @wilayah: its name as reports print it ("PESISIR SELATAN")
+ * @level: its level
+ */
+typedef struct
+{
+  char          *kode;
+  char          *nama;
+  char          *wilayah;
+  DkRegionLevel  level;
+} DkRegion;
+
+void       dk_region_free          (DkRegion    *region);
+GPtrArray *dk_region_list_children (DkStore     *store,
+                                    const char  *parent,
+                                    GError     **error);
+DkRegion  *dk_region_lookup        (DkStore     *store,
+                                    const char  *kode,
+                                    GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkRegion, dk_region_free)
 
 G_END_DECLS

@@ -32,6 +32,20 @@ void          _dk_store_set_error (DkStore     *self,
                                    GError     **error);
 char         *_dk_stmt_dup_text   (sqlite3_stmt *stmt,
                                    int           column);
+gboolean      _dk_store_find_snapshot (DkStore    *self,
+                                       const char *sql_exact,
+                                       const char *sql_latest,
+                                       const char *as_of,
+                                       const char *missing_date,
+                                       const char *missing_any,
+                                       gint64     *id,
+                                       char      **found_as_of,
+                                       GError    **error);
+GStrv         _dk_store_list_strings (DkStore     *self,
+                                      const char  *sql,
+                                      GError     **error);
+char         *_dk_stmt_dup_region_name (sqlite3_stmt *stmt,
+                                        int           column);
 GBytes       *_dk_store_load_seed (const char  *name,
                                    GError     **error);
 
@@ -39,6 +53,8 @@ GBytes       *_dk_store_load_seed (const char  *name,
 gboolean      _dk_region_seed     (DkStore     *self,
                                    GError     **error);
 gboolean      _dk_ikd_seed        (DkStore     *self,
+                                   GError     **error);
+gboolean      _dk_m2m_seed        (DkStore     *self,
                                    GError     **error);
 
 G_END_DECLS

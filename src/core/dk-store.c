@@ -46,6 +46,7 @@ static GParamSpec *properties[N_PROPS];
 
 static const Migration migrations[] = {
   { 1, "sql/001-foundation.sql", { _dk_region_seed, _dk_ikd_seed } },
+  { 2, "sql/002-m2m.sql", { _dk_m2m_seed } },
 };
 
 static gboolean
@@ -57,8 +58,13 @@ set_error_from_db (sqlite3     *db,
 
   if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
     g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
-                 _("“%s” is not a Dukcapil database, or it is damaged: %s"),
-                 path, sqlite3_errmsg (db));
+                 _("“%s” is not a Dukcapil database, or it is damaged"), path);
+  else if (code == SQLITE_READONLY)
+    g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                 _("The database “%s” cannot be written to; check its permissions"), path);
+  else if (code == SQLITE_FULL)
+    g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                 _("The disk holding the database “%s” is full"), path);
   else
     g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
                  _("Database “%s”: %s"), path, sqlite3_errmsg (db));
@@ -160,6 +166,79 @@ _dk_stmt_dup_text (sqlite3_stmt *stmt,
                    int           column)
 {
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/**
+ * _dk_store_find_snapshot:
+ * @sql_exact: selects (id, date) of the snapshot of date ?1
+ * @sql_latest: selects (id, date) of the latest snapshot
+ * @as_of: (nullable): the date wanted, or %NULL for the latest
+ * @missing_date: the message when @as_of has no snapshot; "%s" is the date
+ * @missing_any: the message when there is no snapshot at all
+ *
+ * The lookup every dated table does.
+ */
+gboolean
+_dk_store_find_snapshot (DkStore     *self,
+                         const char  *sql_exact,
+                         const char  *sql_latest,
+                         const char  *as_of,
+                         const char  *missing_date,
+                         const char  *missing_any,
+                         gint64      *id,
+                         char       **found_as_of,
+                         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _dk_store_prepare (self, as_of != NULL ? sql_exact : sql_latest, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (as_of != NULL)
+    sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *id = sqlite3_column_int64 (stmt, 0);
+      *found_as_of = _dk_stmt_dup_text (stmt, 1);
+      return TRUE;
+    }
+  if (rc != SQLITE_DONE)
+    _dk_store_set_error (self, error);
+  else if (as_of != NULL)
+    g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, missing_date, as_of);
+  else
+    g_set_error_literal (error, DK_ERROR, DK_ERROR_NOT_FOUND, missing_any);
+  return FALSE;
+}
+
+/**
+ * _dk_store_list_strings:
+ * @sql: a query of one text column
+ *
+ * Returns: (transfer full): the column's values
+ */
+GStrv
+_dk_store_list_strings (DkStore     *self,
+                        const char  *sql,
+                        GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  int rc;
+
+  if (!(stmt = _dk_store_prepare (self, sql, error)))
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (self, error);
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
 }
 
 GBytes *
@@ -372,7 +451,8 @@ dk_store_open (const char  *path,
         g_set_error (error, DK_ERROR, DK_ERROR_DATABASE, _("Out of memory opening “%s”"), path);
       else
         g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
-                     _("Could not open the database “%s”: %s"), path, sqlite3_errmsg (self->db));
+                     _("Could not open the database “%s”: its folder does not exist or may not be written to"),
+                     path);
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, FALSE);

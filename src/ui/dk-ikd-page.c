@@ -10,7 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "dk-chart-view.h"
-#include "dk-columns.h"
+#include "dk-date-picker.h"
+#include "dk-report-table.h"
 #include "dk-format.h"
 #include "dk-ikd-chart.h"
 #include "dk-ikd-page.h"
@@ -22,9 +23,7 @@ struct _DkIkdPage
   GtkWidget         parent_instance;
 
   GtkLabel         *subtitle_label;
-  GtkBox           *date_box;
-  GtkLabel         *date_label;
-  GtkDropDown      *date_dropdown;   /* created when there are several dates */
+  DkDatePicker     *date_picker;
   GtkRevealer      *discrepancy_revealer;
   GtkLabel         *discrepancy_label;
   DkMetricCard     *coverage_card;
@@ -37,12 +36,10 @@ struct _DkIkdPage
 
   DkStore          *store;
   DkIkdTable       *table;
-  GStrv             dates;
+  DkReportTable    *report_table;
+  guint             n_dates;
   char             *region;
   char             *sort;
-  GListStore       *total_store;
-  GtkSortListModel *sort_model;
-  gboolean          filling_dates;
 };
 
 G_DEFINE_FINAL_TYPE (DkIkdPage, dk_ikd_page, GTK_TYPE_WIDGET)
@@ -55,18 +52,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-report_error (DkIkdPage    *self,
-              const GError *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (DK_IS_WINDOW (root))
-    dk_window_show_error (DK_WINDOW (root), error);
-  else
-    gtk_label_set_text (self->subtitle_label, error->message);
-}
 
 static void
 update_cards (DkIkdPage            *self,
@@ -174,14 +159,14 @@ update_trend (DkIkdPage            *self,
   g_autoptr(GArray) points = NULL;
   g_autoptr(DkLineChart) chart = NULL;
 
-  if (self->dates == NULL || g_strv_length (self->dates) < 2)
+  if (self->n_dates < 2)
     {
       gtk_widget_set_visible (self->trend_card, FALSE);
       return;
     }
   if (!(points = dk_ikd_trend (self->store, self->region, &error)))
     {
-      report_error (self, error);
+      dk_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
   chart = dk_ikd_trend_chart_new (points, fmt);
@@ -192,9 +177,8 @@ update_trend (DkIkdPage            *self,
 static void
 update_table (DkIkdPage *self)
 {
-  g_list_store_remove_all (self->total_store);
-  g_list_store_append (self->total_store, dk_ikd_table_get_total (self->table));
-  gtk_sort_list_model_set_model (self->sort_model, dk_ikd_table_get_rows (self->table));
+  dk_report_table_set_rows (self->report_table, dk_ikd_table_get_rows (self->table),
+                            dk_ikd_table_get_total (self->table));
 }
 
 static void
@@ -208,7 +192,7 @@ load_table (DkIkdPage  *self,
 
   if (!(table = dk_ikd_table_load (self->store, self->region, as_of, &error)))
     {
-      report_error (self, error);
+      dk_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
   g_set_object (&self->table, table);
@@ -229,103 +213,35 @@ load_table (DkIkdPage  *self,
 static void
 date_selected_cb (DkIkdPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->date_dropdown);
-  guint n = self->dates != NULL ? g_strv_length (self->dates) : 0;
-
-  if (self->filling_dates || self->store == NULL || selected >= n)
-    return;
-  load_table (self, self->dates[n - 1 - selected]);
-}
-
-/* With a single date there is nothing to pick: the subtitle gives it, and the picker
- * (costly to build at start-up) is only made when a second date arrives. */
-static void
-ensure_date_dropdown (DkIkdPage *self)
-{
-  if (self->date_dropdown != NULL)
-    return;
-  self->date_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (gtk_string_list_new (NULL)), NULL));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_dropdown), _("Date of the figures"));
-  gtk_box_append (self->date_box, GTK_WIDGET (self->date_dropdown));
-  gtk_label_set_mnemonic_widget (self->date_label, GTK_WIDGET (self->date_dropdown));
-  g_signal_connect_object (self->date_dropdown, "notify::selected",
-                           G_CALLBACK (date_selected_cb), self, G_CONNECT_SWAPPED);
+  if (self->store != NULL)
+    load_table (self, dk_date_picker_get_selected (self->date_picker));
 }
 
 static void
 fill_dates (DkIkdPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  guint n;
+  g_auto(GStrv) dates = dk_ikd_list_dates (self->store, &error);
 
-  g_clear_pointer (&self->dates, g_strfreev);
-  if (!(self->dates = dk_ikd_list_dates (self->store, &error)))
+  if (dates == NULL)
     {
-      report_error (self, error);
+      dk_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
-  n = g_strv_length (self->dates);
-  gtk_widget_set_visible (GTK_WIDGET (self->date_box), n > 1);
-  if (n < 2)
-    return;
-
-  /* newest first */
-  for (guint i = n; i-- > 0;)
-    {
-      g_autofree char *label = dk_format_date_long (self->dates[i]);
-
-      gtk_string_list_append (labels, label);
-    }
-  ensure_date_dropdown (self);
-  self->filling_dates = TRUE;
-  gtk_drop_down_set_model (self->date_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->date_dropdown, 0);
-  self->filling_dates = FALSE;
+  self->n_dates = g_strv_length (dates);
+  dk_date_picker_set_dates (self->date_picker, (const char * const *) dates);
 }
 
-static void
-setup_columns (DkIkdPage *self)
-{
-  static const struct
-  {
-    const char   *title;
-    const char   *property;
-    DkColumnKind  kind;
-    gboolean      expand;
-  } columns[] = {
-    /* Translators: the IKD table's column headings, as the annual report prints them */
-    { NC_("column", "No"), "number", DK_COLUMN_NUMBER, FALSE },
-    { NC_("column", "Region"), "wilayah", DK_COLUMN_TEXT, TRUE },
-    { NC_("column", "Code"), "kode", DK_COLUMN_TEXT, FALSE },
-    { NC_("column", "Recorded"), "rekam-dinamis", DK_COLUMN_INT, FALSE },
-    { NC_("column", "IKD"), "jumlah-ikd", DK_COLUMN_INT, FALSE },
-    { NC_("column", "IKD %"), "persen-bp", DK_COLUMN_PERCENT_BP, FALSE },
-    { NC_("column", "Shortfall"), "kekurangan", DK_COLUMN_INT, FALSE },
-  };
-  g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_autoptr(GtkFlattenListModel) flat = NULL;
-  g_autoptr(GtkNoSelection) selection = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column =
-        dk_column_new (g_dpgettext2 (NULL, "column", columns[i].title), DK_TYPE_IKD_ROW,
-                       columns[i].property, columns[i].kind);
-
-      gtk_column_view_column_set_expand (column, columns[i].expand);
-      gtk_column_view_append_column (self->column_view, column);
-    }
-
-  /* The province row stays on top, as in the report; sorting reorders the regions. */
-  self->total_store = g_list_store_new (DK_TYPE_IKD_ROW);
-  self->sort_model = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  g_list_store_append (parts, self->total_store);
-  g_list_store_append (parts, self->sort_model);
-  flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (parts)));
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (flat)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
-}
+static const DkColumnSpec columns[] = {
+  /* Translators: the IKD table's column headings, as the annual report prints them */
+  { NC_("column", "No"), "number", DK_COLUMN_NUMBER, FALSE },
+  { NC_("column", "Region"), "wilayah", DK_COLUMN_TEXT, TRUE },
+  { NC_("column", "Code"), "kode", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Recorded"), "rekam-dinamis", DK_COLUMN_INT, FALSE },
+  { NC_("column", "IKD"), "jumlah-ikd", DK_COLUMN_INT, FALSE },
+  { NC_("column", "IKD %"), "persen-bp", DK_COLUMN_PERCENT_BP, FALSE },
+  { NC_("column", "Shortfall"), "kekurangan", DK_COLUMN_INT, FALSE },
+};
 
 static void
 dk_ikd_page_dispose (GObject *object)
@@ -339,8 +255,7 @@ dk_ikd_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->store);
   g_clear_object (&self->table);
-  g_clear_object (&self->total_store);
-  g_clear_object (&self->sort_model);
+  g_clear_object (&self->report_table);
   G_OBJECT_CLASS (dk_ikd_page_parent_class)->dispose (object);
 }
 
@@ -349,7 +264,6 @@ dk_ikd_page_finalize (GObject *object)
 {
   DkIkdPage *self = (DkIkdPage *) object;
 
-  g_strfreev (self->dates);
   g_free (self->region);
   g_free (self->sort);
   G_OBJECT_CLASS (dk_ikd_page_parent_class)->finalize (object);
@@ -415,8 +329,7 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-ikd-page.ui");
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, date_box);
-  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, date_label);
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, date_picker);
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, discrepancy_revealer);
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, discrepancy_label);
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, coverage_card);
@@ -431,6 +344,7 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   g_type_ensure (DK_TYPE_CHART_VIEW);
+  g_type_ensure (DK_TYPE_DATE_PICKER);
   g_type_ensure (DK_TYPE_METRIC_CARD);
 }
 
@@ -440,7 +354,10 @@ dk_ikd_page_init (DkIkdPage *self)
   self->region = g_strdup ("13");
   self->sort = g_strdup ("code");
   gtk_widget_init_template (GTK_WIDGET (self));
-  setup_columns (self);
+  self->report_table = dk_report_table_new (self->column_view, DK_TYPE_IKD_ROW, columns,
+                                            G_N_ELEMENTS (columns), DK_TOTAL_FIRST);
+  g_signal_connect_object (self->date_picker, "notify::selected", G_CALLBACK (date_selected_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -477,7 +394,7 @@ dk_ikd_page_reload (DkIkdPage *self)
   if (self->store == NULL)
     return;
   fill_dates (self);
-  if (self->dates != NULL && self->dates[0] != NULL)
+  if (self->n_dates > 0)
     load_table (self, NULL);
   dk_number_format_init_locale (&fmt);
   update_trend (self, &fmt);
@@ -535,7 +452,7 @@ GListModel *
 dk_ikd_page_get_table_model (DkIkdPage *self)
 {
   g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
-  return G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
+  return dk_report_table_get_model (self->report_table);
 }
 
 /**
@@ -550,19 +467,8 @@ gboolean
 dk_ikd_page_select_date (DkIkdPage  *self,
                          const char *as_of)
 {
-  guint n;
-
   g_return_val_if_fail (DK_IS_IKD_PAGE (self), FALSE);
-  if (self->dates == NULL || self->date_dropdown == NULL)
-    return FALSE;
-  n = g_strv_length (self->dates);
-  for (guint i = 0; i < n; i++)
-    if (g_str_equal (self->dates[i], as_of))
-      {
-        gtk_drop_down_set_selected (self->date_dropdown, n - 1 - i);
-        return TRUE;
-      }
-  return FALSE;
+  return dk_date_picker_select (self->date_picker, as_of);
 }
 
 /**

@@ -18,10 +18,13 @@ struct _DkWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
-  AdwStatusPage        *error_page;
+  AdwBin               *ikd_bin;
+  AdwBin               *m2m_bin;
   DkIkdPage            *ikd_page;
+  DkM2mPage            *m2m_page;
 
   GtkWindow            *shortcuts_window;
 
@@ -30,6 +33,34 @@ struct _DkWindow
 };
 
 G_DEFINE_FINAL_TYPE (DkWindow, dk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Pages are built when first shown, not at start-up: each is a template of its own,
+ * with charts and a table, and the first frame should not wait for pages not shown. */
+static void
+ensure_page (DkWindow   *self,
+             const char *name)
+{
+  if (self->store == NULL)
+    return;
+  if (g_strcmp0 (name, "ikd") == 0 && self->ikd_page == NULL)
+    {
+      self->ikd_page = g_object_new (DK_TYPE_IKD_PAGE, NULL);
+      adw_bin_set_child (self->ikd_bin, GTK_WIDGET (self->ikd_page));
+      dk_ikd_page_set_store (self->ikd_page, self->store, self->settings);
+    }
+  else if (g_strcmp0 (name, "m2m") == 0 && self->m2m_page == NULL)
+    {
+      self->m2m_page = g_object_new (DK_TYPE_M2M_PAGE, NULL);
+      adw_bin_set_child (self->m2m_bin, GTK_WIDGET (self->m2m_page));
+      dk_m2m_page_set_store (self->m2m_page, self->store, self->settings);
+    }
+}
+
+static void
+ensure_visible_page (DkWindow *self)
+{
+  ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
+}
 
 static void
 save_state (DkWindow *self)
@@ -118,17 +149,17 @@ dk_window_class_init (DkWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, DkWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, DkWindow, ikd_page);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, ikd_bin);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, m2m_bin);
 
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 
-  g_type_ensure (DK_TYPE_IKD_PAGE);
 }
 
 static void
@@ -154,17 +185,24 @@ dk_window_new (DkApplication *application,
 
   if (store == NULL)
     {
-      /* set only now: loading the large icon costs start-up time when all is well */
-      adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
-      adw_status_page_set_description (self->error_page,
+      /* built only now: it costs start-up time when all is well */
+      GtkWidget *error_page = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (error_page), "dialog-error-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (error_page), _("The Database Could Not Be Opened"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (error_page),
                                        store_error != NULL ? store_error->message : NULL);
+      gtk_stack_add_named (self->main_stack, error_page, "error");
+      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       return self;
     }
 
   self->store = g_object_ref (store);
-  dk_ikd_page_set_store (self->ikd_page, store, self->settings);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (ensure_visible_page), self, G_CONNECT_SWAPPED);
   restore_state (self);
+  ensure_visible_page (self);
   return self;
 }
 
@@ -195,10 +233,17 @@ dk_window_show_error (DkWindow     *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/**
+ * dk_window_get_page_name:
+ *
+ * Returns: the dashboard shown, or "error" when the database could not be opened
+ */
 const char *
 dk_window_get_page_name (DkWindow *self)
 {
   g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "error") == 0)
+    return "error";
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
@@ -220,5 +265,52 @@ DkIkdPage *
 dk_window_get_ikd_page (DkWindow *self)
 {
   g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  ensure_page (self, "ikd");
   return self->ikd_page;
+}
+
+/**
+ * dk_window_get_m2m_page:
+ *
+ * Returns: (transfer none): the M2M dashboard
+ */
+DkM2mPage *
+dk_window_get_m2m_page (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  ensure_page (self, "m2m");
+  return self->m2m_page;
+}
+
+/**
+ * dk_widget_show_error:
+ * @widget: a widget inside a #DkWindow
+ *
+ * Tells the user about a recoverable error, from wherever in the window it happened.
+ */
+void
+dk_widget_show_error (GtkWidget    *widget,
+                      const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (DK_IS_WINDOW (root))
+    dk_window_show_error (DK_WINDOW (root), error);
+  else
+    g_message ("%s", error->message);
+}
+
+/**
+ * dk_widget_show_toast:
+ * @widget: a widget inside a #DkWindow
+ * @message: what to say
+ */
+void
+dk_widget_show_toast (GtkWidget  *widget,
+                      const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (DK_IS_WINDOW (root))
+    dk_window_show_toast (DK_WINDOW (root), adw_toast_new (message));
 }

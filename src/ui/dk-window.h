@@ -5,6 +5,7 @@
 
 #include "dk-application.h"
 #include "dk-ikd-page.h"
+#include "dk-m2m-page.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,11 @@ void        dk_window_show_toast      (DkWindow      *self,
 void        dk_window_show_error      (DkWindow      *self,
                                        const GError  *error);
 DkIkdPage  *dk_window_get_ikd_page    (DkWindow      *self);
+DkM2mPage  *dk_window_get_m2m_page    (DkWindow      *self);
+void        dk_widget_show_error      (GtkWidget     *widget,
+                                       const GError  *error);
+void        dk_widget_show_toast      (GtkWidget     *widget,
+                                       const char    *message);
 const char *dk_window_get_page_name   (DkWindow      *self);
 void        dk_window_set_page_name   (DkWindow      *self,
                                        const char    *name);

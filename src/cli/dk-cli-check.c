@@ -1,0 +1,36 @@
+/* dk-cli-check.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dk-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dk-check.h"
+#include "dk-cli-private.h"
+
+int
+dk_cli_check (DkCli  *cli,
+              int     argc,
+              char  **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GPtrArray) findings = NULL;
+  GError *error = NULL;
+  DkStore *store;
+
+  g_option_context_set_summary (context, _("Check every table of the database: stated totals against the "
+                                           "sums of their rows, counts that exceed what they count, printed "
+                                           "percentages against their figures. One finding per line; exit "
+                                           "status 1 when there is any."));
+  g_option_context_add_main_entries (context, (GOptionEntry[]) { { NULL } }, GETTEXT_PACKAGE);
+  if (!dk_cli_parse (context, "check", &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (argc > 1)
+    return dk_cli_usage_error ("check", _("Unexpected argument “%s”"), argv[1]);
+  if (!(store = dk_cli_get_store (cli, &error)) || !(findings = dk_check_run (store, &error)))
+    return dk_cli_fail (error);
+
+  for (guint i = 0; i < findings->len; i++)
+    fprintf (cli->out, "%s\n", ((DkFinding *) g_ptr_array_index (findings, i))->message);
+  return findings->len > 0 ? DK_EXIT_FINDINGS : DK_EXIT_OK;
+}

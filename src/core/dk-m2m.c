@@ -1,0 +1,1007 @@
+/* dk-m2m.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The M2M network devices that Ditjen Dukcapil lends each kabupaten/kota office for its
+ * mobile services: how many each office has, how many work, when they were switched off
+ * and on, and which offices cannot serve at all.
+ */
+#define G_LOG_DOMAIN "dk-m2m"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "dk-csv.h"
+#include "dk-error.h"
+#include "dk-format.h"
+#include "dk-m2m.h"
+#include "dk-region.h"
+#include "dk-stated-private.h"
+#include "dk-store-private.h"
+
+/* ------------------------------------------------------------------ rows */
+
+struct _DkM2mRow
+{
+  GObject  parent_instance;
+  guint    number;
+  char    *kode;
+  char    *wilayah;
+  gint64   perangkat;
+  gint64   aktif;
+  char    *keterangan;
+};
+
+G_DEFINE_FINAL_TYPE (DkM2mRow, dk_m2m_row, G_TYPE_OBJECT)
+
+enum {
+  ROW_PROP_0,
+  ROW_PROP_NUMBER,
+  ROW_PROP_KODE,
+  ROW_PROP_WILAYAH,
+  ROW_PROP_PERANGKAT,
+  ROW_PROP_AKTIF,
+  ROW_PROP_TIDAK_AKTIF,
+  ROW_PROP_KETERANGAN,
+  ROW_PROP_IS_TOTAL,
+  ROW_N_PROPS
+};
+
+static GParamSpec *row_properties[ROW_N_PROPS];
+
+static void
+dk_m2m_row_finalize (GObject *object)
+{
+  DkM2mRow *self = (DkM2mRow *) object;
+
+  g_free (self->kode);
+  g_free (self->wilayah);
+  g_free (self->keterangan);
+  G_OBJECT_CLASS (dk_m2m_row_parent_class)->finalize (object);
+}
+
+static void
+dk_m2m_row_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  DkM2mRow *self = DK_M2M_ROW (object);
+
+  switch (prop_id)
+    {
+    case ROW_PROP_NUMBER:
+      g_value_set_uint (value, self->number);
+      break;
+    case ROW_PROP_KODE:
+      g_value_set_string (value, self->kode);
+      break;
+    case ROW_PROP_WILAYAH:
+      g_value_set_string (value, self->wilayah);
+      break;
+    case ROW_PROP_PERANGKAT:
+      g_value_set_int64 (value, self->perangkat);
+      break;
+    case ROW_PROP_AKTIF:
+      g_value_set_int64 (value, self->aktif);
+      break;
+    case ROW_PROP_TIDAK_AKTIF:
+      g_value_set_int64 (value, dk_m2m_row_get_tidak_aktif (self));
+      break;
+    case ROW_PROP_KETERANGAN:
+      g_value_set_string (value, dk_m2m_row_get_keterangan (self));
+      break;
+    case ROW_PROP_IS_TOTAL:
+      g_value_set_boolean (value, self->number == 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dk_m2m_row_class_init (DkM2mRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = dk_m2m_row_finalize;
+  object_class->get_property = dk_m2m_row_get_property;
+
+  row_properties[ROW_PROP_NUMBER] = g_param_spec_uint ("number", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  row_properties[ROW_PROP_KODE] = g_param_spec_string ("kode", NULL, NULL, NULL, flags);
+  row_properties[ROW_PROP_WILAYAH] = g_param_spec_string ("wilayah", NULL, NULL, NULL, flags);
+  row_properties[ROW_PROP_PERANGKAT] = g_param_spec_int64 ("perangkat", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  row_properties[ROW_PROP_AKTIF] = g_param_spec_int64 ("aktif", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  row_properties[ROW_PROP_TIDAK_AKTIF] =
+    g_param_spec_int64 ("tidak-aktif", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+  row_properties[ROW_PROP_KETERANGAN] = g_param_spec_string ("keterangan", NULL, NULL, NULL, flags);
+  row_properties[ROW_PROP_IS_TOTAL] = g_param_spec_boolean ("is-total", NULL, NULL, FALSE, flags);
+  g_object_class_install_properties (object_class, ROW_N_PROPS, row_properties);
+}
+
+static void
+dk_m2m_row_init (DkM2mRow *self)
+{
+}
+
+/**
+ * dk_m2m_row_new:
+ * @number: the row's number, 0 for the total row
+ * @keterangan: (nullable): a note; without one, the row describes its own state
+ */
+DkM2mRow *
+dk_m2m_row_new (guint       number,
+                const char *kode,
+                const char *wilayah,
+                gint64      perangkat,
+                gint64      aktif,
+                const char *keterangan)
+{
+  DkM2mRow *self = g_object_new (DK_TYPE_M2M_ROW, NULL);
+
+  self->number = number;
+  self->kode = g_strdup (kode);
+  self->wilayah = g_strdup (wilayah);
+  self->perangkat = perangkat;
+  self->aktif = aktif;
+  self->keterangan = g_strdup (keterangan != NULL ? keterangan : "");
+  return self;
+}
+
+guint
+dk_m2m_row_get_number (DkM2mRow *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_ROW (self), 0);
+  return self->number;
+}
+
+const char *
+dk_m2m_row_get_kode (DkM2mRow *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_ROW (self), NULL);
+  return self->kode;
+}
+
+const char *
+dk_m2m_row_get_wilayah (DkM2mRow *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_ROW (self), NULL);
+  return self->wilayah;
+}
+
+gint64
+dk_m2m_row_get_perangkat (DkM2mRow *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_ROW (self), 0);
+  return self->perangkat;
+}
+
+gint64
+dk_m2m_row_get_aktif (DkM2mRow *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_ROW (self), 0);
+  return self->aktif;
+}
+
+/**
+ * dk_m2m_row_get_tidak_aktif:
+ *
+ * Returns: devices − active devices; negative only in a bad source
+ */
+gint64
+dk_m2m_row_get_tidak_aktif (DkM2mRow *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_ROW (self), 0);
+  return self->perangkat - self->aktif;
+}
+
+/**
+ * dk_m2m_row_get_keterangan:
+ *
+ * Returns: the note the source or a user gave, or else the row's state in words
+ */
+const char *
+dk_m2m_row_get_keterangan (DkM2mRow *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_ROW (self), NULL);
+
+  if (self->keterangan[0] != '\0' || self->number == 0)
+    return self->keterangan;
+  if (self->perangkat == 0)
+    return _("No M2M device");
+  if (self->aktif == 0)
+    return _("No device active");
+  if (self->aktif > self->perangkat)
+    return _("More active than devices");
+  if (self->aktif == self->perangkat)
+    return _("All active");
+  return _("Partly active");
+}
+
+/**
+ * dk_m2m_row_get_active_bp:
+ *
+ * Returns: active ÷ devices in hundredths of a percent, 0 without devices
+ */
+int
+dk_m2m_row_get_active_bp (DkM2mRow *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_ROW (self), 0);
+  if (self->perangkat <= 0)
+    return 0;
+  return (int) ((self->aktif * 20000 + self->perangkat) / (2 * self->perangkat));
+}
+
+/* ----------------------------------------------------------------- table */
+
+struct _DkM2mTable
+{
+  GObject     parent_instance;
+  char       *parent;
+  char       *as_of;
+  GListStore *rows;
+  DkM2mRow   *total;
+  GPtrArray  *stated;
+};
+
+G_DEFINE_FINAL_TYPE (DkM2mTable, dk_m2m_table, G_TYPE_OBJECT)
+
+static void
+dk_m2m_table_finalize (GObject *object)
+{
+  DkM2mTable *self = (DkM2mTable *) object;
+
+  g_free (self->parent);
+  g_free (self->as_of);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->total);
+  g_clear_pointer (&self->stated, g_ptr_array_unref);
+  G_OBJECT_CLASS (dk_m2m_table_parent_class)->finalize (object);
+}
+
+static void
+dk_m2m_table_class_init (DkM2mTableClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dk_m2m_table_finalize;
+}
+
+static void
+dk_m2m_table_init (DkM2mTable *self)
+{
+  self->rows = g_list_store_new (DK_TYPE_M2M_ROW);
+}
+
+static gboolean
+find_snapshot (DkStore     *store,
+               const char  *as_of,
+               gint64      *id,
+               char       **found,
+               GError     **error)
+{
+  return _dk_store_find_snapshot (store,
+                                  "SELECT id, per FROM m2m_snapshot WHERE per = ?1",
+                                  "SELECT id, per FROM m2m_snapshot ORDER BY per DESC LIMIT 1",
+                                  as_of, _("There is no M2M inventory as of %s"),
+                                  _("The database holds no M2M inventory yet"),
+                                  id, found, error);
+}
+
+static gboolean
+load_rows (DkM2mTable  *self,
+           DkStore     *store,
+           gint64       snapshot_id,
+           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 sum_perangkat = 0, sum_aktif = 0;
+  guint number = 0;
+  int rc;
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT r.kode, r.nama, r.tingkat, v.perangkat, v.aktif, v.keterangan "
+                            "FROM m2m_value v JOIN region r ON r.kode = v.kode "
+                            "WHERE v.snapshot_id = ?1 AND r.induk = ?2 ORDER BY r.kode",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, snapshot_id);
+  sqlite3_bind_text (stmt, 2, self->parent, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *wilayah =
+        _dk_stmt_dup_region_name (stmt, 1);
+      g_autoptr(DkM2mRow) row = dk_m2m_row_new (++number, (const char *) sqlite3_column_text (stmt, 0), wilayah,
+                                                sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4),
+                                                (const char *) sqlite3_column_text (stmt, 5));
+
+      sum_perangkat += row->perangkat;
+      sum_aktif += row->aktif;
+      g_list_store_append (self->rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return FALSE;
+    }
+  self->total = dk_m2m_row_new (0, self->parent, NULL, sum_perangkat, sum_aktif, NULL);
+  return TRUE;
+}
+
+static gboolean
+name_total (DkM2mTable  *self,
+            DkStore     *store,
+            GError     **error)
+{
+  g_autoptr(DkRegion) region = dk_region_lookup (store, self->parent, error);
+
+  if (region == NULL)
+    return FALSE;
+  g_free (self->total->wilayah);
+  self->total->wilayah = g_steal_pointer (&region->wilayah);
+  return TRUE;
+}
+
+/**
+ * dk_m2m_table_load:
+ * @parent: the region whose offices make the rows, e.g. "13"
+ * @as_of: (nullable): the inventory's date, or %NULL for the latest
+ *
+ * Returns: (transfer full): the inventory, its total row computed from the rows and the
+ *   totals the source stated, or %NULL on error
+ */
+DkM2mTable *
+dk_m2m_table_load (DkStore     *store,
+                   const char  *parent,
+                   const char  *as_of,
+                   GError     **error)
+{
+  g_autoptr(DkM2mTable) self = NULL;
+  g_autoptr(GPtrArray) stated = NULL;
+  gint64 snapshot_id;
+  GDate date;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+  g_return_val_if_fail (parent != NULL, NULL);
+
+  if (as_of != NULL && !dk_date_check_iso (as_of, &date, error))
+    return NULL;
+  self = g_object_new (DK_TYPE_M2M_TABLE, NULL);
+  self->parent = g_strdup (parent);
+  if (!find_snapshot (store, as_of, &snapshot_id, &self->as_of, error) ||
+      !load_rows (self, store, snapshot_id, error) ||
+      !name_total (self, store, error))
+    return NULL;
+
+  if (!(stated = dk_stated_total_list (store, "m2m", self->as_of, error)))
+    return NULL;
+  self->stated = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_stated_total_free);
+  for (guint i = 0; i < stated->len; i++)
+    if (g_str_equal (((DkStatedTotal *) g_ptr_array_index (stated, i))->kode, parent))
+      g_ptr_array_add (self->stated, g_ptr_array_steal_index (stated, i--));
+  return g_steal_pointer (&self);
+}
+
+const char *
+dk_m2m_table_get_as_of (DkM2mTable *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_TABLE (self), NULL);
+  return self->as_of;
+}
+
+const char *
+dk_m2m_table_get_parent (DkM2mTable *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_TABLE (self), NULL);
+  return self->parent;
+}
+
+/**
+ * dk_m2m_table_get_rows:
+ *
+ * Returns: (transfer none): one #DkM2mRow per office, in code order
+ */
+GListModel *
+dk_m2m_table_get_rows (DkM2mTable *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_TABLE (self), NULL);
+  return G_LIST_MODEL (self->rows);
+}
+
+/**
+ * dk_m2m_table_get_total:
+ *
+ * Returns: (transfer none): the sums of the rows
+ */
+DkM2mRow *
+dk_m2m_table_get_total (DkM2mTable *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_TABLE (self), NULL);
+  return self->total;
+}
+
+/**
+ * dk_m2m_table_get_stated:
+ *
+ * Returns: (transfer none) (element-type DkStatedTotal): the totals the source printed
+ */
+GPtrArray *
+dk_m2m_table_get_stated (DkM2mTable *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_TABLE (self), NULL);
+  return self->stated;
+}
+
+/**
+ * dk_m2m_table_get_column_sum:
+ * @kolom: "jumlah_perangkat", "jumlah_aktif" or "tidak_aktif"
+ *
+ * Returns: the sum of the rows in that column, the value a stated total is checked against
+ */
+gint64
+dk_m2m_table_get_column_sum (DkM2mTable *self,
+                             const char *kolom)
+{
+  g_return_val_if_fail (DK_IS_M2M_TABLE (self), 0);
+
+  if (g_strcmp0 (kolom, "jumlah_perangkat") == 0)
+    return self->total->perangkat;
+  if (g_strcmp0 (kolom, "jumlah_aktif") == 0)
+    return self->total->aktif;
+  if (g_strcmp0 (kolom, "tidak_aktif") == 0)
+    return dk_m2m_row_get_tidak_aktif (self->total);
+  g_return_val_if_reached (0);
+}
+
+/**
+ * dk_m2m_column_title:
+ *
+ * Returns: the report's heading of an M2M column, translated
+ */
+const char *
+dk_m2m_column_title (const char *kolom)
+{
+  if (g_strcmp0 (kolom, "jumlah_perangkat") == 0)
+    return C_("column", "Number of M2M devices");
+  if (g_strcmp0 (kolom, "jumlah_aktif") == 0)
+    return C_("column", "Active M2M devices");
+  if (g_strcmp0 (kolom, "tidak_aktif") == 0)
+    return C_("column", "Inactive");
+  return kolom;
+}
+
+guint
+dk_m2m_table_get_n_without_device (DkM2mTable *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (DK_IS_M2M_TABLE (self), 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
+    {
+      g_autoptr(DkM2mRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      n += row->perangkat == 0;
+    }
+  return n;
+}
+
+/**
+ * dk_m2m_table_get_n_without_active:
+ *
+ * Returns: the offices that cannot run mobile services: no device, or none active
+ */
+guint
+dk_m2m_table_get_n_without_active (DkM2mTable *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (DK_IS_M2M_TABLE (self), 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
+    {
+      g_autoptr(DkM2mRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      n += row->aktif == 0;
+    }
+  return n;
+}
+
+/* ---------------------------------------------------------------- events */
+
+static const char *event_kinds[] = { "nonaktif", "aktif", "tambah", "rusak", "lapor", "lain" };
+
+void
+dk_m2m_event_free (DkM2mEvent *event)
+{
+  if (event == NULL)
+    return;
+  g_free (event->kode);
+  g_free (event->catatan);
+  g_free (event);
+}
+
+const char *
+dk_m2m_event_kind_to_string (DkM2mEventKind kind)
+{
+  g_return_val_if_fail (kind < DK_M2M_N_EVENT_KINDS, NULL);
+  return event_kinds[kind];
+}
+
+DkM2mEventKind
+dk_m2m_event_kind_from_string (const char *str)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (event_kinds); i++)
+    if (g_strcmp0 (str, event_kinds[i]) == 0)
+      return (DkM2mEventKind) i;
+  return DK_M2M_EVENT_OTHER;
+}
+
+/**
+ * dk_m2m_event_kind_label:
+ *
+ * Returns: what happened, in words
+ */
+const char *
+dk_m2m_event_kind_label (DkM2mEventKind kind)
+{
+  switch (kind)
+    {
+    case DK_M2M_EVENT_DEACTIVATED:
+      return _("Devices switched off");
+    case DK_M2M_EVENT_REACTIVATED:
+      return _("Devices switched back on");
+    case DK_M2M_EVENT_ADDED:
+      return _("Device added");
+    case DK_M2M_EVENT_BROKEN:
+      return _("Device broken");
+    case DK_M2M_EVENT_REPORTED:
+      return _("Reported to the directorate");
+    case DK_M2M_EVENT_OTHER:
+    case DK_M2M_N_EVENT_KINDS:
+    default:
+      return _("Other");
+    }
+}
+
+/**
+ * dk_m2m_event_format_date:
+ *
+ * Returns: (transfer full): "Maret 2025" when only the month is known, else the full date
+ */
+char *
+dk_m2m_event_format_date (const DkM2mEvent *event)
+{
+  GDate date;
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (!event->month_only || !dk_date_parse_iso (event->tanggal, &date))
+    return dk_format_date_long (event->tanggal);
+  dt = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), 1, 0, 0, 0);
+  /* Translators: a month and year, as in "March 2025"; see g_date_time_format() */
+  return g_date_time_format (dt, C_("month and year", "%B %Y"));
+}
+
+/**
+ * dk_m2m_list_events:
+ *
+ * Returns: (transfer full) (element-type DkM2mEvent): every event, oldest first
+ */
+GPtrArray *
+dk_m2m_list_events (DkStore  *store,
+                    GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_m2m_event_free);
+  int rc;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT id, tanggal, bulan_saja, kode, jenis, catatan FROM m2m_event "
+                            "ORDER BY tanggal, id", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DkM2mEvent *e = g_new0 (DkM2mEvent, 1);
+
+      e->id = sqlite3_column_int64 (stmt, 0);
+      g_strlcpy (e->tanggal, (const char *) sqlite3_column_text (stmt, 1), sizeof e->tanggal);
+      e->month_only = sqlite3_column_int (stmt, 2) != 0;
+      e->kode = _dk_stmt_dup_text (stmt, 3);
+      e->kind = dk_m2m_event_kind_from_string ((const char *) sqlite3_column_text (stmt, 4));
+      e->catatan = _dk_stmt_dup_text (stmt, 5);
+      g_ptr_array_add (events, e);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&events);
+}
+
+static gboolean
+region_exists (DkStore     *store,
+               const char  *kode,
+               GError     **error)
+{
+  g_autoptr(DkRegion) region = dk_region_lookup (store, kode, error);
+
+  if (region == NULL && error != NULL && g_error_matches (*error, DK_ERROR, DK_ERROR_NOT_FOUND))
+    (*error)->code = DK_ERROR_INVALID;
+  return region != NULL;
+}
+
+/**
+ * dk_m2m_add_event:
+ *
+ * Records @event after checking its date, its office and its kind.
+ */
+gboolean
+dk_m2m_add_event (DkStore           *store,
+                  const DkM2mEvent  *event,
+                  GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GDate date;
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+  g_return_val_if_fail (event != NULL, FALSE);
+
+  if (!dk_date_check_iso (event->tanggal, &date, error))
+    return FALSE;
+  if (event->kind >= DK_M2M_N_EVENT_KINDS)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Unknown kind of event"));
+      return FALSE;
+    }
+  if (event->kode != NULL && !region_exists (store, event->kode, error))
+    return FALSE;
+
+  stmt = _dk_store_prepare (store,
+                            "INSERT INTO m2m_event (tanggal, bulan_saja, kode, jenis, catatan) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, event->tanggal, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, event->month_only ? 1 : 0);
+  sqlite3_bind_text (stmt, 3, event->kode, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, event_kinds[event->kind], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, event->catatan != NULL ? event->catatan : "", -1, SQLITE_TRANSIENT);
+  return _dk_store_step_done (store, stmt, error);
+}
+
+/* ------------------------------------------------------- history, writing */
+
+GStrv
+dk_m2m_list_dates (DkStore  *store,
+                   GError  **error)
+{
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+  return _dk_store_list_strings (store, "SELECT per FROM m2m_snapshot ORDER BY per", error);
+}
+
+/**
+ * dk_m2m_trend:
+ * @parent: the region whose offices are summed
+ *
+ * Returns: (transfer full) (element-type DkM2mPoint): devices and active devices at
+ *   every snapshot, oldest first
+ */
+GArray *
+dk_m2m_trend (DkStore     *store,
+              const char  *parent,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (DkM2mPoint));
+  int rc;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT s.per, sum(v.perangkat), sum(v.aktif) FROM m2m_snapshot s "
+                            "JOIN m2m_value v ON v.snapshot_id = s.id "
+                            "JOIN region r ON r.kode = v.kode AND r.induk = ?1 "
+                            "GROUP BY s.id ORDER BY s.per", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, parent, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DkM2mPoint p = { { 0 } };
+
+      g_strlcpy (p.as_of, (const char *) sqlite3_column_text (stmt, 0), sizeof p.as_of);
+      p.perangkat = sqlite3_column_int64 (stmt, 1);
+      p.aktif = sqlite3_column_int64 (stmt, 2);
+      g_array_append_val (points, p);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&points);
+}
+
+void
+dk_m2m_outage_free (DkM2mOutage *outage)
+{
+  if (outage == NULL)
+    return;
+  g_free (outage->kode);
+  g_free (outage->wilayah);
+  g_free (outage);
+}
+
+/* Walks back from @as_of while the office had no (active) device; the outage began at the
+ * earliest snapshot of that run. If the run reaches a snapshot without the office's figures
+ * or the first snapshot, it may have begun earlier: since_first says so. */
+static gboolean
+outage_since (DkStore     *store,
+              const char  *kode,
+              gboolean     no_device,
+              const char  *as_of,
+              DkM2mOutage *outage,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT s.per, v.perangkat, v.aktif FROM m2m_snapshot s "
+                            "LEFT JOIN m2m_value v ON v.snapshot_id = s.id AND v.kode = ?1 "
+                            "WHERE s.per <= ?2 ORDER BY s.per DESC", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, as_of, -1, SQLITE_TRANSIENT);
+  outage->since_first = TRUE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (sqlite3_column_type (stmt, 1) == SQLITE_NULL)
+        break;
+      if ((no_device ? sqlite3_column_int64 (stmt, 1) : sqlite3_column_int64 (stmt, 2)) != 0)
+        {
+          outage->since_first = FALSE;
+          break;
+        }
+      g_strlcpy (outage->since, (const char *) sqlite3_column_text (stmt, 0), sizeof outage->since);
+    }
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      _dk_store_set_error (store, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * dk_m2m_outages:
+ * @as_of: (nullable): the date, or %NULL for the latest inventory
+ *
+ * The offices that cannot run mobile services at @as_of, because they have no device or
+ * none of their devices is active, and since which inventory that has been so.
+ *
+ * Returns: (transfer full) (element-type DkM2mOutage): the offices, in code order
+ */
+GPtrArray *
+dk_m2m_outages (DkStore     *store,
+                const char  *parent,
+                const char  *as_of,
+                GError     **error)
+{
+  g_autoptr(DkM2mTable) table = NULL;
+  g_autoptr(GPtrArray) outages = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_m2m_outage_free);
+  GListModel *rows;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  if (!(table = dk_m2m_table_load (store, parent, as_of, error)))
+    return NULL;
+  rows = G_LIST_MODEL (table->rows);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DkM2mRow) row = g_list_model_get_item (rows, i);
+      DkM2mOutage *outage;
+
+      if (row->aktif > 0)
+        continue;
+      outage = g_new0 (DkM2mOutage, 1);
+      outage->kode = g_strdup (row->kode);
+      outage->wilayah = g_strdup (row->wilayah);
+      outage->no_device = row->perangkat == 0;
+      g_ptr_array_add (outages, outage);
+      if (!outage_since (store, row->kode, outage->no_device, table->as_of, outage, error))
+        return NULL;
+    }
+  return g_steal_pointer (&outages);
+}
+
+/**
+ * dk_m2m_validate_input:
+ *
+ * Checks figures a user typed or a file brought: every region a known office of
+ * @parent, once; counts not negative; no more active devices than devices.
+ */
+gboolean
+dk_m2m_validate_input (DkStore           *store,
+                       const char        *parent,
+                       const DkM2mInput  *rows,
+                       gsize              n_rows,
+                       GError           **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (gsize i = 0; i < n_rows; i++)
+    {
+      g_autofree char *induk = dk_region_parent_code (rows[i].kode);
+
+      if (!region_exists (store, rows[i].kode, error))
+        return FALSE;
+      if (g_strcmp0 (induk, parent) != 0)
+        {
+          g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Region %s is not part of %s"), rows[i].kode, parent);
+          return FALSE;
+        }
+      if (!g_hash_table_add (seen, (gpointer) rows[i].kode))
+        {
+          g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Region %s appears twice"), rows[i].kode);
+          return FALSE;
+        }
+      if (rows[i].perangkat < 0 || rows[i].aktif < 0)
+        {
+          g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Region %s: figures cannot be negative"), rows[i].kode);
+          return FALSE;
+        }
+      if (rows[i].aktif > rows[i].perangkat)
+        {
+          g_autofree char *a = g_strdup_printf ("%" G_GINT64_FORMAT, rows[i].aktif);
+          g_autofree char *d = g_strdup_printf ("%" G_GINT64_FORMAT, rows[i].perangkat);
+
+          g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                       _("Region %s: %s active devices, but only %s devices"), rows[i].kode, a, d);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+write_snapshot (DkStore              *store,
+                const char           *as_of,
+                const char           *parent,
+                const char           *source,
+                const DkM2mInput     *rows,
+                gsize                 n_rows,
+                const DkStatedInput  *stated,
+                gsize                 n_stated,
+                GError              **error)
+{
+  g_autoptr(sqlite3_stmt) snap = NULL;
+  g_autoptr(sqlite3_stmt) del = NULL;
+  g_autoptr(sqlite3_stmt) ins = NULL;
+  gint64 id;
+
+  snap = _dk_store_prepare (store,
+                            "INSERT INTO m2m_snapshot (per, sumber) VALUES (?1, ?2) "
+                            "ON CONFLICT (per) DO UPDATE SET sumber = excluded.sumber RETURNING id", error);
+  if (snap == NULL)
+    return FALSE;
+  sqlite3_bind_text (snap, 1, as_of, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (snap, 2, source != NULL ? source : "", -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (snap) != SQLITE_ROW)
+    {
+      _dk_store_set_error (store, error);
+      return FALSE;
+    }
+  id = sqlite3_column_int64 (snap, 0);
+
+  del = _dk_store_prepare (store,
+                           "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND "
+                           "kode IN (SELECT kode FROM region WHERE induk = ?2)", error);
+  ins = _dk_store_prepare (store,
+                           "INSERT INTO m2m_value (snapshot_id, kode, perangkat, aktif, keterangan) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+  if (del == NULL || ins == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (del, 1, id);
+  sqlite3_bind_text (del, 2, parent, -1, SQLITE_TRANSIENT);
+  if (!_dk_store_step_done (store, del, error))
+    return FALSE;
+  for (gsize i = 0; i < n_rows; i++)
+    {
+      sqlite3_bind_int64 (ins, 1, id);
+      sqlite3_bind_text (ins, 2, rows[i].kode, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (ins, 3, rows[i].perangkat);
+      sqlite3_bind_int64 (ins, 4, rows[i].aktif);
+      sqlite3_bind_text (ins, 5, rows[i].keterangan != NULL ? rows[i].keterangan : "", -1, SQLITE_TRANSIENT);
+      if (!_dk_store_step_done (store, ins, error))
+        return FALSE;
+    }
+  return _dk_stated_total_replace (store, "m2m", as_of, parent, stated, n_stated, error);
+}
+
+/**
+ * dk_m2m_replace_snapshot:
+ * @as_of: the inventory's date; created if new
+ * @parent: the region whose offices the rows are; its rows at @as_of are replaced
+ * @stated: (array length=n_stated) (nullable): the totals the source printed
+ *
+ * Validates, then writes in one transaction: on any error nothing changes.
+ */
+gboolean
+dk_m2m_replace_snapshot (DkStore              *store,
+                         const char           *as_of,
+                         const char           *parent,
+                         const char           *source,
+                         const DkM2mInput     *rows,
+                         gsize                 n_rows,
+                         const DkStatedInput  *stated,
+                         gsize                 n_stated,
+                         GError              **error)
+{
+  GDate date;
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+
+  if (!dk_date_check_iso (as_of, &date, error))
+    return FALSE;
+  if (!dk_m2m_validate_input (store, parent, rows, n_rows, error))
+    return FALSE;
+  if (!_dk_store_begin (store, error))
+    return FALSE;
+  if (!write_snapshot (store, as_of, parent, source, rows, n_rows, stated, n_stated, error))
+    {
+      _dk_store_rollback (store);
+      return FALSE;
+    }
+  return _dk_store_commit (store, error);
+}
+
+/* The table of LAPORAN TAHUNAN 2025, BAB II B.2.b, its footer "Total 39" (the rows add up
+ * to 40, which `check` reports), and the year's two national events. */
+gboolean
+_dk_m2m_seed (DkStore  *self,
+              GError  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (DkM2mInput));
+  const DkStatedInput stated[] = {
+    { "jumlah_perangkat", TRUE, 39, "Total" },
+    { "jumlah_aktif", FALSE, 0, "Total" },
+  };
+  DkM2mEvent off = { 0, "2025-03-01", TRUE, NULL, DK_M2M_EVENT_DEACTIVATED,
+                     (char *) "Efisiensi anggaran: Ditjen Dukcapil menonaktifkan perangkat M2M dan jarkomdat "
+                              "kecamatan di seluruh NKRI" };
+  DkM2mEvent on = { 0, "2025-10-01", TRUE, NULL, DK_M2M_EVENT_REACTIVATED,
+                    (char *) "Ditjen Dukcapil mengaktifkan kembali perangkat M2M di Dinas Dukcapil kabupaten/kota" };
+  gsize len;
+  const char *data;
+
+  if (!(bytes = _dk_store_load_seed ("seed/m2m-2025.csv", error)))
+    return FALSE;
+  data = g_bytes_get_data (bytes, &len);
+  if (!(records = dk_csv_parse (data, len, ',', error)))
+    return FALSE;
+
+  /* kode,wilayah,jumlah_perangkat,jumlah_aktif */
+  for (guint i = 1; i < records->len; i++)
+    {
+      DkCsvRecord *r = g_ptr_array_index (records, i);
+      DkM2mInput in = { r->fields[0], 0, 0, NULL };
+
+      g_assert (r->n_fields == 4);
+      if (!dk_parse_plain_int (r->fields[2], &in.perangkat) || !dk_parse_plain_int (r->fields[3], &in.aktif))
+        g_error ("The shipped M2M seed is malformed at line %u", r->line);
+      if (in.perangkat == 0)
+        in.keterangan = "Tidak memiliki perangkat M2M; sudah dilaporkan ke Direktorat PIAK, belum ada tindak lanjut";
+      g_array_append_val (rows, in);
+    }
+
+  return write_snapshot (self, "2025-12-31", "13", "LAPORAN TAHUNAN 2025, BAB II B.2.b",
+                         (DkM2mInput *) rows->data, rows->len, stated, G_N_ELEMENTS (stated), error) &&
+         dk_m2m_add_event (self, &off, error) &&
+         dk_m2m_add_event (self, &on, error);
+}

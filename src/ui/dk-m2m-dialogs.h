@@ -1,0 +1,36 @@
+/* dk-m2m-dialogs.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "dk-store.h"
+
+G_BEGIN_DECLS
+
+#define DK_TYPE_M2M_FIGURES_DIALOG (dk_m2m_figures_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkM2mFiguresDialog, dk_m2m_figures_dialog, DK, M2M_FIGURES_DIALOG, AdwWindow)
+
+DkM2mFiguresDialog *dk_m2m_figures_dialog_new      (GtkWindow          *parent,
+                                                    DkStore            *store,
+                                                    const char         *region);
+void                dk_m2m_figures_dialog_set_date (DkM2mFiguresDialog *self,
+                                                    const char         *date);
+void                dk_m2m_figures_dialog_set_figures (DkM2mFiguresDialog *self,
+                                                       const char         *kode,
+                                                       int                 perangkat,
+                                                       int                 aktif);
+gboolean            dk_m2m_figures_dialog_save     (DkM2mFiguresDialog *self);
+const char         *dk_m2m_figures_dialog_get_error (DkM2mFiguresDialog *self);
+
+#define DK_TYPE_M2M_EVENT_DIALOG (dk_m2m_event_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkM2mEventDialog, dk_m2m_event_dialog, DK, M2M_EVENT_DIALOG, AdwWindow)
+
+DkM2mEventDialog *dk_m2m_event_dialog_new        (GtkWindow        *parent,
+                                                  DkStore          *store,
+                                                  const char       *region);
+gboolean          dk_m2m_event_dialog_save       (DkM2mEventDialog *self);
+const char       *dk_m2m_event_dialog_get_error  (DkM2mEventDialog *self);
+
+G_END_DECLS
