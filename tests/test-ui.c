@@ -33,6 +33,7 @@ struct _UiTest
   const UiStep  *steps;
   guint          step;
   guint          frames;
+  gboolean       retry;     /* set by a step that waits for something: run it again */
   gboolean       done;
 };
 
@@ -58,6 +59,16 @@ save_screenshot (UiTest     *test,
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static gpointer
+find_window (UiTest *test,
+             GType   type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test->app)); l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+  g_assert_not_reached ();
 }
 
 /* ------------------------------------------------------------------- IKD */
@@ -166,16 +177,6 @@ check_m2m (UiTest   *test,
   save_screenshot (test, window, "m2m");
 }
 
-static gpointer
-find_window (UiTest *test,
-             GType   type)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test->app)); l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      return l->data;
-  g_assert_not_reached ();
-}
-
 static gint64
 count_m2m_values (UiTest *test)
 {
@@ -228,6 +229,101 @@ edit_m2m (UiTest   *test,
   g_assert_true (dk_m2m_event_dialog_save (event));
 }
 
+/* ---------------------------------------------------------- export, print */
+
+static char *
+test_file (UiTest     *test,
+           const char *name)
+{
+  g_autofree char *dir = g_path_get_dirname (test->db);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+start_export (UiTest   *test,
+              DkWindow *window)
+{
+  g_autofree char *path = test_file (test, "Laporan-Tahunan-2025.xlsx");
+
+  dk_window_export_to (window, path);
+  g_assert_true (dk_window_is_busy (window));
+}
+
+static void
+check_export (UiTest   *test,
+              DkWindow *window)
+{
+  g_autofree char *path = test_file (test, "Laporan-Tahunan-2025.xlsx");
+  g_autoptr(GBytes) bytes = NULL;
+
+  if ((test->retry = dk_window_is_busy (window)))
+    return;
+  g_assert_null (dk_window_get_last_error (window));
+  bytes = dk_test_file_bytes (path);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 5000);
+  g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "PK", 2) == 0);
+
+  /* and one that cannot be written: an error, and nothing left behind */
+  g_free (path);
+  path = test_file (test, "missing/report.xlsx");
+  dk_window_export_to (window, path);
+}
+
+static void
+check_failed_export (UiTest   *test,
+                     DkWindow *window)
+{
+  g_autofree char *missing = test_file (test, "missing");
+
+  if ((test->retry = dk_window_is_busy (window)))
+    return;
+  g_assert_nonnull (dk_window_get_last_error (window));
+  g_assert_nonnull (strstr (dk_window_get_last_error (window), "missing/report.xlsx"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  gtk_window_close (GTK_WINDOW (find_window (test, ADW_TYPE_MESSAGE_DIALOG)));
+}
+
+static void
+print_page (UiTest   *test,
+            DkWindow *window)
+{
+  g_autofree char *pdf = test_file (test, "m2m-print.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_true (dk_window_print_to_pdf (window, pdf, &error));
+  g_assert_no_error (error);
+  bytes = dk_test_file_bytes (pdf);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 5000);
+  g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "%PDF", 4) == 0);
+}
+
+/* A chart saved as PNG has the pixels of the screen's drawing, at the screen's size. */
+static void
+save_chart (UiTest   *test,
+            DkWindow *window)
+{
+  DkChartView *view = dk_m2m_page_get_chart_view (dk_window_get_m2m_page (window));
+  g_autofree char *screen = test_file (test, "screen.png");
+  g_autofree char *saved = test_file (test, "saved.png");
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *a, *b;
+
+  g_assert_true (dk_chart_view_render_png (view, screen, &error));
+  g_assert_true (dk_chart_view_save (view, saved, &error));
+  g_assert_no_error (error);
+  a = cairo_image_surface_create_from_png (screen);
+  b = cairo_image_surface_create_from_png (saved);
+  g_assert_cmpint (cairo_image_surface_get_width (a), ==, gtk_widget_get_width (GTK_WIDGET (view)));
+  g_assert_cmpint (cairo_image_surface_get_width (a), ==, cairo_image_surface_get_width (b));
+  g_assert_cmpint (cairo_image_surface_get_height (a), ==, cairo_image_surface_get_height (b));
+  g_assert_true (memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                         cairo_image_surface_get_stride (a) * cairo_image_surface_get_height (a)) == 0);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
 static void
 finish (UiTest   *test,
         DkWindow *window)
@@ -245,7 +341,8 @@ check_error (UiTest   *test,
 }
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
-static const UiStep all_steps[] = { check_ikd, show_m2m, check_m2m, edit_m2m, finish, NULL };
+static const UiStep all_steps[] = { check_ikd, show_m2m, check_m2m, edit_m2m, save_chart, print_page,
+                                    start_export, check_export, check_failed_export, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
 static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };
 
@@ -260,7 +357,10 @@ tick_cb (GtkWidget     *widget,
   if (++test->frames < 6)
     return G_SOURCE_CONTINUE;
   test->frames = 0;
-  test->steps[test->step++] (test, DK_WINDOW (widget));
+  test->retry = FALSE;
+  test->steps[test->step] (test, DK_WINDOW (widget));
+  if (!test->retry)
+    test->step++;
   return test->steps[test->step] != NULL ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 

@@ -113,3 +113,65 @@ dk_ikd_trend_chart_new (GArray               *points,
     }
   return g_steal_pointer (&chart);
 }
+
+/**
+ * dk_ikd_print_doc_new:
+ * @table: the IKD table
+ * @trend: (nullable) (element-type DkIkdPoint): the coverage over time, if several dates
+ * @sort: the order of the bars
+ *
+ * Returns: (transfer full): the IKD dashboard on paper: summary, chart(s) and the table
+ */
+DkPrintDoc *
+dk_ikd_print_doc_new (DkIkdTable           *table,
+                      GArray               *trend,
+                      DkBarSort             sort,
+                      const DkNumberFormat *format)
+{
+  DkIkdRow *total = dk_ikd_table_get_total (table);
+  GListModel *rows = dk_ikd_table_get_rows (table);
+  g_autofree char *date = dk_format_date_long (dk_ikd_table_get_as_of (table));
+  g_autofree char *target = dk_format_percent_short (format, dk_ikd_table_get_target_bp (table));
+  g_autofree char *subtitle = NULL, *coverage = NULL, *summary = NULL, *needed = NULL;
+  g_autoptr(DkBarChart) chart = dk_ikd_chart_new (table, format);
+  g_autoptr(DkPrintDoc) doc = NULL;
+  const char *headings[] = { C_("column", "No"), C_("column", "Region"), C_("column", "Code"),
+                             C_("column", "Recorded"), C_("column", "IKD"), C_("column", "IKD %"),
+                             C_("column", "Shortfall") };
+  const double widths[] = { 0.5, 3, 1, 1.6, 1.4, 1.2, 1.4 };
+
+  /* Translators: the subtitle of the printed IKD dashboard: region, date, target */
+  subtitle = g_strdup_printf (_("%s · as of %s · target %s"), dk_ikd_row_get_wilayah (total), date, target);
+  doc = dk_print_doc_new (_("IKD Activation"), subtitle);
+
+  coverage = dk_format_percent_bp (format, dk_ikd_row_get_persen_bp (total));
+  needed = dk_format_int (format, dk_ikd_row_get_kekurangan (total));
+  /* Translators: the summary of the printed IKD dashboard */
+  summary = g_strdup_printf (_("Coverage of the province: %s. Kabupaten/kota meeting the target: %u of %u. "
+                               "Activations still needed: %s."),
+                             coverage, dk_ikd_table_get_n_met (table), g_list_model_get_n_items (rows), needed);
+  dk_print_doc_add_text (doc, summary);
+  dk_bar_chart_set_sort (chart, sort);
+  dk_print_doc_add_chart (doc, DK_CHART (chart), 0.55);
+  if (trend != NULL && trend->len > 1)
+    {
+      g_autoptr(DkLineChart) line = dk_ikd_trend_chart_new (trend, format);
+
+      dk_print_doc_add_chart (doc, DK_CHART (line), 0.35);
+    }
+
+  dk_print_doc_begin_table (doc, G_N_ELEMENTS (headings), headings, widths, "rllrrrr");
+  for (guint i = 0; i <= g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DkIkdRow) row = i == 0 ? g_object_ref (total) : g_list_model_get_item (rows, i - 1);
+      g_autofree char *no = i > 0 ? g_strdup_printf ("%u", i) : g_strdup ("");
+      g_autofree char *rekam = dk_format_int (format, dk_ikd_row_get_rekam_dinamis (row));
+      g_autofree char *ikd = dk_format_int (format, dk_ikd_row_get_jumlah_ikd (row));
+      g_autofree char *persen = dk_format_percent_bp (format, dk_ikd_row_get_persen_bp (row));
+      g_autofree char *kurang = dk_format_int (format, dk_ikd_row_get_kekurangan (row));
+      const char *cells[] = { no, dk_ikd_row_get_wilayah (row), dk_ikd_row_get_kode (row), rekam, ikd, persen, kurang };
+
+      dk_print_doc_add_row (doc, cells, i == 0);
+    }
+  return g_steal_pointer (&doc);
+}

@@ -4,6 +4,7 @@
 #include "dk-bar-chart.h"
 #include "dk-ikd.h"
 #include "dk-line-chart.h"
+#include "dk-print-doc.h"
 
 G_BEGIN_DECLS
 
@@ -13,5 +14,9 @@ DkLineChart *dk_ikd_trend_chart_new (GArray               *points,
                                      const DkNumberFormat *format);
 char        *dk_ikd_target_label    (const DkNumberFormat *format,
                                      int                   target_bp);
+DkPrintDoc  *dk_ikd_print_doc_new   (DkIkdTable           *table,
+                                     GArray               *trend,
+                                     DkBarSort             sort,
+                                     const DkNumberFormat *format);
 
 G_END_DECLS

@@ -124,3 +124,69 @@ dk_m2m_timeline_chart_new (GArray               *points,
     }
   return g_steal_pointer (&chart);
 }
+
+/**
+ * dk_m2m_print_doc_new:
+ * @outages: (element-type DkM2mOutage): the offices that cannot serve
+ *
+ * Returns: (transfer full): the M2M dashboard on paper: summary, the offices that cannot
+ *   run mobile services, the chart and the table with its total
+ */
+DkPrintDoc *
+dk_m2m_print_doc_new (DkM2mTable           *table,
+                      GPtrArray            *outages,
+                      DkBarSort             sort,
+                      const DkNumberFormat *format)
+{
+  DkM2mRow *total = dk_m2m_table_get_total (table);
+  GListModel *rows = dk_m2m_table_get_rows (table);
+  g_autofree char *date = dk_format_date_long (dk_m2m_table_get_as_of (table));
+  g_autofree char *subtitle = g_strdup_printf (_("%s · as of %s"), dk_m2m_row_get_wilayah (total), date);
+  g_autofree char *d = dk_format_int (format, dk_m2m_row_get_perangkat (total));
+  g_autofree char *a = dk_format_int (format, dk_m2m_row_get_aktif (total));
+  g_autofree char *n = dk_format_int (format, dk_m2m_row_get_tidak_aktif (total));
+  g_autofree char *summary = NULL;
+  g_autoptr(DkBarChart) chart = dk_m2m_chart_new (table, format);
+  g_autoptr(DkPrintDoc) doc = dk_print_doc_new (_("M2M Devices"), subtitle);
+  const char *headings[] = { C_("column", "No"), C_("column", "Code"), C_("column", "Region"),
+                             C_("column", "Number of M2M devices"), C_("column", "Active M2M devices"),
+                             C_("column", "Inactive"), C_("column", "Remarks") };
+  const double widths[] = { 0.5, 0.9, 2.4, 1.3, 1.3, 1, 3 };
+
+  /* Translators: the summary of the printed M2M dashboard */
+  summary = g_strdup_printf (_("Devices: %s. Active: %s. Inactive: %s. Offices without a device: %u."),
+                             d, a, n, dk_m2m_table_get_n_without_device (table));
+  dk_print_doc_add_text (doc, summary);
+  for (guint i = 0; outages != NULL && i < outages->len; i++)
+    {
+      DkM2mOutage *o = g_ptr_array_index (outages, i);
+      g_autofree char *since = dk_format_date_long (o->since);
+      g_autofree char *line = NULL;
+
+      /* Translators: an office that cannot run mobile services, in the printout:
+       * region (code), reason, date */
+      line = g_strdup_printf (o->since_first ? _("%s (%s) cannot run mobile services: %s, since at least %s.")
+                                             : _("%s (%s) cannot run mobile services: %s, since %s."),
+                              o->wilayah, o->kode, o->no_device ? _("no M2M device") : _("no active M2M device"),
+                              since);
+      dk_print_doc_add_text (doc, line);
+    }
+  dk_bar_chart_set_sort (chart, sort);
+  dk_print_doc_add_chart (doc, DK_CHART (chart), 0.5);
+
+  dk_print_doc_begin_table (doc, G_N_ELEMENTS (headings), headings, widths, "rllrrrl");
+  for (guint i = 0; i <= g_list_model_get_n_items (rows); i++)
+    {
+      gboolean is_total = i == g_list_model_get_n_items (rows);
+      g_autoptr(DkM2mRow) row = is_total ? g_object_ref (total) : g_list_model_get_item (rows, i);
+      g_autofree char *no = is_total ? g_strdup ("") : g_strdup_printf ("%u", i + 1);
+      g_autofree char *rd = dk_format_int (format, dk_m2m_row_get_perangkat (row));
+      g_autofree char *ra = dk_format_int (format, dk_m2m_row_get_aktif (row));
+      g_autofree char *rn = dk_format_int (format, dk_m2m_row_get_tidak_aktif (row));
+      const char *cells[] = { no, dk_m2m_row_get_kode (row), dk_m2m_row_get_wilayah (row), rd, ra, rn,
+                              dk_m2m_row_get_keterangan (row) };
+
+      dk_print_doc_add_row (doc, cells, is_total);
+    }
+  return g_steal_pointer (&doc);
+}

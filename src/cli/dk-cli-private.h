@@ -61,6 +61,8 @@ int dk_cli_ikd        (DkCli *cli, int argc, char **argv);
 int dk_cli_ikd_target (DkCli *cli, int argc, char **argv);
 int dk_cli_chart      (DkCli *cli, int argc, char **argv);
 int dk_cli_check      (DkCli *cli, int argc, char **argv);
+int dk_cli_export     (DkCli *cli, int argc, char **argv);
+int dk_cli_print      (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m        (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m_events (DkCli *cli, int argc, char **argv);
 

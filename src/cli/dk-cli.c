@@ -29,6 +29,8 @@ static const Command commands[] = {
   { "m2m-events", dk_cli_m2m_events, N_("List the events of the M2M devices") },
   { "chart", dk_cli_chart, N_("Draw a dashboard chart into a PNG, SVG or PDF file") },
   { "check", dk_cli_check, N_("Report every inconsistency in the database") },
+  { "print", dk_cli_print, N_("Print a dashboard on A4 pages into a PDF file") },
+  { "export", dk_cli_export, N_("Write the annual report’s tables to an XLSX workbook") },
 };
 
 DkStore *

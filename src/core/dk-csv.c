@@ -17,10 +17,12 @@
 
 typedef struct
 {
-  GPtrArray *records;   /* of DkCsvRecord */
-  GPtrArray *fields;    /* of char*, the record being read */
-  guint      current_line;
-  guint      next_start;
+  DkCsvRecordFunc  func;
+  gpointer         user_data;
+  GError          *error;       /* set when func refused a record: parsing stops */
+  GPtrArray       *fields;      /* of char*, the record being read */
+  guint            current_line;
+  guint            next_start;
 } ParseState;
 
 void
@@ -50,7 +52,7 @@ record_cb (int   c,
 
   /* With CSV_REPALL_NL every unquoted CR and LF ends a "record"; the empty ones are the
    * second half of a CRLF or a blank line, and only move the next record's start. */
-  if (state->fields->len > 0)
+  if (state->fields->len > 0 && state->error == NULL)
     {
       DkCsvRecord *record = g_new0 (DkCsvRecord, 1);
 
@@ -59,50 +61,55 @@ record_cb (int   c,
       g_ptr_array_add (state->fields, NULL);
       record->fields = (char **) g_ptr_array_steal (state->fields, NULL);
       state->fields = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (state->records, record);
+      state->func (record, state->user_data, &state->error);
     }
+  g_ptr_array_set_size (state->fields, 0);
   state->next_start = state->current_line + 1;
 }
 
 /**
- * dk_csv_parse:
+ * dk_csv_parse_foreach:
  * @data: the file's bytes
  * @length: their number
  * @delimiter: the field separator, `,` or `;`
+ * @func: called with each record, in order; returning %FALSE with an error stops
  * @error: return location for a #GError
  *
- * Splits @data into records. Blank lines are skipped; a record's line is the line it
- * starts on, even when a quoted field inside it spans several lines.
- *
- * Returns: (transfer full) (element-type DkCsvRecord): the records, or %NULL on error
+ * Reads @data record by record, without holding them all: a large file costs the memory
+ * of one record. Blank lines are skipped; a record's line is the line it starts on, even
+ * when a quoted field inside it spans several lines.
  */
-GPtrArray *
-dk_csv_parse (const char  *data,
-              gsize        length,
-              char         delimiter,
-              GError     **error)
+gboolean
+dk_csv_parse_foreach (const char       *data,
+                      gsize             length,
+                      char              delimiter,
+                      DkCsvRecordFunc   func,
+                      gpointer          user_data,
+                      GError          **error)
 {
   struct csv_parser parser;
   ParseState state = { 0 };
   const char *p = data;
   const char *end = data + length;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
 
   if (csv_init (&parser, CSV_REPALL_NL | CSV_STRICT | CSV_STRICT_FINI) != 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_PARSE, _("Could not start the CSV parser"));
-      return NULL;
+      return FALSE;
     }
   csv_set_delim (&parser, (unsigned char) delimiter);
 
-  state.records = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_csv_record_free);
+  state.func = func;
+  state.user_data = user_data;
   state.fields = g_ptr_array_new_with_free_func (g_free);
   state.current_line = 1;
   state.next_start = 1;
 
   /* Feed one line at a time, so that the callbacks know which line they are on. */
-  while (p < end)
+  while (p < end && state.error == NULL)
     {
       const char *nl = memchr (p, '\n', end - p);
       gsize n = nl != NULL ? (gsize) (nl - p) + 1 : (gsize) (end - p);
@@ -125,22 +132,60 @@ dk_csv_parse (const char  *data,
   if (state.current_line > 1 && length > 0 && data[length - 1] == '\n')
     state.current_line--;
 
-  if (csv_fini (&parser, field_cb, record_cb, &state) != 0)
+  if (state.error == NULL && csv_fini (&parser, field_cb, record_cb, &state) != 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_PARSE,
                    _("Line %u: a quoted field is not closed"), state.next_start);
       goto failed;
     }
+  if (state.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&state.error));
+      goto failed;
+    }
 
   csv_free (&parser);
   g_ptr_array_unref (state.fields);
-  return state.records;
+  return TRUE;
 
 failed:
   csv_free (&parser);
   g_ptr_array_unref (state.fields);
-  g_ptr_array_unref (state.records);
-  return NULL;
+  g_clear_error (&state.error);
+  return FALSE;
+}
+
+static gboolean
+collect_record (DkCsvRecord  *record,
+                gpointer      user_data,
+                GError      **error)
+{
+  g_ptr_array_add (user_data, record);
+  return TRUE;
+}
+
+/**
+ * dk_csv_parse:
+ * @data: the file's bytes
+ * @length: their number
+ * @delimiter: the field separator, `,` or `;`
+ * @error: return location for a #GError
+ *
+ * Splits @data into records, as dk_csv_parse_foreach() reads them.
+ *
+ * Returns: (transfer full) (element-type DkCsvRecord): the records, or %NULL on error
+ */
+GPtrArray *
+dk_csv_parse (const char  *data,
+              gsize        length,
+              char         delimiter,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_csv_record_free);
+
+  if (!dk_csv_parse_foreach (data, length, delimiter, collect_record, records, error))
+    return NULL;
+  return g_steal_pointer (&records);
 }
 
 /**

@@ -21,7 +21,25 @@ typedef struct
   char  **fields;
 } DkCsvRecord;
 
+/**
+ * DkCsvRecordFunc:
+ * @record: (transfer full): the record
+ * @user_data: the data given
+ * @error: where to say why the record is refused
+ *
+ * Returns: %FALSE, with @error set, to stop reading
+ */
+typedef gboolean (*DkCsvRecordFunc) (DkCsvRecord  *record,
+                                     gpointer      user_data,
+                                     GError      **error);
+
 void       dk_csv_record_free (DkCsvRecord *record);
+gboolean   dk_csv_parse_foreach (const char      *data,
+                                 gsize            length,
+                                 char             delimiter,
+                                 DkCsvRecordFunc  func,
+                                 gpointer         user_data,
+                                 GError         **error);
 
 GPtrArray *dk_csv_parse       (const char  *data,
                                gsize        length,

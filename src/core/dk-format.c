@@ -247,6 +247,28 @@ dk_date_check_iso (const char  *str,
 }
 
 /**
+ * dk_format_date_indonesian:
+ * @iso: a date as YYYY-MM-DD
+ *
+ * The date as the report writes it, in Indonesian whatever the locale: files written from
+ * it are the same for every user.
+ *
+ * Returns: (transfer full): "31 Desember 2025"
+ */
+char *
+dk_format_date_indonesian (const char *iso)
+{
+  static const char *months[] = { "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+                                  "Agustus", "September", "Oktober", "November", "Desember" };
+  GDate date;
+
+  if (!dk_date_parse_iso (iso, &date))
+    return g_strdup (iso);
+  return g_strdup_printf ("%u %s %u", g_date_get_day (&date), months[g_date_get_month (&date) - 1],
+                          g_date_get_year (&date));
+}
+
+/**
  * dk_format_date_long:
  * @iso: a date as YYYY-MM-DD
  *

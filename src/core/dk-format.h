@@ -48,6 +48,7 @@ gboolean dk_date_parse_iso         (const char           *str,
 gboolean dk_date_check_iso         (const char           *str,
                                     GDate                *date,
                                     GError              **error);
+char    *dk_format_date_indonesian (const char           *iso);
 char    *dk_format_date_long       (const char           *iso);
 
 G_END_DECLS

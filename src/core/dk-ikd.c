@@ -476,6 +476,46 @@ dk_ikd_table_load (DkStore     *store,
   return g_steal_pointer (&self);
 }
 
+/**
+ * dk_ikd_table_new:
+ * @parent: the code of the region the rows are parts of
+ * @wilayah: its name as reports print it
+ * @as_of: the figures' date, YYYY-MM-DD
+ * @target_bp: the target in force
+ * @rows: (element-type DkIkdRow): the rows, in order
+ *
+ * A table of figures held in memory rather than in a store (a file being previewed, a
+ * benchmark); its total row is computed from @rows.
+ *
+ * Returns: (transfer full): the table
+ */
+DkIkdTable *
+dk_ikd_table_new (const char *parent,
+                  const char *wilayah,
+                  const char *as_of,
+                  int         target_bp,
+                  GListModel *rows)
+{
+  DkIkdTable *self = g_object_new (DK_TYPE_IKD_TABLE, NULL);
+  gint64 sum_rekam = 0, sum_ikd = 0;
+
+  g_return_val_if_fail (parent != NULL && as_of != NULL, NULL);
+
+  self->parent = g_strdup (parent);
+  self->as_of = g_strdup (as_of);
+  self->target_bp = target_bp;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
+
+      sum_rekam += row->rekam_dinamis;
+      sum_ikd += row->jumlah_ikd;
+      g_list_store_append (self->rows, row);
+    }
+  self->total = dk_ikd_row_new (0, parent, wilayah, sum_rekam, sum_ikd, target_bp);
+  return self;
+}
+
 const char *
 dk_ikd_table_get_as_of (DkIkdTable *self)
 {

@@ -41,6 +41,11 @@ int         dk_ikd_row_get_target_bp     (DkIkdRow   *self);
 
 G_DECLARE_FINAL_TYPE (DkIkdTable, dk_ikd_table, DK, IKD_TABLE, GObject)
 
+DkIkdTable *dk_ikd_table_new           (const char  *parent,
+                                        const char  *wilayah,
+                                        const char  *as_of,
+                                        int          target_bp,
+                                        GListModel  *rows);
 DkIkdTable *dk_ikd_table_load          (DkStore     *store,
                                         const char  *parent,
                                         const char  *as_of,

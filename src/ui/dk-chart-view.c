@@ -10,7 +10,10 @@
 
 #include <adwaita.h>
 
+#include <glib/gi18n.h>
+
 #include "dk-chart-view.h"
+#include "dk-window.h"
 
 struct _DkChartView
 {
@@ -95,6 +98,31 @@ dk_chart_view_get_style (DkChartView  *self,
     }
 }
 
+/* The chart as the screen shows it, on @background (transparent on screen). */
+static cairo_surface_t *
+render_surface (DkChartView  *self,
+                int           width,
+                int           height,
+                int           scale,
+                const DkRgba *background)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_t *cr = cairo_create (surface);
+  DkChartStyle style;
+
+  dk_chart_view_get_style (self, &style);
+  if (background != NULL)
+    {
+      dk_cairo_set_source_rgba (cr, background);
+      cairo_paint (cr);
+    }
+  cairo_scale (cr, scale, scale);
+  dk_chart_draw (self->chart, cr, &style, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
 static GdkTexture *
 render_texture (DkChartView *self,
                 int          width,
@@ -102,17 +130,7 @@ render_texture (DkChartView *self,
                 int          scale)
 {
   g_autoptr(GBytes) bytes = NULL;
-  cairo_surface_t *surface;
-  DkChartStyle style;
-  cairo_t *cr;
-
-  dk_chart_view_get_style (self, &style);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  dk_chart_draw (self->chart, cr, &style, width, height);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+  cairo_surface_t *surface = render_surface (self, width, height, scale, NULL);
 
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
                                       (gsize) cairo_image_surface_get_stride (surface) * height * scale,
@@ -308,4 +326,163 @@ dk_chart_view_set_chart (DkChartView *self,
     self->changed_id = g_signal_connect_swapped (chart, "changed", G_CALLBACK (chart_changed_cb), self);
   chart_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
+}
+
+/* The card the chart sits on: white, or libadwaita's dark card. */
+static void
+card_background (DkRgba *rgba)
+{
+  dk_rgba_parse_hex (rgba, adw_style_manager_get_dark (adw_style_manager_get_default ()) ? "#303030" : "#ffffff");
+}
+
+/**
+ * dk_chart_view_save:
+ * @path: a .png, .svg or .pdf file
+ *
+ * Saves the chart as shown, at the size shown, on the card's background: the PNG has
+ * the screen's pixels, SVG and PDF the same drawing as vectors.
+ */
+gboolean
+dk_chart_view_save (DkChartView  *self,
+                    const char   *path,
+                    GError      **error)
+{
+  int width, height;
+  DkChartStyle style;
+
+  g_return_val_if_fail (DK_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (self->chart != NULL, FALSE);
+
+  width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 400);
+  height = MAX (gtk_widget_get_height (GTK_WIDGET (self)), 240);
+  dk_chart_view_get_style (self, &style);
+  card_background (&style.background);
+  return dk_chart_save (self->chart, &style, width, height, path, error);
+}
+
+/**
+ * dk_chart_view_render_png:
+ * @path: a .png file
+ *
+ * Writes exactly what the screen shows, composed on the card's background; for tests
+ * comparing a saved chart with the screen.
+ */
+gboolean
+dk_chart_view_render_png (DkChartView  *self,
+                          const char   *path,
+                          GError      **error)
+{
+  DkRgba background;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+
+  g_return_val_if_fail (DK_IS_CHART_VIEW (self), FALSE);
+  card_background (&background);
+  surface = render_surface (self, gtk_widget_get_width (GTK_WIDGET (self)),
+                            gtk_widget_get_height (GTK_WIDGET (self)), 1, &background);
+  status = cairo_surface_write_to_png (surface, path);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *suffixes[] = { ".png", ".svg", ".pdf" };
+
+/* The format of the filter picked in the dialog; the filters were added in suffixes' order. */
+static const char *
+chosen_suffix (GtkFileChooser *chooser)
+{
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+  g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+
+  for (guint i = 0; filter != NULL && i < g_list_model_get_n_items (filters) && i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autoptr(GtkFileFilter) f = g_list_model_get_item (filters, i);
+
+      if (f == filter)
+        return suffixes[i];
+    }
+  return suffixes[0];
+}
+
+static void
+save_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  DkChartView     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      (path = g_file_get_path (file)) != NULL)
+    {
+      const char *suffix = chosen_suffix (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *lower = g_ascii_strdown (path, -1);
+
+      /* the format chosen in the dialog, if the name does not say one */
+      if (!g_str_has_suffix (lower, ".png") && !g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".pdf"))
+        {
+          char *with_suffix = g_strconcat (path, suffix, NULL);
+
+          g_free (path);
+          path = with_suffix;
+        }
+      if (dk_chart_view_save (self, path, &error))
+        {
+          g_autofree char *base = g_path_get_basename (path);
+          g_autofree char *message = g_strdup_printf (_("Chart saved as “%s”"), base);
+
+          dk_widget_show_toast (GTK_WIDGET (self), message);
+        }
+      else
+        dk_widget_show_error (GTK_WIDGET (self), error);
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_suffix (filter, suffix + 1);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+/**
+ * dk_chart_view_save_with_dialog:
+ * @name: the suggested file name, without extension
+ *
+ * Asks where to save the chart (PNG, SVG or PDF), then saves it and says so.
+ */
+void
+dk_chart_view_save_with_dialog (DkChartView *self,
+                                const char  *name)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *chooser;
+  g_autofree char *file_name = g_strconcat (name, ".png", NULL);
+
+  g_return_if_fail (DK_IS_CHART_VIEW (self));
+  if (self->chart == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save Chart"), GTK_WINDOW (root), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG image"), suffixes[0]);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("SVG drawing"), suffixes[1]);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF document"), suffixes[2]);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

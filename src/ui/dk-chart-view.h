@@ -16,5 +16,13 @@ void     dk_chart_view_set_chart (DkChartView        *self,
                                   DkChart            *chart);
 void     dk_chart_view_get_style (DkChartView        *self,
                                   DkChartStyle       *style);
+gboolean dk_chart_view_save      (DkChartView        *self,
+                                  const char         *path,
+                                  GError            **error);
+gboolean dk_chart_view_render_png (DkChartView       *self,
+                                   const char        *path,
+                                   GError           **error);
+void     dk_chart_view_save_with_dialog (DkChartView *self,
+                                         const char  *name);
 
 G_END_DECLS

@@ -244,6 +244,21 @@ static const DkColumnSpec columns[] = {
 };
 
 static void
+save_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DkIkdPage *self = DK_IKD_PAGE (widget);
+  gboolean trend = g_strcmp0 (g_variant_get_string (parameter, NULL), "trend") == 0;
+  g_autofree char *name = NULL;
+
+  if (self->table == NULL)
+    return;
+  name = g_strdup_printf (trend ? "ikd-%s-trend" : "ikd-%s", dk_ikd_table_get_as_of (self->table));
+  dk_chart_view_save_with_dialog (trend ? self->trend_view : self->chart_view, name);
+}
+
+static void
 dk_ikd_page_dispose (GObject *object)
 {
   DkIkdPage *self = (DkIkdPage *) object;
@@ -341,6 +356,7 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, column_view);
 
   gtk_widget_class_install_property_action (widget_class, "ikd.sort", "sort");
+  gtk_widget_class_install_action (widget_class, "ikd.save-chart", "s", save_chart_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   g_type_ensure (DK_TYPE_CHART_VIEW);
@@ -483,4 +499,38 @@ dk_ikd_page_get_trend_chart (DkIkdPage *self)
   if (!gtk_widget_get_visible (self->trend_card))
     return NULL;
   return dk_chart_view_get_chart (self->trend_view);
+}
+
+/**
+ * dk_ikd_page_create_print_doc:
+ *
+ * Returns: (transfer full): the dashboard as shown, for paper
+ */
+DkPrintDoc *
+dk_ikd_page_create_print_doc (DkIkdPage *self)
+{
+  g_autoptr(GArray) trend = NULL;
+  DkNumberFormat fmt;
+
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  g_return_val_if_fail (self->table != NULL, NULL);
+
+  dk_number_format_init_locale (&fmt);
+  if (self->n_dates > 1)
+    trend = dk_ikd_trend (self->store, self->region, NULL);
+  return dk_ikd_print_doc_new (self->table, trend,
+                               g_strcmp0 (self->sort, "coverage") == 0 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY,
+                               &fmt);
+}
+
+/**
+ * dk_ikd_page_get_chart_view:
+ *
+ * Returns: (transfer none): the widget of the coverage chart
+ */
+DkChartView *
+dk_ikd_page_get_chart_view (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  return self->chart_view;
 }

@@ -3,7 +3,8 @@
 
 #include <gtk/gtk.h>
 
-#include "dk-chart.h"
+#include "dk-chart-view.h"
+#include "dk-print-doc.h"
 #include "dk-ikd.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,8 @@ DkIkdTable *dk_ikd_page_get_table (DkIkdPage  *self);
 DkChart    *dk_ikd_page_get_chart (DkIkdPage  *self);
 GListModel *dk_ikd_page_get_table_model (DkIkdPage *self);
 DkChart    *dk_ikd_page_get_trend_chart (DkIkdPage *self);
+DkPrintDoc *dk_ikd_page_create_print_doc (DkIkdPage *self);
+DkChartView *dk_ikd_page_get_chart_view (DkIkdPage *self);
 gboolean    dk_ikd_page_select_date (DkIkdPage  *self,
                                      const char *as_of);
 

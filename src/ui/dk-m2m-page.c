@@ -311,6 +311,21 @@ record_event_action (GtkWidget  *widget,
 }
 
 static void
+save_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DkM2mPage *self = DK_M2M_PAGE (widget);
+  gboolean timeline = g_strcmp0 (g_variant_get_string (parameter, NULL), "timeline") == 0;
+  g_autofree char *name = NULL;
+
+  if (self->table == NULL)
+    return;
+  name = g_strdup_printf (timeline ? "m2m-timeline" : "m2m-%s", dk_m2m_table_get_as_of (self->table));
+  dk_chart_view_save_with_dialog (timeline ? self->timeline_view : self->chart_view, name);
+}
+
+static void
 dk_m2m_page_dispose (GObject *object)
 {
   DkM2mPage *self = (DkM2mPage *) object;
@@ -400,6 +415,7 @@ dk_m2m_page_class_init (DkM2mPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, column_view);
 
   gtk_widget_class_install_property_action (widget_class, "m2m.sort", "sort");
+  gtk_widget_class_install_action (widget_class, "m2m.save-chart", "s", save_chart_action);
   gtk_widget_class_install_action (widget_class, "m2m.record-figures", NULL, record_figures_action);
   gtk_widget_class_install_action (widget_class, "m2m.record-event", NULL, record_event_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -542,4 +558,37 @@ dk_m2m_page_get_discrepancy (DkM2mPage *self)
 {
   g_return_val_if_fail (DK_IS_M2M_PAGE (self), NULL);
   return gtk_revealer_get_reveal_child (self->discrepancy_revealer) ? gtk_label_get_text (self->discrepancy_label) : "";
+}
+
+/**
+ * dk_m2m_page_create_print_doc:
+ *
+ * Returns: (transfer full): the dashboard as shown, for paper
+ */
+DkPrintDoc *
+dk_m2m_page_create_print_doc (DkM2mPage *self)
+{
+  g_autoptr(GPtrArray) outages = NULL;
+  DkNumberFormat fmt;
+
+  g_return_val_if_fail (DK_IS_M2M_PAGE (self), NULL);
+  g_return_val_if_fail (self->table != NULL, NULL);
+
+  dk_number_format_init_locale (&fmt);
+  outages = dk_m2m_outages (self->store, self->region, dk_m2m_table_get_as_of (self->table), NULL);
+  return dk_m2m_print_doc_new (self->table, outages,
+                               g_strcmp0 (self->sort, "devices") == 0 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY,
+                               &fmt);
+}
+
+/**
+ * dk_m2m_page_get_chart_view:
+ *
+ * Returns: (transfer none): the widget of the devices chart
+ */
+DkChartView *
+dk_m2m_page_get_chart_view (DkM2mPage *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_PAGE (self), NULL);
+  return self->chart_view;
 }

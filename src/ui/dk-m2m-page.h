@@ -3,7 +3,8 @@
 
 #include <gtk/gtk.h>
 
-#include "dk-chart.h"
+#include "dk-chart-view.h"
+#include "dk-print-doc.h"
 #include "dk-m2m.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,7 @@ DkChart    *dk_m2m_page_get_chart       (DkM2mPage  *self);
 GListModel *dk_m2m_page_get_table_model (DkM2mPage  *self);
 guint       dk_m2m_page_get_n_outages   (DkM2mPage  *self);
 const char *dk_m2m_page_get_discrepancy (DkM2mPage  *self);
+DkPrintDoc *dk_m2m_page_create_print_doc (DkM2mPage *self);
+DkChartView *dk_m2m_page_get_chart_view (DkM2mPage *self);
 
 G_END_DECLS

@@ -10,27 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "dk-ikd-page.h"
-#include "dk-window.h"
-
-struct _DkWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwViewSwitcherTitle *switcher_title;
-  GtkStack             *main_stack;
-  AdwViewStack         *view_stack;
-  AdwBin               *ikd_bin;
-  AdwBin               *m2m_bin;
-  DkIkdPage            *ikd_page;
-  DkM2mPage            *m2m_page;
-
-  GtkWindow            *shortcuts_window;
-
-  DkStore              *store;
-  GSettings            *settings;
-};
+#include "dk-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DkWindow, dk_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -129,6 +109,11 @@ dk_window_dispose (GObject *object)
 {
   DkWindow *self = (DkWindow *) object;
 
+  if (self->task_cancellable != NULL)
+    g_cancellable_cancel (self->task_cancellable);
+  g_clear_object (&self->task_cancellable);
+  g_clear_pointer (&self->last_error, g_free);
+
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
   g_clear_object (&self->shortcuts_window);
@@ -150,6 +135,9 @@ dk_window_class_init (DkWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, task_revealer);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, task_label);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, task_progress);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, ikd_bin);
@@ -159,6 +147,7 @@ dk_window_class_init (DkWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  _dk_window_class_init_actions (widget_class);
 
 }
 
@@ -166,6 +155,7 @@ static void
 dk_window_init (DkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _dk_window_actions_update (self);
 }
 
 /**
@@ -199,6 +189,7 @@ dk_window_new (DkApplication *application,
     }
 
   self->store = g_object_ref (store);
+  _dk_window_actions_update (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (ensure_visible_page), self, G_CONNECT_SWAPPED);
   restore_state (self);
@@ -228,9 +219,95 @@ dk_window_show_error (DkWindow     *self,
   g_return_if_fail (DK_IS_WINDOW (self));
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  g_free (self->last_error);
+  self->last_error = g_strdup (error->message);
   toast = adw_toast_new (error->message);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * dk_window_show_error_dialog:
+ * @heading: what could not be done
+ *
+ * Tells the user about an error that stopped what they asked for, in a dialog.
+ */
+void
+dk_window_show_error_dialog (DkWindow     *self,
+                             const char   *heading,
+                             const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (DK_IS_WINDOW (self));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_free (self->last_error);
+  self->last_error = g_strdup (error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (self)));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * dk_window_get_last_error:
+ *
+ * Returns: (nullable): the message of the last error shown, for tests
+ */
+const char *
+dk_window_get_last_error (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  return self->last_error;
+}
+
+/**
+ * _dk_window_begin_task:
+ * @label: what is being done
+ *
+ * Shows the progress bar for long work.
+ *
+ * Returns: (transfer none): the cancellable the Cancel button cancels
+ */
+GCancellable *
+_dk_window_begin_task (DkWindow   *self,
+                       const char *label)
+{
+  g_clear_object (&self->task_cancellable);
+  self->task_cancellable = g_cancellable_new ();
+  gtk_label_set_text (self->task_label, label);
+  gtk_progress_bar_set_fraction (self->task_progress, 0);
+  gtk_revealer_set_reveal_child (self->task_revealer, TRUE);
+  _dk_window_actions_update (self);
+  return self->task_cancellable;
+}
+
+void
+_dk_window_task_progress (DkWindow *self,
+                          double    fraction)
+{
+  gtk_progress_bar_set_fraction (self->task_progress, CLAMP (fraction, 0, 1));
+}
+
+void
+_dk_window_end_task (DkWindow *self)
+{
+  g_clear_object (&self->task_cancellable);
+  gtk_revealer_set_reveal_child (self->task_revealer, FALSE);
+  _dk_window_actions_update (self);
+}
+
+/**
+ * dk_window_is_busy:
+ *
+ * Returns: whether long work (an export, an import) is running
+ */
+gboolean
+dk_window_is_busy (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), FALSE);
+  return self->task_cancellable != NULL;
 }
 
 /**

@@ -22,6 +22,16 @@ void        dk_window_show_error      (DkWindow      *self,
                                        const GError  *error);
 DkIkdPage  *dk_window_get_ikd_page    (DkWindow      *self);
 DkM2mPage  *dk_window_get_m2m_page    (DkWindow      *self);
+void        dk_window_show_error_dialog (DkWindow    *self,
+                                         const char  *heading,
+                                         const GError *error);
+const char *dk_window_get_last_error  (DkWindow      *self);
+gboolean    dk_window_is_busy         (DkWindow      *self);
+void        dk_window_export_to       (DkWindow      *self,
+                                       const char    *path);
+gboolean    dk_window_print_to_pdf    (DkWindow      *self,
+                                       const char    *path,
+                                       GError       **error);
 void        dk_widget_show_error      (GtkWidget     *widget,
                                        const GError  *error);
 void        dk_widget_show_toast      (GtkWidget     *widget,

@@ -1,0 +1,83 @@
+/* dk-cli-print.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * `dukcapil-cli print KIND -o FILE.pdf`: a dashboard on A4 pages, the same drawing the
+ * window's Print… sends to the printer.
+ */
+#define G_LOG_DOMAIN "dk-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dk-cli-private.h"
+#include "dk-ikd-chart.h"
+#include "dk-m2m-chart.h"
+
+static DkPrintDoc *
+build_ikd (DkStore     *store,
+           const char  *region,
+           const char  *as_of,
+           GError     **error)
+{
+  g_autoptr(DkIkdTable) table = dk_ikd_table_load (store, region, as_of, error);
+  g_autoptr(GArray) trend = NULL;
+  DkNumberFormat fmt;
+
+  if (table == NULL || !(trend = dk_ikd_trend (store, region, error)))
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  return dk_ikd_print_doc_new (table, trend, DK_BAR_SORT_KEY, &fmt);
+}
+
+static DkPrintDoc *
+build_m2m (DkStore     *store,
+           const char  *region,
+           const char  *as_of,
+           GError     **error)
+{
+  g_autoptr(DkM2mTable) table = dk_m2m_table_load (store, region, as_of, error);
+  g_autoptr(GPtrArray) outages = NULL;
+  DkNumberFormat fmt;
+
+  if (table == NULL || !(outages = dk_m2m_outages (store, region, dk_m2m_table_get_as_of (table), error)))
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  return dk_m2m_print_doc_new (table, outages, DK_BAR_SORT_KEY, &fmt);
+}
+
+int
+dk_cli_print (DkCli  *cli,
+              int     argc,
+              char  **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("KIND"));
+  g_autoptr(DkPrintDoc) doc = NULL;
+  g_autofree char *output = NULL, *as_of = NULL, *region = NULL;
+  GError *error = NULL;
+  DkStore *store;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), N_("FILE") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The figures’ date (default: the latest)"), N_("YYYY-MM-DD") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The province (default: 13)"), N_("CODE") },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("Print a dashboard on A4 pages into a PDF file. KIND is one of: ikd, m2m."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!dk_cli_parse (context, "print", &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (argc != 2)
+    return dk_cli_usage_error ("print", argc < 2 ? _("No dashboard given") : _("Too many arguments"));
+  if (!g_str_equal (argv[1], "ikd") && !g_str_equal (argv[1], "m2m"))
+    return dk_cli_usage_error ("print", _("Unknown dashboard “%s”"), argv[1]);
+  if (output == NULL)
+    return dk_cli_usage_error ("print", _("No output file given (-o FILE)"));
+
+  if (!(store = dk_cli_get_store (cli, &error)))
+    return dk_cli_fail (error);
+  doc = g_str_equal (argv[1], "ikd") ? build_ikd (store, region ? region : "13", as_of, &error)
+                                     : build_m2m (store, region ? region : "13", as_of, &error);
+  if (doc == NULL || !dk_print_doc_save_pdf (doc, output, &error))
+    return dk_cli_fail (error);
+  return DK_EXIT_OK;
+}

@@ -1,0 +1,45 @@
+/* dk-window-private.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * DkWindow's code spans dk-window.c (pages, state, feedback) and dk-window-actions.c
+ * (export, print): its instance struct lives here.
+ */
+#pragma once
+
+#include "dk-window.h"
+
+G_BEGIN_DECLS
+
+struct _DkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwBin               *ikd_bin;
+  AdwBin               *m2m_bin;
+  DkIkdPage            *ikd_page;
+  DkM2mPage            *m2m_page;
+
+  GtkRevealer          *task_revealer;
+  GtkLabel             *task_label;
+  GtkProgressBar       *task_progress;
+
+  GtkWindow            *shortcuts_window;
+  GCancellable         *task_cancellable;   /* the running export, import…, or NULL */
+  char                 *last_error;
+
+  DkStore              *store;
+  GSettings            *settings;
+};
+
+void          _dk_window_class_init_actions (GtkWidgetClass *widget_class);
+void          _dk_window_actions_update     (DkWindow       *self);
+GCancellable *_dk_window_begin_task         (DkWindow       *self,
+                                             const char     *label);
+void          _dk_window_task_progress      (DkWindow       *self,
+                                             double          fraction);
+void          _dk_window_end_task           (DkWindow       *self);
+
+G_END_DECLS
