@@ -101,12 +101,42 @@ test_csv_same_everywhere (void)
   dk_test_rm_rf (dir);
 }
 
+/* An import's problems, in the office's language: "baris 5, kolom Jumlah IKD: …" */
+static void
+test_indonesian_import_errors (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "i18n.db", NULL);
+  g_autofree char *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL);
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "import", "bad-text-in-number-2025-12-31.csv", NULL);
+  g_auto(GStrv) env = env_for ("id_ID.UTF-8", "id");
+  const char *argv[] = { cli, "--db", db, "import", file, "--kind", "ikd", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  int wait_status = 0;
+
+  if (!have_locale ("id_ID.UTF-8"))
+    {
+      g_test_skip ("the id_ID.UTF-8 locale is not installed");
+      return;
+    }
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 3);
+  g_assert_nonnull (strstr (err, "galat: bad-text-in-number-2025-12-31.csv, baris 5, kolom Jumlah IKD: "
+                                 "“12a45” bukan bilangan\n"));
+  g_assert_nonnull (strstr (err, "1 kesalahan; tidak ada yang diimpor"));
+  dk_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/dk/i18n/indonesian-import-errors", test_indonesian_import_errors);
   g_test_add_func ("/dk/i18n/indonesian-text", test_indonesian_text);
   g_test_add_func ("/dk/i18n/csv-same-everywhere", test_csv_same_everywhere);
   return g_test_run ();

@@ -31,6 +31,9 @@ static const Command commands[] = {
   { "check", dk_cli_check, N_("Report every inconsistency in the database") },
   { "print", dk_cli_print, N_("Print a dashboard on A4 pages into a PDF file") },
   { "export", dk_cli_export, N_("Write the annual report’s tables to an XLSX workbook") },
+  { "import", dk_cli_import, N_("Import a table from a CSV file, checking it first") },
+  { "backup", dk_cli_backup, N_("Copy the database to a backup file") },
+  { "restore", dk_cli_restore, N_("Replace the database with a backup") },
 };
 
 DkStore *

@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+/* "Dukc" in ASCII, stored in the database header by PRAGMA application_id. */
+#define DK_APPLICATION_ID 0x44756b63
+
+gboolean      _dk_store_migrate   (DkStore     *self,
+                                   GError     **error);
+
 sqlite3      *_dk_store_get_db    (DkStore     *self);
 sqlite3_stmt *_dk_store_prepare   (DkStore     *self,
                                    const char  *sql,

@@ -12,10 +12,9 @@
 #include <glib/gstdio.h>
 
 #include "dk-error.h"
+#include "dk-backup.h"
 #include "dk-store-private.h"
 
-/* "Dukc" in ASCII, stored in the database header by PRAGMA application_id. */
-#define DK_APPLICATION_ID 0x44756b63
 
 typedef gboolean (*SeedFunc) (DkStore  *self,
                               GError  **error);
@@ -265,6 +264,17 @@ pragma_int (sqlite3    *db,
   return TRUE;
 }
 
+/* sqlite's structural check of every page, without the slower index comparison */
+static gboolean
+quick_check (sqlite3 *db)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  return sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) == SQLITE_OK &&
+         sqlite3_step (stmt) == SQLITE_ROW &&
+         g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+}
+
 /* Decides, without writing anything, whether we may use this file. */
 static gboolean
 check_identity (DkStore  *self,
@@ -283,6 +293,13 @@ check_identity (DkStore  *self,
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
                    _("“%s” is a database of another program; it was left untouched"),
                    self->path);
+      return FALSE;
+    }
+  if (n_objects > 0 && !quick_check (self->db))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
+                   _("The database “%s” is damaged; it was left untouched. Restore a backup "
+                     "(the folder “backups” beside it holds the last ones)"), self->path);
       return FALSE;
     }
   if (*version > dk_store_get_latest_version ())
@@ -465,10 +482,35 @@ dk_store_open (const char  *path,
     return NULL;
   if (!_dk_store_exec (self, "PRAGMA journal_mode = WAL", error))
     return NULL;
+  /* an older database is backed up before it is changed */
+  if (version > 0 && version < dk_store_get_latest_version ())
+    {
+      g_autofree char *backup = dk_backup_auto (self, "migration", error);
+
+      if (backup == NULL)
+        {
+          g_prefix_error (error, _("The database was not brought up to date: "));
+          return NULL;
+        }
+    }
   if (!migrate (self, version, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/* After a restore: brings the schema the backup had up to this program's. */
+gboolean
+_dk_store_migrate (DkStore  *self,
+                   GError  **error)
+{
+  int version = 0;
+
+  if (!check_identity (self, &version, error))
+    return FALSE;
+  if (!_dk_store_exec (self, "PRAGMA journal_mode = WAL", error))
+    return FALSE;
+  return migrate (self, version, error);
 }
 
 const char *

@@ -1,0 +1,173 @@
+/* dk-cli-import.c — SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dk-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "dk-backup.h"
+#include "dk-cli-private.h"
+#include "dk-error.h"
+#include "dk-format.h"
+#include "dk-import.h"
+
+int
+dk_cli_import (DkCli  *cli,
+               int     argc,
+               char  **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
+  g_autofree char *kind_name = NULL, *as_of = NULL, *region = NULL;
+  g_autoptr(DkImport) import = NULL;
+  g_autofree char *date = NULL;
+  gboolean dry_run = FALSE;
+  GError *error = NULL;
+  DkImportKind kind;
+  GPtrArray *problems;
+  DkStore *store;
+  GOptionEntry entries[] = {
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("The table the file holds: ikd or m2m"), N_("KIND") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The figures’ date (default: the date in the file’s title or name)"), N_("YYYY-MM-DD") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The region whose kabupaten/kota the rows are (default: 13)"), N_("CODE") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check the file and say what would change, without writing"), NULL },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context,
+                                _("Import a table from a CSV file as offices send it (comma or semicolon, "
+                                  "UTF-8 or Windows-1252, numbers in Indonesian or English style, region "
+                                  "codes or names). Every problem is listed with its line and column; a "
+                                  "file with any error changes nothing. The database is backed up first."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!dk_cli_parse (context, "import", &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (argc != 2)
+    return dk_cli_usage_error ("import", argc < 2 ? _("No file given") : _("Too many arguments"));
+  if (kind_name == NULL)
+    return dk_cli_usage_error ("import", _("Say what the file holds with --kind ikd or --kind m2m"));
+  if (!dk_import_kind_from_string (kind_name, &kind))
+    return dk_cli_usage_error ("import", _("Unknown kind “%s”; it is one of: ikd, m2m"), kind_name);
+  if (as_of != NULL && !dk_date_check_iso (as_of, NULL, &error))
+    return dk_cli_fail (error);
+
+  if (!(store = dk_cli_get_store (cli, &error)))
+    return dk_cli_fail (error);
+
+  import = dk_import_new (store, kind, region);
+  dk_import_set_as_of (import, as_of);
+  if (!dk_import_read_file (import, argv[1], &error))
+    return dk_cli_fail (error);
+
+  problems = dk_import_get_problems (import);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      DkImportProblem *p = g_ptr_array_index (problems, i);
+
+      g_printerr ("%s %s\n", p->is_error ? _("error:") : _("note:"), p->message);
+    }
+  if (dk_import_get_n_errors (import) > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u error; nothing was imported\n",
+                               "%s: %u errors; nothing was imported\n", dk_import_get_n_errors (import)),
+                  argv[1], dk_import_get_n_errors (import));
+      return DK_EXIT_ERROR;
+    }
+
+  date = dk_format_date_long (dk_import_get_as_of (import));
+  if (dry_run)
+    {
+      fprintf (cli->out,
+               dk_import_get_replaces (import)
+                 ? g_dngettext (GETTEXT_PACKAGE,
+                                "%s can be imported: %u region as of %s, replacing the figures of that date. Nothing was written.\n",
+                                "%s can be imported: %u regions as of %s, replacing the figures of that date. Nothing was written.\n",
+                                dk_import_get_n_regions (import))
+                 : g_dngettext (GETTEXT_PACKAGE,
+                                "%s can be imported: %u region as of %s, a new date. Nothing was written.\n",
+                                "%s can be imported: %u regions as of %s, a new date. Nothing was written.\n",
+                                dk_import_get_n_regions (import)),
+               argv[1], dk_import_get_n_regions (import), date);
+      return DK_EXIT_OK;
+    }
+
+  if (!dk_import_commit (import, &error))
+    return dk_cli_fail (error);
+  fprintf (cli->out,
+           g_dngettext (GETTEXT_PACKAGE, "Imported %u region as of %s from %s.\n",
+                        "Imported %u regions as of %s from %s.\n", dk_import_get_n_regions (import)),
+           dk_import_get_n_regions (import), date, argv[1]);
+  return DK_EXIT_OK;
+}
+
+int
+dk_cli_backup (DkCli  *cli,
+               int     argc,
+               char  **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("[FILE]"));
+  g_autofree char *path = NULL;
+  GError *error = NULL;
+  DkStore *store;
+
+  g_option_context_set_summary (context,
+                                _("Copy the database into FILE, or, without FILE, into the folder of "
+                                  "automatic backups beside it (the last five are kept)."));
+  if (!dk_cli_parse (context, "backup", &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (argc > 2)
+    return dk_cli_usage_error ("backup", _("Too many arguments"));
+  if (!(store = dk_cli_get_store (cli, &error)))
+    return dk_cli_fail (error);
+
+  if (argc == 2)
+    {
+      if (!dk_backup_to_file (store, argv[1], &error))
+        return dk_cli_fail (error);
+      path = g_strdup (argv[1]);
+    }
+  else if (!(path = dk_backup_auto (store, "manual", &error)))
+    return dk_cli_fail (error);
+  fprintf (cli->out, "%s\n", path);
+  return DK_EXIT_OK;
+}
+
+int
+dk_cli_restore (DkCli  *cli,
+                int     argc,
+                char  **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
+  g_autofree char *saved = NULL;
+  GError *error = NULL;
+  gboolean list = FALSE;
+  DkStore *store;
+  GOptionEntry entries[] = {
+    { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the automatic backups, newest first"), NULL },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context,
+                                _("Replace the database’s contents with a backup, after checking it and "
+                                  "backing up the current contents."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!dk_cli_parse (context, "restore", &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (!(store = dk_cli_get_store (cli, &error)))
+    return dk_cli_fail (error);
+  if (list)
+    {
+      g_auto(GStrv) all = dk_backup_list (store);
+
+      if (argc != 1)
+        return dk_cli_usage_error ("restore", _("Too many arguments"));
+      for (guint i = 0; all[i]; i++)
+        fprintf (cli->out, "%s\n", all[i]);
+      return DK_EXIT_OK;
+    }
+  if (argc != 2)
+    return dk_cli_usage_error ("restore", argc < 2 ? _("No file given") : _("Too many arguments"));
+  if (!dk_backup_restore (store, argv[1], &saved, &error))
+    return dk_cli_fail (error);
+  fprintf (cli->out, _("Restored %s; the contents before were saved as %s\n"), argv[1], saved);
+  return DK_EXIT_OK;
+}

@@ -1,0 +1,109 @@
+/* dk-import.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "dk-store.h"
+
+G_BEGIN_DECLS
+
+/**
+ * DkImportKind:
+ * @DK_IMPORT_KIND_IKD: the IKD table (rekam dinamis, jumlah IKD, persen IKD)
+ * @DK_IMPORT_KIND_M2M: the M2M device inventory (perangkat, aktif, keterangan)
+ */
+typedef enum
+{
+  DK_IMPORT_KIND_IKD,
+  DK_IMPORT_KIND_M2M,
+} DkImportKind;
+
+/**
+ * DkImportProblem:
+ * @is_error: an error refuses the import; otherwise it is a note the user should read
+ * @line: the file's line, 1-based, or 0 for the file as a whole
+ * @column: (nullable): the column's heading as the file prints it
+ * @message: the whole message, naming the file, the line and the column
+ */
+typedef struct
+{
+  gboolean  is_error;
+  guint     line;
+  char     *column;
+  char     *message;
+} DkImportProblem;
+
+/**
+ * DkImportRow:
+ * @line: the file's line
+ * @kode: the region, or the province for a total row
+ * @wilayah: its name as reports print it
+ * @values: the two counts (rekam dinamis and jumlah IKD; perangkat and aktif)
+ * @has_value: for a total row, whether the source printed each count
+ * @persen_bp: the percentage the source printed, hundredths of a percent, or -1
+ * @keterangan: (nullable): the note column
+ * @is_total: a province or TOTAL/JUMLAH row: kept as the source's stated total
+ * @label: for a total row, how the source labels it
+ */
+typedef struct
+{
+  guint     line;
+  char     *kode;
+  char     *wilayah;
+  gint64    values[2];
+  gboolean  has_value[2];
+  int       persen_bp;
+  char     *keterangan;
+  gboolean  is_total;
+  char     *label;
+} DkImportRow;
+
+#define DK_TYPE_IMPORT (dk_import_get_type ())
+G_DECLARE_FINAL_TYPE (DkImport, dk_import, DK, IMPORT, GObject)
+
+DkImport    *dk_import_new            (DkStore       *store,
+                                       DkImportKind   kind,
+                                       const char    *parent);
+void         dk_import_set_as_of      (DkImport      *self,
+                                       const char    *as_of);
+gboolean     dk_import_read_file      (DkImport      *self,
+                                       const char    *path,
+                                       GError       **error);
+gboolean     dk_import_read_data      (DkImport      *self,
+                                       const char    *name,
+                                       const char    *data,
+                                       gsize          length);
+DkImportKind dk_import_get_kind       (DkImport      *self);
+const char  *dk_import_get_as_of      (DkImport      *self);
+const char  *dk_import_get_name       (DkImport      *self);
+GPtrArray   *dk_import_get_problems   (DkImport      *self);
+guint        dk_import_get_n_errors   (DkImport      *self);
+GPtrArray   *dk_import_get_rows       (DkImport      *self);
+guint        dk_import_get_n_regions  (DkImport      *self);
+gboolean     dk_import_get_replaces   (DkImport      *self);
+gboolean     dk_import_commit         (DkImport      *self,
+                                       GError       **error);
+
+const char  *dk_import_kind_to_string   (DkImportKind  kind);
+gboolean     dk_import_kind_from_string (const char   *str,
+                                         DkImportKind *kind);
+const char  *dk_import_kind_label       (DkImportKind  kind);
+const char  *dk_import_column_title     (DkImportKind  kind,
+                                         guint         value);
+
+/* The parsing rules, public for their tests. */
+char        *dk_import_decode_text    (const char    *data,
+                                       gsize          length,
+                                       gsize         *out_length,
+                                       GError       **error);
+gboolean     dk_import_parse_count    (const char    *text,
+                                       gint64        *value,
+                                       gboolean      *is_none,
+                                       char         **why);
+gboolean     dk_import_parse_percent  (const char    *text,
+                                       int           *bp,
+                                       char         **why);
+char        *dk_import_normalize_code (const char    *text);
+char        *dk_import_name_key       (const char    *name,
+                                       gboolean      *typed);
+char        *dk_import_find_date      (const char    *text);
+
+G_END_DECLS

@@ -1,0 +1,693 @@
+/* test-import.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The import of the files offices send: the parsing rules, a corpus of real-world-shaped
+ * files with the exact outcome of each, backups and restores, and an import killed
+ * half-way.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "dk-backup.h"
+#include "dk-error.h"
+#include "dk-ikd.h"
+#include "dk-import.h"
+#include "dk-m2m.h"
+#include "dk-stated.h"
+#include "dk-test-util.h"
+
+/* LAPORAN TAHUNAN 2025, BAB II B.3.h */
+static const struct { const char *kode; gint64 rekam, ikd; } report[] = {
+  { "13.01", 384386, 10952 }, { "13.02", 295761, 16221 }, { "13.03", 175045, 6592 },
+  { "13.04", 286763, 18384 }, { "13.05", 327664, 42485 }, { "13.06", 388456, 26482 },
+  { "13.07", 298960, 20041 }, { "13.08", 220909, 17124 }, { "13.09", 67812, 2615 },
+  { "13.10", 172233, 10097 }, { "13.11", 127427, 8460 }, { "13.12", 311392, 18886 },
+  { "13.71", 690061, 233486 }, { "13.72", 60057, 12474 }, { "13.73", 50235, 6154 },
+  { "13.74", 45658, 16433 }, { "13.75", 100751, 11901 }, { "13.76", 107615, 10263 },
+  { "13.77", 74861, 10385 },
+};
+
+static char *
+corpus (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "import", name, NULL);
+}
+
+/* Everything an import could change, as text. */
+static char *
+dump (DkStore *store)
+{
+  static const char *queries[] = {
+    "SELECT s.per, v.kode, v.rekam_dinamis, v.jumlah_ikd, v.persen_bp FROM ikd_value v "
+    "JOIN ikd_snapshot s ON s.id = v.snapshot_id ORDER BY 1, 2",
+    "SELECT * FROM ikd_snapshot ORDER BY per",
+    "SELECT * FROM m2m_snapshot ORDER BY 1",
+    "SELECT * FROM m2m_value ORDER BY 1, 2",
+    "SELECT * FROM stated_total ORDER BY 1, 2, 3, 4",
+  };
+  GString *out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (dk_store_get_path (store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (out, "%s|", (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+      g_string_append (out, "--\n");
+    }
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_report_figures (DkStore    *store,
+                       const char *as_of,
+                       gint64      delta)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkIkdTable) table = dk_ikd_table_load (store, "13", as_of, &error);
+  GListModel *rows;
+
+  g_assert_no_error (error);
+  rows = dk_ikd_table_get_rows (table);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, G_N_ELEMENTS (report));
+  for (guint i = 0; i < G_N_ELEMENTS (report); i++)
+    {
+      g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
+
+      g_assert_cmpstr (dk_ikd_row_get_kode (row), ==, report[i].kode);
+      g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (row), ==, report[i].rekam + delta);
+      g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (row), ==, report[i].ikd + delta);
+    }
+}
+
+/* ------------------------------------------------------------ the rules */
+
+static void
+test_counts (void)
+{
+  static const struct { const char *in; gint64 out; gboolean none; } good[] = {
+    { "4186046", 4186046, FALSE }, { "4.186.046", 4186046, FALSE }, { "4,186,046", 4186046, FALSE },
+    { " 4 186 046 ", 4186046, FALSE }, { "4\u00a0186\u00a0046", 4186046, FALSE },
+    { "1.234", 1234, FALSE }, { "1,234", 1234, FALSE }, { "0", 0, FALSE }, { "-", 0, TRUE },
+    { "\u2013", 0, TRUE }, { "9223372036854775807", G_MAXINT64, FALSE },
+  };
+  static const struct { const char *in, *why; } bad[] = {
+    { "12a45", "“12a45” is not a number" }, { "", "the cell is empty" }, { "-5", "is negative" },
+    { "12,5", "is not a whole number" }, { "1.234,5", "is not a whole number" },
+    { "1.234.56", "is not a whole number" }, { "1,234.567", "is not a whole number" },
+    { "11,93%", "is not a number" }, { "9223372036854775808", "is too large" }, { "1..2", "is not a number" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      gint64 v = -1;
+      gboolean none = !good[i].none;
+
+      g_assert_true (dk_import_parse_count (good[i].in, &v, &none, NULL));
+      g_assert_cmpint (v, ==, good[i].out);
+      g_assert_cmpint (none, ==, good[i].none);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *why = NULL;
+      gint64 v;
+
+      g_assert_false (dk_import_parse_count (bad[i].in, &v, NULL, &why));
+      g_assert_nonnull (strstr (why, bad[i].why));
+    }
+}
+
+static void
+test_percents (void)
+{
+  static const struct { const char *in; int bp; } good[] = {
+    { "11,93", 1193 }, { "11.93", 1193 }, { "11,93%", 1193 }, { "11.93 %", 1193 }, { "30", 3000 },
+    { "2,8", 280 }, { "1.234", 123 }, { "1.235", 124 }, { "33,845", 3385 }, { "-", -1 }, { "", -1 },
+    { "100", 10000 }, { "0,004", 0 },
+  };
+  static const char *bad[] = { "abc", "101", "-3", "1.2.3,4", "12 %%" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      int bp = -2;
+
+      g_assert_true (dk_import_parse_percent (good[i].in, &bp, NULL));
+      g_assert_cmpint (bp, ==, good[i].bp);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *why = NULL;
+      int bp;
+
+      g_assert_false (dk_import_parse_percent (bad[i], &bp, &why));
+      g_assert_nonnull (why);
+    }
+}
+
+static void
+test_codes_names_dates (void)
+{
+  static const struct { const char *in, *out; } codes[] = {
+    { "13.01", "13.01" }, { "1301", "13.01" }, { " 13 ", "13" }, { "1301012001", "13.01.01.2001" },
+    { "13.01.01", "13.01.01" }, { "130", NULL }, { "13.1", NULL }, { "Padang", NULL }, { "", NULL },
+  };
+  static const struct { const char *a, *b; } same[] = {
+    { "KOTA PADANG", "Kota Padang" }, { "Kep. Mentawai", "Kepulauan Mentawai" },
+    { "Limapuluh Kota", "Lima Puluh Kota" }, { "Kab. Solok", "Kabupaten Solok" },
+    { "KOTA\nBUKITTINGGI", "Kota Bukit Tinggi" }, { "Provinsi Sumatera Barat", "PROV. SUMATERA BARAT" },
+  };
+  static const struct { const char *in, *out; } dates[] = {
+    { "Capaian aktivasi IKD per 31 Desember 2025", "2025-12-31" }, { "ikd-2025-12-31.csv", "2025-12-31" },
+    { "PER 30 JUNI 2026", "2026-06-30" }, { "as of 1 Nopember 2024", "2024-11-01" },
+    { "Tanggal 05/01/2026", "2026-01-05" }, { "31 Februari 2025", NULL }, { "laporan 2025", NULL },
+  };
+  gboolean typed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autofree char *out = dk_import_normalize_code (codes[i].in);
+
+      g_assert_cmpstr (out, ==, codes[i].out);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (same); i++)
+    {
+      g_autofree char *a = dk_import_name_key (same[i].a, NULL);
+      g_autofree char *b = dk_import_name_key (same[i].b, NULL);
+
+      g_assert_cmpstr (a, ==, b);
+    }
+  {
+    g_autofree char *kab = dk_import_name_key ("Solok", &typed);
+    g_autofree char *kota = dk_import_name_key ("Kota Solok", NULL);
+
+    g_assert_false (typed);
+    g_assert_cmpstr (kab, !=, kota);
+    g_assert_cmpstr (kota, ==, "KOTA:SOLOK");
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *out = dk_import_find_date (dates[i].in);
+
+      g_assert_cmpstr (out, ==, dates[i].out);
+    }
+}
+
+static void
+test_encodings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bom = dk_import_decode_text ("\xEF\xBB\xBFKode", 7, NULL, &error);
+  g_autofree char *cp1252 = NULL;
+  g_autofree char *utf16 = NULL;
+  g_autofree char *binary = NULL;
+  g_autofree char *empty = NULL;
+  gsize len = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (bom, ==, "Kode");
+  /* "Per 31 Desember 2025 – Dinas" in Windows-1252: the dash is 0x96 */
+  cp1252 = dk_import_decode_text ("2025 \x96 Dinas", 12, &len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cp1252, ==, "2025 \u2013 Dinas");
+  utf16 = dk_import_decode_text ("\xFF\xFEK\0o\0d\0e\0", 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (utf16, ==, "Kode");
+  binary = dk_import_decode_text ("\x89PNG\r\n\x1a\n\0\0", 10, NULL, &error);
+  g_assert_null (binary);
+  g_assert_error (error, DK_ERROR, DK_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "binary"));
+  g_clear_error (&error);
+  empty = dk_import_decode_text ("", 0, NULL, &error);
+  g_assert_null (empty);
+  g_assert_nonnull (strstr (error->message, "empty"));
+}
+
+/* ----------------------------------------------------------- the corpus */
+
+static void
+test_good_files (void)
+{
+  static const struct { const char *file, *as_of; gboolean total; guint n_notes; } files[] = {
+    { "ikd-report.tsv", NULL, TRUE, 0 },
+    { "ikd-excel-id.csv", NULL, TRUE, 0 },
+    { "ikd-2025-12-31-utf8-bom.csv", NULL, TRUE, 0 },
+    { "ikd-unicode.txt", "2025-12-31", FALSE, 0 },
+  };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *dir = dk_test_make_tmpdir ();
+      g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+      g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_IKD, NULL);
+      g_autofree char *path = corpus (files[f].file);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DkIkdTable) table = NULL;
+      g_auto(GStrv) backups = NULL;
+      GPtrArray *problems;
+
+      g_test_message ("%s", files[f].file);
+      /* the seed's date goes away first, so that the file's figures are all there is */
+      dk_import_set_as_of (import, files[f].as_of);
+      g_assert_true (dk_import_read_file (import, path, &error));
+      g_assert_no_error (error);
+      problems = dk_import_get_problems (import);
+      for (guint i = 0; i < problems->len; i++)
+        g_test_message ("  %s", ((DkImportProblem *) g_ptr_array_index (problems, i))->message);
+      g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+      g_assert_cmpuint (problems->len, ==, files[f].n_notes);
+      g_assert_cmpuint (dk_import_get_n_regions (import), ==, 19);
+      g_assert_cmpstr (dk_import_get_as_of (import), ==, "2025-12-31");
+      g_assert_true (dk_import_get_replaces (import));
+
+      g_assert_true (dk_import_commit (import, &error));
+      g_assert_no_error (error);
+      assert_report_figures (store, "2025-12-31", 0);
+
+      /* the province row is kept as the source's stated total, or dropped if absent */
+      table = dk_ikd_table_load (store, "13", "2025-12-31", &error);
+      g_assert_no_error (error);
+      if (files[f].total)
+        g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_stated (table)), ==, 4186046);
+      else
+        g_assert_null (dk_ikd_table_get_stated (table));
+
+      backups = dk_backup_list (store);
+      g_assert_cmpuint (g_strv_length (backups), ==, 1);
+      g_clear_object (&store);
+      dk_test_rm_rf (dir);
+    }
+}
+
+static void
+test_good_m2m_files (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkM2mTable) table = NULL;
+  g_autoptr(GPtrArray) stated = NULL;
+  g_autofree char *report_path = corpus ("m2m-report.tsv");
+  g_autofree char *excel_path = corpus ("m2m-excel-id.csv");
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_M2M, "13");
+  g_autoptr(DkM2mRow) pessel = NULL;
+  g_autoptr(DkM2mRow) mentawai = NULL;
+  DkImportProblem *note;
+
+  /* the report's own table: "Kep. Mentawai", "Limapuluh Kota", 1301, "-", "Total 39" */
+  dk_import_set_as_of (import, "2026-01-31");
+  g_assert_true (dk_import_read_file (import, report_path, &error));
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+  g_assert_cmpuint (dk_import_get_problems (import)->len, ==, 1);
+  note = g_ptr_array_index (dk_import_get_problems (import), 0);
+  g_assert_false (note->is_error);
+  g_assert_cmpuint (note->line, ==, 22);
+  g_assert_cmpstr (note->message, ==,
+                   "m2m-report.tsv, line 22, column Jumlah Perangkat M2M: the file’s total “Total” is 39, its "
+                   "rows add up to 40; it is kept as the source’s stated total and `check` will report it");
+  g_assert_true (dk_import_commit (import, &error));
+  g_assert_no_error (error);
+  table = dk_m2m_table_load (store, "13", "2026-01-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dk_m2m_row_get_perangkat (dk_m2m_table_get_total (table)), ==, 40);
+  g_assert_cmpint (dk_m2m_row_get_aktif (dk_m2m_table_get_total (table)), ==, 27);
+  stated = dk_stated_total_list (store, "m2m", "2026-01-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stated->len, ==, 2);
+  g_clear_object (&table);
+
+  /* Excel, Indonesian: the date from the title, a note with ';' and a line break */
+  dk_import_set_as_of (import, NULL);
+  g_assert_true (dk_import_read_file (import, excel_path, &error));
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+  g_assert_cmpuint (dk_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpstr (dk_import_get_as_of (import), ==, "2026-06-30");
+  g_assert_false (dk_import_get_replaces (import));
+  g_assert_true (dk_import_commit (import, &error));
+  table = dk_m2m_table_load (store, "13", "2026-06-30", &error);
+  g_assert_no_error (error);
+  pessel = g_list_model_get_item (dk_m2m_table_get_rows (table), 0);
+  g_assert_cmpint (dk_m2m_row_get_perangkat (pessel), ==, 0);
+  g_assert_cmpstr (dk_m2m_row_get_keterangan (pessel), ==,
+                   "Belum memiliki perangkat; sudah dilaporkan\r\nke Direktorat PIAK");
+  mentawai = g_list_model_get_item (dk_m2m_table_get_rows (table), 8);
+  g_assert_cmpstr (dk_m2m_row_get_kode (mentawai), ==, "13.09");
+  g_assert_cmpint (dk_m2m_row_get_perangkat (mentawai), ==, 1);
+  g_assert_cmpint (dk_m2m_row_get_perangkat (dk_m2m_table_get_total (table)), ==, 40);
+
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+typedef struct
+{
+  const char *file;
+  guint       n_errors;
+  guint       line;      /* of the first error */
+  const char *message;   /* the first error, whole */
+} BadFile;
+
+static void
+assert_refused (DkStore    *store,
+                DkImport   *import,
+                const char *name,
+                const char *data,
+                gsize       length,
+                guint       n_errors,
+                guint       line,
+                const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dump (store);
+  g_autofree char *after = NULL;
+  g_auto(GStrv) backups = NULL;
+  DkImportProblem *first = NULL;
+  GPtrArray *problems;
+
+  g_test_message ("%s", name);
+  g_assert_false (dk_import_read_data (import, name, data, length));
+  problems = dk_import_get_problems (import);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      DkImportProblem *p = g_ptr_array_index (problems, i);
+
+      g_test_message ("  %s", p->message);
+      if (p->is_error && first == NULL)
+        first = p;
+    }
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, n_errors);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (first->line, ==, line);
+  if (message)
+    g_assert_cmpstr (first->message, ==, message);
+
+  g_assert_false (dk_import_commit (import, &error));
+  g_assert_error (error, DK_ERROR, DK_ERROR_INVALID);
+  after = dump (store);
+  g_assert_cmpstr (before, ==, after);
+  backups = dk_backup_list (store);
+  g_assert_cmpuint (g_strv_length (backups), ==, 0);
+}
+
+static void
+test_bad_files (void)
+{
+  static const BadFile files[] = {
+    { "bad-text-in-number-2025-12-31.csv", 1, 5,
+      "bad-text-in-number-2025-12-31.csv, line 5, column Jumlah IKD: “12a45” is not a number" },
+    { "bad-unknown-region-2025-12-31.csv", 2, 21,
+      "bad-unknown-region-2025-12-31.csv, line 21, column Kode: 31.71 is not a region of Sumatera Barat" },
+    { "bad-duplicate-region-2025-12-31.csv", 1, 21,
+      "bad-duplicate-region-2025-12-31.csv, line 21: Kabupaten Solok is already given on line 3" },
+    { "bad-negative-2025-12-31.csv", 1, 11,
+      "bad-negative-2025-12-31.csv, line 11, column Rekam Dinamis: “-5” is negative; a count cannot be" },
+    { "bad-ikd-above-rekam-2025-12-31.csv", 1, 20,
+      "bad-ikd-above-rekam-2025-12-31.csv, line 20, column Jumlah IKD: 999,999 activations are more than "
+      "the 74,861 recordings (Rekam Dinamis); one of the two is wrong" },
+    { "bad-column-count-2025-12-31.csv", 2, 6,
+      "bad-column-count-2025-12-31.csv, line 6: this row has 3 cells, the heading 4; a cell is missing" },
+    /* every error is listed, not just the first */
+    { "bad-many-2025-12-31.csv", 3, 2,
+      "bad-many-2025-12-31.csv, line 2, column Rekam Dinamis: “1.5” is not a whole number; a count has "
+      "no decimals" },
+    { "bad-no-date.csv", 1, 0,
+      "bad-no-date.csv: the file gives no date for its figures; choose the date (--as-of)" },
+    { "bad-no-heading.csv", 1, 0,
+      "bad-no-heading.csv: no heading row of the IKD activation table in its first 2 lines; expected the "
+      "columns Kode or Wilayah, Rekam Dinamis, Jumlah IKD" },
+    { "bad-heading-only-2025-12-31.csv", 1, 0,
+      "bad-heading-only-2025-12-31.csv: the table has a heading but no region rows" },
+    { "empty.csv", 1, 0, "empty.csv: the file is empty" },
+    /* an M2M file is not an IKD table */
+    { "m2m-excel-id.csv", 1, 0, NULL },
+  };
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_IKD, NULL);
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *path = corpus (files[f].file);
+      g_autoptr(GBytes) bytes = dk_test_file_bytes (path);
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+
+      assert_refused (store, import, files[f].file, data, len, files[f].n_errors, files[f].line,
+                      files[f].message);
+    }
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+static void
+test_garbage (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_IKD, NULL);
+  const gsize size = 10 * 1024 * 1024;
+  g_autofree char *data = g_malloc (size);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20251231);
+
+  /* 10 MB of random bytes */
+  for (gsize i = 0; i < size; i += 4)
+    {
+      guint32 r = g_rand_int (rand);
+
+      memcpy (data + i, &r, 4);
+    }
+  assert_refused (store, import, "garbage.csv", data, size, 1, 0,
+                  "garbage.csv: this is not a text file: it holds binary data (save the sheet as CSV)");
+
+  /* 10 MB of random text, separators and quotes included */
+  for (gsize i = 0; i < size; i++)
+    {
+      static const char alphabet[] = "abcXYZ0123456789.,;\"\t\r\n -%";
+
+      data[i] = alphabet[g_rand_int_range (rand, 0, sizeof alphabet - 1)];
+    }
+  assert_refused (store, import, "garbage-text.csv", data, size, 1, 0, NULL);
+
+  /* bytes that are neither UTF-8 nor Windows-1252 */
+  assert_refused (store, import, "undefined.csv", "Kode\x81\x8d\x8f\x90\x9d", 9, 1, 0,
+                  "undefined.csv: the text is neither UTF-8 nor Windows-1252 (save the sheet as CSV UTF-8)");
+
+  /* a PNG file given by mistake */
+  assert_refused (store, import, "chart.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, 1, 0, NULL);
+
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* ----------------------------------------------------------- the safety */
+
+static char *
+ikd_file (gint64 delta)
+{
+  GString *csv = g_string_new ("Kode;Wilayah;Rekam Dinamis;Jumlah IKD\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (report); i++)
+    g_string_append_printf (csv, "%s;;%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT "\n",
+                            report[i].kode, report[i].rekam + delta, report[i].ikd + delta);
+  return g_string_free (csv, FALSE);
+}
+
+static void
+test_backup_restore (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *original = dump (store);
+  g_autofree char *manual = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *saved = NULL;
+  g_autofree char *not_ours = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *damaged = g_build_filename (dir, "damaged.db", NULL);
+  g_autoptr(GBytes) copy_bytes = NULL;
+  g_auto(GStrv) backups = NULL;
+  sqlite3 *other = NULL;
+
+  g_assert_true (dk_backup_to_file (store, manual, &error));
+  g_assert_no_error (error);
+
+  /* six imports keep the last five backups */
+  for (gint64 delta = 1; delta <= 6; delta++)
+    {
+      g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_IKD, NULL);
+      g_autofree char *csv = ikd_file (delta);
+
+      dk_import_set_as_of (import, "2025-12-31");
+      g_assert_true (dk_import_read_data (import, "kab.csv", csv, strlen (csv)));
+      g_assert_true (dk_import_commit (import, &error));
+      g_assert_no_error (error);
+    }
+  assert_report_figures (store, "2025-12-31", 6);
+  backups = dk_backup_list (store);
+  g_assert_cmpuint (g_strv_length (backups), ==, DK_BACKUP_KEEP);
+
+  /* restoring the copy brings the original back, and saves what was there */
+  g_assert_true (dk_backup_restore (store, manual, &saved, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *now = dump (store);
+
+    g_assert_cmpstr (now, ==, original);
+  }
+  assert_report_figures (store, "2025-12-31", 0);
+
+  /* the newest automatic backup holds the figures before the restore */
+  {
+    g_autoptr(DkStore) before = dk_store_open (saved, &error);
+
+    g_assert_no_error (error);
+    assert_report_figures (before, "2025-12-31", 6);
+  }
+
+  /* another program's database, and a damaged copy, are refused and nothing changes */
+  g_assert_cmpint (sqlite3_open (not_ours, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "CREATE TABLE t (x); INSERT INTO t VALUES (1)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  g_assert_false (dk_backup_restore (store, not_ours, NULL, &error));
+  g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
+  g_clear_error (&error);
+
+  copy_bytes = dk_test_file_bytes (manual);
+  {
+    gsize len = g_bytes_get_size (copy_bytes);
+    g_autofree char *bytes = g_memdup2 (g_bytes_get_data (copy_bytes, NULL), len);
+
+    /* keep the header, break the pages */
+    memset (bytes + 4096, 0x5a, len - 4096);
+    g_assert_true (g_file_set_contents (damaged, bytes, len, NULL));
+  }
+  g_assert_false (dk_backup_restore (store, damaged, NULL, &error));
+  g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
+  g_clear_error (&error);
+  {
+    g_autofree char *now = dump (store);
+
+    g_assert_cmpstr (now, ==, original);
+  }
+
+  /* a damaged database is refused on opening, and left as it was */
+  {
+    g_autoptr(GBytes) before = dk_test_file_bytes (damaged);
+    g_autoptr(GBytes) after = NULL;
+    g_autoptr(DkStore) opened = dk_store_open (damaged, &error);
+
+    g_assert_null (opened);
+    g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
+    after = dk_test_file_bytes (damaged);
+    g_assert_true (g_bytes_equal (before, after));
+  }
+
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* A child imports two different tables in turn, as fast as it can; it is killed at a
+ * random moment. The database must hold one table or the other, whole. */
+static void
+test_killed_import (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (31122025);
+  g_autofree char *file_a = ikd_file (0);
+  g_autofree char *file_b = ikd_file (1000);
+
+  g_clear_object (&(DkStore *){ dk_test_fresh_store (dir) });
+
+  for (guint round = 0; round < 8; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DkStore) store = NULL;
+      g_autoptr(DkIkdTable) table = NULL;
+      g_autoptr(DkIkdRow) first = NULL;
+      pid_t pid;
+      int status;
+      gint64 delta;
+      sqlite3 *db = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      pid = fork ();
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          DkStore *child = dk_store_open (path, NULL);
+
+          for (guint i = 0; child != NULL; i++)
+            {
+              DkImport *import = dk_import_new (child, DK_IMPORT_KIND_IKD, NULL);
+              const char *csv = i % 2 ? file_b : file_a;
+
+              dk_import_set_as_of (import, "2025-12-31");
+              dk_import_read_data (import, "kab.csv", csv, strlen (csv));
+              dk_import_commit (import, NULL);
+              g_object_unref (import);
+            }
+          _exit (1);
+        }
+      g_usleep (g_rand_int_range (rand, 20000, 200000));
+      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_assert_true (WIFSIGNALED (status));
+
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+
+      store = dk_store_open (path, &error);
+      g_assert_no_error (error);
+      table = dk_ikd_table_load (store, "13", "2025-12-31", &error);
+      g_assert_no_error (error);
+      first = g_list_model_get_item (dk_ikd_table_get_rows (table), 0);
+      delta = dk_ikd_row_get_rekam_dinamis (first) - report[0].rekam;
+      g_test_message ("round %u: the database holds table %s", round, delta == 0 ? "A" : "B");
+      g_assert_true (delta == 0 || delta == 1000);
+      assert_report_figures (store, "2025-12-31", delta);
+      if (round == 7)
+        {
+          g_auto(GStrv) backups = dk_backup_list (store);
+
+          /* the child did import: each import first backs the database up */
+          g_assert_cmpuint (g_strv_length (backups), >, 0);
+        }
+    }
+  dk_test_rm_rf (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/dk/import/counts", test_counts);
+  g_test_add_func ("/dk/import/percents", test_percents);
+  g_test_add_func ("/dk/import/codes-names-dates", test_codes_names_dates);
+  g_test_add_func ("/dk/import/encodings", test_encodings);
+  g_test_add_func ("/dk/import/good-ikd-files", test_good_files);
+  g_test_add_func ("/dk/import/good-m2m-files", test_good_m2m_files);
+  g_test_add_func ("/dk/import/bad-files", test_bad_files);
+  g_test_add_func ("/dk/import/garbage", test_garbage);
+  g_test_add_func ("/dk/import/backup-restore", test_backup_restore);
+  g_test_add_func ("/dk/import/killed", test_killed_import);
+  return g_test_run ();
+}
