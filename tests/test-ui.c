@@ -16,6 +16,7 @@
 #include "dk-i18n.h"
 #include "dk-ikd.h"
 #include "dk-line-chart.h"
+#include "dk-import-dialog.h"
 #include "dk-m2m-dialogs.h"
 #include "dk-test-util.h"
 #include "dk-window.h"
@@ -34,26 +35,31 @@ struct _UiTest
   guint          step;
   guint          frames;
   gboolean       retry;     /* set by a step that waits for something: run it again */
+  DkImportDialog *import;
   gboolean       done;
 };
 
 static void
 save_screenshot (UiTest     *test,
-                 DkWindow   *window,
+                 GtkWidget  *widget,
                  const char *name)
 {
   const char *dir = g_getenv ("DK_UI_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) own = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file = NULL, *path = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  int width = gtk_widget_get_width (GTK_WIDGET (window)), height = gtk_widget_get_height (GTK_WIDGET (window));
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  GdkPaintable *paintable = test->paintable;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
 
   if (dir == NULL || *dir == '\0')
     return;
+  if (!DK_IS_WINDOW (widget))
+    paintable = own = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (test->paintable, snapshot, width, height);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   file = g_strconcat (name, ".png", NULL);
@@ -126,7 +132,7 @@ check_ikd (UiTest   *test,
   dk_ikd_page_set_sort (page, "coverage");
   g_assert_cmpint (dk_bar_chart_get_sort (DK_BAR_CHART (chart)), ==, DK_BAR_SORT_VALUE_DESC);
   dk_ikd_page_set_sort (page, "code");
-  save_screenshot (test, window, "ikd");
+  save_screenshot (test, GTK_WIDGET (window), "ikd");
 }
 
 /* ------------------------------------------------------------------- M2M */
@@ -174,7 +180,7 @@ check_m2m (UiTest   *test,
   g_assert_cmpuint (dk_m2m_page_get_n_outages (page), ==, 2);
   g_assert_nonnull (strstr (dk_m2m_page_get_discrepancy (page), "39"));
   g_assert_nonnull (strstr (dk_m2m_page_get_discrepancy (page), "40"));
-  save_screenshot (test, window, "m2m");
+  save_screenshot (test, GTK_WIDGET (window), "m2m");
 }
 
 static gint64
@@ -324,6 +330,98 @@ save_chart (UiTest   *test,
   cairo_surface_destroy (b);
 }
 
+/* ------------------------------------------------------------------ import */
+
+/* A file with errors: every one listed, its rows shown, and Import refused. */
+static void
+import_bad_file (UiTest   *test,
+                 DkWindow *window)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", "bad-many-2025-12-31.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  dk_window_set_page_name (window, "ikd");
+  test->import = dk_window_open_import_dialog (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (test->import)));
+  dk_import_dialog_set_file (test->import, file);
+  g_assert_true (dk_import_dialog_is_busy (test->import));
+  g_assert_false (dk_import_dialog_can_import (test->import));
+}
+
+static void
+check_bad_file (UiTest   *test,
+                DkWindow *window)
+{
+  if ((test->retry = dk_import_dialog_is_busy (test->import)))
+    return;
+  g_assert_null (dk_import_dialog_get_error (test->import));
+  /* three errors and a note, each named by line and column */
+  g_assert_cmpuint (dk_import_dialog_get_n_problem_rows (test->import), ==, 4);
+  g_assert_cmpuint (dk_import_get_n_errors (dk_import_dialog_get_import (test->import)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_import_dialog_get_preview (test->import)), ==, 19);
+  g_assert_false (dk_import_dialog_can_import (test->import));
+  g_assert_false (dk_import_dialog_confirm (test->import));
+  save_screenshot (test, GTK_WIDGET (test->import), "import-errors");
+}
+
+/* A good file from Excel (semicolons, Windows-1252, a JUMLAH row), of a new date */
+static void
+import_good_file (UiTest   *test,
+                  DkWindow *window)
+{
+  g_autofree char *path = test_file (test, "capaian-ikd.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char csv[] = "Capaian Aktivasi IKD per 31 Maret 2026\r\n"
+                     "No;Kode;Kabupaten/Kota;Rekam Dinamis;Jumlah IKD;Persen\r\n"
+                     "1;1301;Pesisir Selatan;385.000;12.000;3,12\r\n"
+                     "2;1371;KOTA PADANG;691.000;240.000;34,73\r\n"
+                     ";;JUMLAH;1.076.000;252.000;23,42\r\n";
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  dk_import_dialog_set_file (test->import, file);
+}
+
+static void
+check_good_file (UiTest   *test,
+                 DkWindow *window)
+{
+  DkImport *import;
+
+  if ((test->retry = dk_import_dialog_is_busy (test->import)))
+    return;
+  import = dk_import_dialog_get_import (test->import);
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+  g_assert_cmpstr (dk_import_get_as_of (import), ==, "2026-03-31");
+  g_assert_cmpuint (dk_import_get_n_regions (import), ==, 2);
+  /* the 17 regions the file leaves out are said */
+  g_assert_cmpuint (dk_import_dialog_get_n_problem_rows (test->import), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_import_dialog_get_preview (test->import)), ==, 3);
+  g_assert_true (dk_import_dialog_can_import (test->import));
+  save_screenshot (test, GTK_WIDGET (test->import), "import-preview");
+  g_assert_true (dk_import_dialog_confirm (test->import));
+}
+
+static void
+check_imported (UiTest   *test,
+                DkWindow *window)
+{
+  DkIkdTable *table;
+  g_autoptr(DkIkdRow) first = NULL;
+
+  /* the dialog closes when the import is done */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test->app)); l != NULL; l = l->next)
+    if (DK_IS_IMPORT_DIALOG (l->data))
+      {
+        test->retry = TRUE;
+        return;
+      }
+  test->import = NULL;
+  table = dk_ikd_page_get_table (dk_window_get_ikd_page (window));
+  g_assert_cmpstr (dk_ikd_table_get_as_of (table), ==, "2026-03-31");
+  first = g_list_model_get_item (dk_ikd_page_get_table_model (dk_window_get_ikd_page (window)), 0);
+  g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (first), ==, 252000);
+}
+
 static void
 finish (UiTest   *test,
         DkWindow *window)
@@ -337,12 +435,14 @@ check_error (UiTest   *test,
              DkWindow *window)
 {
   g_assert_cmpstr (dk_window_get_page_name (window), ==, "error");
-  save_screenshot (test, window, "error");
+  save_screenshot (test, GTK_WIDGET (window), "error");
 }
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, show_m2m, check_m2m, edit_m2m, save_chart, print_page,
-                                    start_export, check_export, check_failed_export, finish, NULL };
+                                    start_export, check_export, check_failed_export,
+                                    import_bad_file, check_bad_file, import_good_file, check_good_file,
+                                    check_imported, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
 static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };
 

@@ -789,6 +789,13 @@ expected_columns (DkImport *self,
                           dk_import_column_title (self->kind, 0), dk_import_column_title (self->kind, 1));
 }
 
+static int
+compare_regions (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp ((*(DkRegion **) a)->kode, (*(DkRegion **) b)->kode);
+}
+
 /* The stated totals against the rows' sums, and the regions the file leaves out. */
 static void
 check_totals (DkImport *self)
@@ -796,6 +803,7 @@ check_totals (DkImport *self)
   DkImportRow *total = NULL;
   gint64 sums[2] = { 0, 0 };
   g_autoptr(GString) missing = g_string_new (NULL);
+  g_autoptr(GPtrArray) absent = g_ptr_array_new ();
   guint n_missing = 0;
   GHashTableIter iter;
   gpointer value;
@@ -851,14 +859,14 @@ check_totals (DkImport *self)
 
   g_hash_table_iter_init (&iter, self->children);
   while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (!g_hash_table_contains (self->seen, ((DkRegion *) value)->kode))
+      g_ptr_array_add (absent, value);
+  g_ptr_array_sort (absent, compare_regions);
+  for (guint i = 0; i < absent->len; i++)
     {
-      DkRegion *r = value;
-
-      if (g_hash_table_contains (self->seen, r->kode))
-        continue;
       if (n_missing++ > 0)
         g_string_append (missing, ", ");
-      g_string_append (missing, r->nama);
+      g_string_append (missing, ((DkRegion *) g_ptr_array_index (absent, i))->nama);
     }
   if (n_missing > 0 && self->n_regions > 0)
     add_problem (self, FALSE, 0, NULL,

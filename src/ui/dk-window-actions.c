@@ -316,6 +316,7 @@ _dk_window_actions_update (DkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", ready && self->task_cancellable == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-task", self->task_cancellable != NULL);
+  _dk_window_data_actions_update (self);
 }
 
 void

@@ -36,6 +36,8 @@ struct _DkWindow
 
 void          _dk_window_class_init_actions (GtkWidgetClass *widget_class);
 void          _dk_window_actions_update     (DkWindow       *self);
+void          _dk_window_class_init_data_actions (GtkWidgetClass *widget_class);
+void          _dk_window_data_actions_update     (DkWindow       *self);
 GCancellable *_dk_window_begin_task         (DkWindow       *self,
                                              const char     *label);
 void          _dk_window_task_progress      (DkWindow       *self,

@@ -148,6 +148,7 @@ dk_window_class_init (DkWindowClass *klass)
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   _dk_window_class_init_actions (widget_class);
+  _dk_window_class_init_data_actions (widget_class);
 
 }
 

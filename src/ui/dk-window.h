@@ -5,6 +5,7 @@
 
 #include "dk-application.h"
 #include "dk-ikd-page.h"
+#include "dk-import-dialog.h"
 #include "dk-m2m-page.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,14 @@ void        dk_window_export_to       (DkWindow      *self,
 gboolean    dk_window_print_to_pdf    (DkWindow      *self,
                                        const char    *path,
                                        GError       **error);
+
+/* dk-window-data.c */
+void            dk_window_reload             (DkWindow   *self);
+DkImportDialog *dk_window_open_import_dialog (DkWindow   *self);
+void            dk_window_backup_to          (DkWindow   *self,
+                                              const char *path);
+void            dk_window_restore_from       (DkWindow   *self,
+                                              const char *path);
 void        dk_widget_show_error      (GtkWidget     *widget,
                                        const GError  *error);
 void        dk_widget_show_toast      (GtkWidget     *widget,
