@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the dependencies, then builds and runs every test twice: a normal build and
 # one with AddressSanitizer and UndefinedBehaviorSanitizer. Each build's run ends with a
-# line "N passed, N failed". Exits non-zero if any test failed.
+# line "N passed, N failed". Then the import's fuzz target runs under libFuzzer (clang).
+# Exits non-zero if any test failed.
 set -u
 cd "$(dirname "$0")/.."
 
@@ -29,5 +30,17 @@ run_build _build/tests || status=1
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
   run_build _build/sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug || status=1
+
+# The import's fuzz target under libFuzzer, with clang's sanitizers: a bounded run.
+echo "== _build/fuzz: libFuzzer (clang)"
+if [ ! -f _build/fuzz/build.ninja ]; then
+  CC=clang meson setup _build/fuzz -Dfuzzing=true -Dui_tests=false \
+    -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug || status=1
+fi
+if [ -f _build/fuzz/build.ninja ]; then
+  ninja -C _build/fuzz tests/fuzz-import-libfuzzer tests/fuzz-import || status=1
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    meson test -C _build/fuzz --no-rebuild --suite fuzz --print-errorlogs || status=1
+fi
 
 exit $status
