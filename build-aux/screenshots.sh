@@ -21,9 +21,11 @@ if [ "${DK_SCREENSHOTS_INSIDE:-}" = "" ]; then
   done
   [ -x "$build/src/dukcapil" ] || { echo "screenshots: build $build first" >&2; exit 1; }
   mkdir -p "$out"
-  # one X server per page, so that no window of an earlier run can be captured
+  # One X server per page, so that no window of an earlier run can be captured. The screen
+  # is twice the window's size: the pointer starts at its centre, outside the window, where
+  # it shows no tooltip and highlights no bar.
   for page in $pages; do
-    DK_SCREENSHOTS_INSIDE=$page xvfb-run -a -s "-screen 0 $((width + 200))x$((height + 200))x24" \
+    DK_SCREENSHOTS_INSIDE=$page xvfb-run -a -s "-screen 0 $((2 * width + 200))x$((2 * height + 200))x24" \
       "$0" "$build"
     echo "screenshots: wrote $out/$page.png"
   done
@@ -59,9 +61,10 @@ app_pid=$!
 
 window=""
 for _ in $(seq 1 100); do
-  # the first of the application's windows that is mapped and has the title
+  # the main window: mapped, with the title and the size asked for (not a tooltip)
   for w in $(xwininfo -root -tree | awk '/"Dukcapil Sumbar"/ { print $1 }'); do
-    if xwininfo -id "$w" | grep -q 'Map State: IsViewable'; then
+    info=$(xwininfo -id "$w")
+    if echo "$info" | grep -q 'Map State: IsViewable' && echo "$info" | grep -q "Width: $width\$"; then
       window=$w
       break
     fi
