@@ -160,6 +160,7 @@ edit_preferences (UiTest   *test,
   GtkWindow *preferences;
   GtkSwitch *show_target;
   AdwComboRow *sort;
+  g_autofree char *ikd_sort = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (test->app), "preferences", NULL);
   preferences = find_window (test, DK_TYPE_PREFERENCES_WINDOW);
@@ -178,7 +179,8 @@ edit_preferences (UiTest   *test,
 
   g_assert_cmpuint (adw_combo_row_get_selected (sort), ==, 0);
   adw_combo_row_set_selected (sort, 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "ikd-sort"), ==, "coverage");
+  ikd_sort = g_settings_get_string (settings, "ikd-sort");
+  g_assert_cmpstr (ikd_sort, ==, "coverage");
   g_assert_cmpint (dk_bar_chart_get_sort (DK_BAR_CHART (dk_ikd_page_get_chart (page))), ==, DK_BAR_SORT_VALUE_DESC);
   dk_ikd_page_set_sort (page, "code");
   g_assert_cmpuint (adw_combo_row_get_selected (sort), ==, 0);
