@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "dk-application.h"
@@ -18,6 +19,7 @@
 #include "dk-line-chart.h"
 #include "dk-import-dialog.h"
 #include "dk-m2m-dialogs.h"
+#include "dk-preferences-window.h"
 #include "dk-test-util.h"
 #include "dk-window.h"
 
@@ -133,6 +135,62 @@ check_ikd (UiTest   *test,
   g_assert_cmpint (dk_bar_chart_get_sort (DK_BAR_CHART (chart)), ==, DK_BAR_SORT_VALUE_DESC);
   dk_ikd_page_set_sort (page, "code");
   save_screenshot (test, GTK_WIDGET (window), "ikd");
+}
+
+/* ----------------------------------------------------------- preferences */
+
+static gpointer
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The rows change the settings, and the dashboard follows them at once. */
+static void
+edit_preferences (UiTest   *test,
+                  DkWindow *window)
+{
+  GSettings *settings = dk_application_get_settings (test->app);
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  GtkWindow *preferences;
+  GtkSwitch *show_target;
+  AdwComboRow *sort;
+  g_autofree char *ikd_sort = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (test->app), "preferences", NULL);
+  preferences = find_window (test, DK_TYPE_PREFERENCES_WINDOW);
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
+  show_target = find_child (GTK_WIDGET (preferences), GTK_TYPE_SWITCH);
+  sort = find_child (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW);
+
+  g_assert_true (gtk_switch_get_active (show_target));
+  g_assert_false (isnan (dk_bar_chart_get_target (DK_BAR_CHART (dk_ikd_page_get_chart (page)))));
+  gtk_switch_set_active (show_target, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "show-target"));
+  g_assert_false (dk_ikd_page_get_show_target (page));
+  g_assert_true (isnan (dk_bar_chart_get_target (DK_BAR_CHART (dk_ikd_page_get_chart (page)))));
+  gtk_switch_set_active (show_target, TRUE);
+  g_assert_false (isnan (dk_bar_chart_get_target (DK_BAR_CHART (dk_ikd_page_get_chart (page)))));
+
+  g_assert_cmpuint (adw_combo_row_get_selected (sort), ==, 0);
+  adw_combo_row_set_selected (sort, 1);
+  ikd_sort = g_settings_get_string (settings, "ikd-sort");
+  g_assert_cmpstr (ikd_sort, ==, "coverage");
+  g_assert_cmpint (dk_bar_chart_get_sort (DK_BAR_CHART (dk_ikd_page_get_chart (page))), ==, DK_BAR_SORT_VALUE_DESC);
+  dk_ikd_page_set_sort (page, "code");
+  g_assert_cmpuint (adw_combo_row_get_selected (sort), ==, 0);
+  gtk_window_close (preferences);
 }
 
 /* ------------------------------------------------------------------- M2M */
@@ -439,8 +497,8 @@ check_error (UiTest   *test,
 }
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
-static const UiStep all_steps[] = { check_ikd, show_m2m, check_m2m, edit_m2m, save_chart, print_page,
-                                    start_export, check_export, check_failed_export,
+static const UiStep all_steps[] = { check_ikd, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
+                                    print_page, start_export, check_export, check_failed_export,
                                     import_bad_file, check_bad_file, import_good_file, check_good_file,
                                     check_imported, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */

@@ -879,6 +879,18 @@ dk_bar_chart_set_sort (DkBarChart *self,
   dk_chart_changed (DK_CHART (self));
 }
 
+/**
+ * dk_bar_chart_get_target:
+ *
+ * Returns: the target, NAN when none is drawn
+ */
+double
+dk_bar_chart_get_target (DkBarChart *self)
+{
+  g_return_val_if_fail (DK_IS_BAR_CHART (self), NAN);
+  return self->target;
+}
+
 DkBarSort
 dk_bar_chart_get_sort (DkBarChart *self)
 {

@@ -101,6 +101,7 @@ void        dk_bar_chart_set_empty_label (DkBarChart         *self,
 void        dk_bar_chart_set_target      (DkBarChart         *self,
                                           double              value,
                                           const char         *label);
+double      dk_bar_chart_get_target      (DkBarChart         *self);
 void        dk_bar_chart_set_status_names (DkBarChart        *self,
                                            const char        *good,
                                            const char        *bad);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-application.h"
+#include "dk-preferences-window.h"
 #include "dk-window.h"
 
 struct _DkApplication
@@ -64,6 +65,17 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  DkApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (dk_preferences_window_new (window, self->settings)));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -84,6 +96,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -114,6 +127,7 @@ dk_application_startup (GApplication *app)
 {
   DkApplication *self = DK_APPLICATION (app);
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
@@ -121,12 +135,16 @@ dk_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 
   /* Run without saved state rather than abort when the schema is not installed. */
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, "com.sumbar.dukcapil", TRUE)))
     self->settings = g_settings_new_full (schema, NULL, NULL);
   else
     g_message ("The settings schema com.sumbar.dukcapil is not installed; settings will not be kept");
+  /* the preferences are settings: without the schema there is nothing to set */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")),
+                               self->settings != NULL);
 }
 
 /* DUKCAPIL_BENCH_FIRST_FRAME=1: print the monotonic time of the first painted frame and

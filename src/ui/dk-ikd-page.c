@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "dk-chart-view.h"
 #include "dk-date-picker.h"
@@ -40,6 +41,7 @@ struct _DkIkdPage
   guint             n_dates;
   char             *region;
   char             *sort;
+  gboolean          show_target;
 };
 
 G_DEFINE_FINAL_TYPE (DkIkdPage, dk_ikd_page, GTK_TYPE_WIDGET)
@@ -47,6 +49,7 @@ G_DEFINE_FINAL_TYPE (DkIkdPage, dk_ikd_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SORT,
+  PROP_SHOW_TARGET,
   PROP_TABLE,
   N_PROPS
 };
@@ -148,6 +151,8 @@ update_chart (DkIkdPage            *self,
 
   dk_bar_chart_set_sort (chart, g_strcmp0 (self->sort, "coverage") == 0
                                 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
+  if (!self->show_target)
+    dk_bar_chart_set_target (chart, NAN, NULL);
   dk_chart_view_set_chart (self->chart_view, DK_CHART (chart));
 }
 
@@ -170,6 +175,8 @@ update_trend (DkIkdPage            *self,
       return;
     }
   chart = dk_ikd_trend_chart_new (points, fmt);
+  if (!self->show_target)
+    dk_line_chart_set_target (chart, NAN, NULL);
   dk_chart_view_set_chart (self->trend_view, DK_CHART (chart));
   gtk_widget_set_visible (self->trend_card, points->len >= 2);
 }
@@ -297,6 +304,9 @@ dk_ikd_page_get_property (GObject    *object,
     case PROP_SORT:
       g_value_set_string (value, self->sort);
       break;
+    case PROP_SHOW_TARGET:
+      g_value_set_boolean (value, dk_ikd_page_get_show_target (self));
+      break;
     case PROP_TABLE:
       g_value_set_object (value, self->table);
       break;
@@ -318,6 +328,9 @@ dk_ikd_page_set_property (GObject      *object,
     case PROP_SORT:
       dk_ikd_page_set_sort (self, g_value_get_string (value));
       break;
+    case PROP_SHOW_TARGET:
+      dk_ikd_page_set_show_target (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -337,6 +350,9 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   properties[PROP_SORT] =
     g_param_spec_string ("sort", NULL, NULL, "code",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_TARGET] =
+    g_param_spec_boolean ("show-target", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TABLE] =
     g_param_spec_object ("table", NULL, NULL, DK_TYPE_IKD_TABLE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -369,6 +385,7 @@ dk_ikd_page_init (DkIkdPage *self)
 {
   self->region = g_strdup ("13");
   self->sort = g_strdup ("code");
+  self->show_target = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->report_table = dk_report_table_new (self->column_view, DK_TYPE_IKD_ROW, columns,
                                             G_N_ELEMENTS (columns), DK_TOTAL_FIRST);
@@ -378,7 +395,7 @@ dk_ikd_page_init (DkIkdPage *self)
 
 /**
  * dk_ikd_page_set_store:
- * @settings: (nullable): where the chart order is kept
+ * @settings: (nullable): where the chart order and the target display are kept
  *
  * Shows the latest IKD figures of @store.
  */
@@ -392,7 +409,10 @@ dk_ikd_page_set_store (DkIkdPage *self,
 
   g_set_object (&self->store, store);
   if (settings != NULL)
-    g_settings_bind (settings, "ikd-sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
+    {
+      g_settings_bind (settings, "ikd-sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "show-target", self, "show-target", G_SETTINGS_BIND_GET);
+    }
   dk_ikd_page_reload (self);
 }
 
@@ -433,6 +453,36 @@ dk_ikd_page_set_sort (DkIkdPage  *self,
     dk_bar_chart_set_sort (DK_BAR_CHART (chart), g_str_equal (sort, "coverage")
                                                  ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
+/**
+ * dk_ikd_page_set_show_target:
+ * @show_target: whether the charts draw the target line
+ */
+void
+dk_ikd_page_set_show_target (DkIkdPage *self,
+                             gboolean   show_target)
+{
+  DkNumberFormat fmt;
+
+  g_return_if_fail (DK_IS_IKD_PAGE (self));
+  show_target = !!show_target;
+  if (self->show_target == show_target)
+    return;
+  self->show_target = show_target;
+  dk_number_format_init_locale (&fmt);
+  if (self->table != NULL)
+    update_chart (self, &fmt);
+  if (self->store != NULL)
+    update_trend (self, &fmt);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TARGET]);
+}
+
+gboolean
+dk_ikd_page_get_show_target (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), FALSE);
+  return self->show_target;
 }
 
 /**

@@ -19,6 +19,9 @@ void        dk_ikd_page_set_store (DkIkdPage  *self,
 void        dk_ikd_page_reload    (DkIkdPage  *self);
 void        dk_ikd_page_set_sort  (DkIkdPage  *self,
                                    const char *sort);
+void        dk_ikd_page_set_show_target (DkIkdPage *self,
+                                         gboolean   show_target);
+gboolean    dk_ikd_page_get_show_target (DkIkdPage *self);
 DkIkdTable *dk_ikd_page_get_table (DkIkdPage  *self);
 DkChart    *dk_ikd_page_get_chart (DkIkdPage  *self);
 GListModel *dk_ikd_page_get_table_model (DkIkdPage *self);

@@ -1,0 +1,15 @@
+/* dk-preferences-window.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define DK_TYPE_PREFERENCES_WINDOW (dk_preferences_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkPreferencesWindow, dk_preferences_window, DK, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+DkPreferencesWindow *dk_preferences_window_new (GtkWindow *parent,
+                                                GSettings *settings);
+
+G_END_DECLS
