@@ -15,6 +15,7 @@
 
 #include "dk-backup.h"
 #include "dk-error.h"
+#include "dk-history.h"
 #include "dk-ikd.h"
 #include "dk-import.h"
 #include "dk-m2m.h"
@@ -674,6 +675,130 @@ test_killed_import (void)
   dk_test_rm_rf (dir);
 }
 
+static void
+import_text (DkStore    *store,
+             const char *as_of,
+             gint64      delta)
+{
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_IKD, NULL);
+  g_autofree char *csv = ikd_file (delta);
+  g_autoptr(GError) error = NULL;
+
+  dk_import_set_as_of (import, as_of);
+  g_assert_true (dk_import_read_data (import, "kab.csv", csv, strlen (csv)));
+  g_assert_true (dk_import_commit (import, &error));
+  g_assert_no_error (error);
+}
+
+/* Every change is in the history, old and new value; undo puts the last one back. */
+static void
+test_history_undo (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(DkIkdTable) table = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *original = dump (store);
+  g_auto(GStrv) dates = NULL;
+  DkHistoryChange *c;
+  DkM2mInput m2m[] = { { "13.01", 2, 1, "Perangkat baru dari Ditjen" } };
+
+  /* the shipped data is not a change */
+  g_assert_false (dk_history_can_undo (store));
+  changes = dk_history_list (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  import_text (store, "2025-12-31", 5);
+  import_text (store, "2026-03-31", 7);
+  g_assert_true (dk_m2m_replace_snapshot (store, "2025-12-31", "13", "Entered", m2m, 1, NULL, 0, &error));
+  g_assert_no_error (error);
+
+  changes = dk_history_list (store, 0, &error);
+  g_assert_no_error (error);
+  /* newest first: the M2M entry (13.01 changed, 18 offices dropped: 3 columns each) */
+  c = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (c->tabel, ==, "m2m");
+  g_assert_cmpstr (c->keterangan, ==, "Entered");
+  g_assert_cmpstr (c->kode, ==, "13.01");
+  g_assert_cmpstr (c->kolom, ==, "perangkat");
+  g_assert_cmpstr (c->lama, ==, "0");
+  g_assert_cmpstr (c->baru, ==, "2");
+  /* the first import: every count of the 19 regions, their printed percentages, and the
+   * province's stated row, which the file does not have */
+  c = g_ptr_array_index (changes, changes->len - 1);
+  g_assert_cmpstr (c->tabel, ==, "ikd");
+  g_assert_cmpstr (c->keterangan, ==, "Imported from kab.csv");
+  g_assert_cmpstr (c->ref, ==, "2025-12-31");
+  g_assert_false (c->undone);
+  {
+    guint n_first = 0, n_removed = 0;
+
+    for (guint i = 0; i < changes->len; i++)
+      {
+        DkHistoryChange *ch = g_ptr_array_index (changes, i);
+
+        if (ch->batch_id != c->batch_id)
+          continue;
+        n_first++;
+        if (ch->baru == NULL)
+          {
+            n_removed++;
+            g_assert_cmpstr (ch->kode, ==, "13");
+          }
+        if (g_str_equal (ch->kode, "13.01") && g_str_equal (ch->kolom, "jumlah_ikd"))
+          {
+            g_assert_cmpstr (ch->lama, ==, "10952");
+            g_assert_cmpstr (ch->baru, ==, "10957");
+          }
+      }
+    g_assert_cmpuint (n_first, ==, 19 * 3 + 3);
+    g_assert_cmpuint (n_removed, ==, 3);
+  }
+
+  /* undo the M2M entry, then the new date, then the first import */
+  g_assert_true (dk_history_undo (store, &what, &error));
+  g_assert_cmpstr (what, ==, "Entered");
+  g_clear_pointer (&what, g_free);
+  g_assert_true (dk_history_undo (store, &what, &error));
+  dates = dk_ikd_list_dates (store, &error);
+  g_assert_cmpuint (g_strv_length (dates), ==, 1);
+  g_assert_cmpstr (dates[0], ==, "2025-12-31");
+  assert_report_figures (store, "2025-12-31", 5);
+  g_assert_true (dk_history_undo (store, NULL, &error));
+  g_assert_no_error (error);
+  assert_report_figures (store, "2025-12-31", 0);
+  table = dk_ikd_table_load (store, "13", "2025-12-31", &error);
+  g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (dk_ikd_table_get_stated (table)), ==, 499435);
+  {
+    g_autofree char *now = dump (store);
+
+    g_auto(GStrv) a = g_strsplit (original, "--\n", -1);
+    g_auto(GStrv) b = g_strsplit (now, "--\n", -1);
+
+    /* the figures, the M2M values and the stated totals are as shipped again; only the
+     * snapshot's source note says the last import */
+    g_assert_cmpstr (a[0], ==, b[0]);
+    g_assert_cmpstr (a[3], ==, b[3]);
+    g_assert_cmpstr (a[4], ==, b[4]);
+  }
+
+  /* nothing left to undo, and the history says what was undone */
+  g_assert_false (dk_history_can_undo (store));
+  g_assert_false (dk_history_undo (store, NULL, &error));
+  g_assert_error (error, DK_ERROR, DK_ERROR_NOT_FOUND);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = dk_history_list (store, 0, NULL);
+  for (guint i = 0; i < changes->len; i++)
+    g_assert_true (((DkHistoryChange *) g_ptr_array_index (changes, i))->undone);
+
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -689,5 +814,6 @@ main (int    argc,
   g_test_add_func ("/dk/import/garbage", test_garbage);
   g_test_add_func ("/dk/import/backup-restore", test_backup_restore);
   g_test_add_func ("/dk/import/killed", test_killed_import);
+  g_test_add_func ("/dk/import/history-undo", test_history_undo);
   return g_test_run ();
 }

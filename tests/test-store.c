@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "dk-backup.h"
 #include "dk-error.h"
 #include "dk-store.h"
 #include "dk-test-util.h"
@@ -105,13 +106,21 @@ test_migrates_forward (void)
   g_assert_no_error (error);
   g_object_unref (store);
   exec_sql (path, "DROP TABLE m2m_value; DROP TABLE m2m_snapshot; DROP TABLE m2m_event; "
-                  "DROP TABLE stated_total; PRAGMA user_version = 1; "
+                  "DROP TABLE stated_total; DROP TABLE riwayat; DROP TABLE riwayat_batch; PRAGMA user_version = 1; "
                   "UPDATE ikd_value SET jumlah_ikd = 11000 WHERE kode = '13.01';");
   g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, 1);
 
   store = dk_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
+  {
+    /* the old database was backed up before it was changed */
+    g_auto(GStrv) backups = dk_backup_list (store);
+
+    g_assert_cmpuint (g_strv_length (backups), ==, 1);
+    g_assert_nonnull (strstr (backups[0], "-migration.db"));
+    g_assert_cmpint (count_rows (backups[0], "PRAGMA user_version"), ==, 1);
+  }
   g_object_unref (store);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM m2m_value"), ==, 19);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM m2m_event"), ==, 2);

@@ -38,6 +38,7 @@ struct _UiTest
   guint          frames;
   gboolean       retry;     /* set by a step that waits for something: run it again */
   DkImportDialog *import;
+  DkHistoryDialog *history;
   gboolean       done;
 };
 
@@ -480,6 +481,34 @@ check_imported (UiTest   *test,
   g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (first), ==, 252000);
 }
 
+/* The history lists the import; undoing it (as Ctrl+Z in the history does) puts the
+ * dashboard back to the report's date. */
+static void
+open_history (UiTest   *test,
+              DkWindow *window)
+{
+  test->history = dk_window_open_history (window);
+}
+
+static void
+undo_import (UiTest   *test,
+             DkWindow *window)
+{
+  DkHistoryDialog *history = test->history;
+  DkIkdTable *table;
+  guint n_before = dk_history_dialog_get_n_changes (history);
+
+  /* the import: 2 regions and the stated total, 3 columns each */
+  g_assert_cmpuint (n_before, >=, 9);
+  save_screenshot (test, GTK_WIDGET (history), "history");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (history), "history.undo", NULL));
+  table = dk_ikd_page_get_table (dk_window_get_ikd_page (window));
+  g_assert_cmpstr (dk_ikd_table_get_as_of (table), ==, "2025-12-31");
+  /* the undone change stays in the history, marked */
+  g_assert_cmpuint (dk_history_dialog_get_n_changes (history), ==, n_before);
+  gtk_window_close (GTK_WINDOW (history));
+}
+
 static void
 finish (UiTest   *test,
         DkWindow *window)
@@ -500,7 +529,7 @@ static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
                                     print_page, start_export, check_export, check_failed_export,
                                     import_bad_file, check_bad_file, import_good_file, check_good_file,
-                                    check_imported, finish, NULL };
+                                    check_imported, open_history, undo_import, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
 static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };
 

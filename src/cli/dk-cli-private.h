@@ -64,6 +64,8 @@ int dk_cli_check      (DkCli *cli, int argc, char **argv);
 int dk_cli_export     (DkCli *cli, int argc, char **argv);
 int dk_cli_import     (DkCli *cli, int argc, char **argv);
 int dk_cli_backup     (DkCli *cli, int argc, char **argv);
+int dk_cli_history    (DkCli *cli, int argc, char **argv);
+int dk_cli_undo       (DkCli *cli, int argc, char **argv);
 int dk_cli_restore    (DkCli *cli, int argc, char **argv);
 int dk_cli_print      (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m        (DkCli *cli, int argc, char **argv);

@@ -32,6 +32,8 @@ static const Command commands[] = {
   { "print", dk_cli_print, N_("Print a dashboard on A4 pages into a PDF file") },
   { "export", dk_cli_export, N_("Write the annual report’s tables to an XLSX workbook") },
   { "import", dk_cli_import, N_("Import a table from a CSV file, checking it first") },
+  { "history", dk_cli_history, N_("List the changes made to the figures") },
+  { "undo", dk_cli_undo, N_("Undo the last change to the figures") },
   { "backup", dk_cli_backup, N_("Copy the database to a backup file") },
   { "restore", dk_cli_restore, N_("Replace the database with a backup") },
 };

@@ -15,6 +15,7 @@
 #include "dk-format.h"
 #include "dk-ikd.h"
 #include "dk-region.h"
+#include "dk-history-private.h"
 #include "dk-store-private.h"
 
 /**
@@ -828,7 +829,9 @@ dk_ikd_replace_values (DkStore           *store,
                        gsize              n_rows,
                        GError           **error)
 {
-  gint64 snapshot_id;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  gint64 snapshot_id, batch_id = 0;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
   g_return_val_if_fail (scope != NULL, FALSE);
@@ -838,8 +841,11 @@ dk_ikd_replace_values (DkStore           *store,
     return FALSE;
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!ensure_snapshot (store, as_of, source, &snapshot_id, error) ||
-      !write_values (store, snapshot_id, scope, rows, n_rows, error))
+  if (!(before = _dk_history_capture (store, "ikd", as_of, scope, error)) ||
+      !ensure_snapshot (store, as_of, source, &snapshot_id, error) ||
+      !write_values (store, snapshot_id, scope, rows, n_rows, error) ||
+      !(after = _dk_history_capture (store, "ikd", as_of, scope, error)) ||
+      !_dk_history_record (store, "ikd", as_of, before, after, source, &batch_id, error))
     {
       _dk_store_rollback (store);
       return FALSE;

@@ -17,6 +17,7 @@
 #include "dk-m2m.h"
 #include "dk-region.h"
 #include "dk-stated-private.h"
+#include "dk-history-private.h"
 #include "dk-store-private.h"
 
 /* ------------------------------------------------------------------ rows */
@@ -941,6 +942,11 @@ dk_m2m_replace_snapshot (DkStore              *store,
                          gsize                 n_stated,
                          GError              **error)
 {
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(GHashTable) stated_before = NULL;
+  g_autoptr(GHashTable) stated_after = NULL;
+  gint64 batch_id = 0;
   GDate date;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
@@ -951,7 +957,13 @@ dk_m2m_replace_snapshot (DkStore              *store,
     return FALSE;
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!write_snapshot (store, as_of, parent, source, rows, n_rows, stated, n_stated, error))
+  if (!(before = _dk_history_capture (store, "m2m", as_of, parent, error)) ||
+      !(stated_before = _dk_history_capture (store, "m2m-stated", as_of, parent, error)) ||
+      !write_snapshot (store, as_of, parent, source, rows, n_rows, stated, n_stated, error) ||
+      !(after = _dk_history_capture (store, "m2m", as_of, parent, error)) ||
+      !(stated_after = _dk_history_capture (store, "m2m-stated", as_of, parent, error)) ||
+      !_dk_history_record (store, "m2m", as_of, before, after, source, &batch_id, error) ||
+      !_dk_history_record (store, "m2m-stated", as_of, stated_before, stated_after, source, &batch_id, error))
     {
       _dk_store_rollback (store);
       return FALSE;

@@ -10,7 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "dk-backup.h"
+#include "dk-error.h"
 #include "dk-format.h"
+#include "dk-history-dialog.h"
+#include "dk-history.h"
 #include "dk-import-dialog.h"
 #include "dk-window-private.h"
 
@@ -79,6 +82,75 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   dk_window_open_import_dialog (DK_WINDOW (widget));
+}
+
+/* ----------------------------------------------------------- undo, history */
+
+/**
+ * dk_window_undo:
+ *
+ * Undoes the last change to the figures (Ctrl+Z): the pages show the values as they were,
+ * and a toast says what was undone, or that there was nothing to undo.
+ *
+ * Returns: whether a change was undone
+ */
+gboolean
+dk_window_undo (DkWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (DK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  if (!dk_history_undo (self->store, &what, &error))
+    {
+      if (g_error_matches (error, DK_ERROR, DK_ERROR_NOT_FOUND))
+        dk_window_show_toast (self, adw_toast_new (error->message));
+      else
+        dk_window_show_error (self, error);
+      return FALSE;
+    }
+  dk_window_reload (self);
+  message = g_strdup_printf (_("Undone: %s"), what);
+  dk_window_show_toast (self, adw_toast_new (message));
+  return TRUE;
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  dk_window_undo (DK_WINDOW (widget));
+}
+
+/**
+ * dk_window_open_history:
+ *
+ * Returns: (transfer none): the history dialog, opened
+ */
+DkHistoryDialog *
+dk_window_open_history (DkWindow *self)
+{
+  DkHistoryDialog *dialog;
+
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  dialog = dk_history_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "undo-requested", G_CALLBACK (dk_window_undo), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  dk_window_open_history (DK_WINDOW (widget));
 }
 
 /* ------------------------------------------------------- backup, restore */
@@ -304,6 +376,8 @@ _dk_window_data_actions_update (DkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history", self->store != NULL);
 }
 
 void
@@ -312,5 +386,9 @@ _dk_window_class_init_data_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.history", NULL, history_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.history", NULL);
 }

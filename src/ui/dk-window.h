@@ -5,6 +5,7 @@
 
 #include "dk-application.h"
 #include "dk-ikd-page.h"
+#include "dk-history-dialog.h"
 #include "dk-import-dialog.h"
 #include "dk-m2m-page.h"
 
@@ -37,6 +38,8 @@ gboolean    dk_window_print_to_pdf    (DkWindow      *self,
 /* dk-window-data.c */
 void            dk_window_reload             (DkWindow   *self);
 DkImportDialog *dk_window_open_import_dialog (DkWindow   *self);
+gboolean        dk_window_undo               (DkWindow   *self);
+DkHistoryDialog *dk_window_open_history      (DkWindow   *self);
 void            dk_window_backup_to          (DkWindow   *self,
                                               const char *path);
 void            dk_window_restore_from       (DkWindow   *self,

@@ -1,0 +1,26 @@
+/* dk-history-private.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How the models' writes record what they change: capture the rows of the scope before
+ * and after, inside the write's transaction, and record the difference as one change.
+ */
+#pragma once
+
+#include "dk-store.h"
+
+G_BEGIN_DECLS
+
+GHashTable *_dk_history_capture (DkStore     *store,
+                                 const char  *tabel,
+                                 const char  *ref,
+                                 const char  *scope,
+                                 GError     **error);
+gboolean    _dk_history_record  (DkStore     *store,
+                                 const char  *tabel,
+                                 const char  *ref,
+                                 GHashTable  *before,
+                                 GHashTable  *after,
+                                 const char  *keterangan,
+                                 gint64      *batch_id,
+                                 GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,533 @@
+/* dk-history.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every change to the tables' figures (an import, a save in a dialog) is recorded as one
+ * change with each value it changed, old and new; the history can be browsed, and the
+ * last change not yet undone can be undone.
+ */
+#define G_LOG_DOMAIN "dk-history"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "dk-error.h"
+#include "dk-history-private.h"
+#include "dk-history.h"
+#include "dk-store-private.h"
+
+#define N_COLUMNS 3
+
+typedef struct
+{
+  const char *tabel;
+  const char *capture_sql;   /* ?1 the snapshot's date, ?2 the scope; kode then the columns */
+  const char *columns[N_COLUMNS];
+} Table;
+
+static const Table tables[] = {
+  { "ikd",
+    "SELECT v.kode, v.rekam_dinamis, v.jumlah_ikd, coalesce (v.persen_bp, '') "
+    "FROM ikd_value v JOIN ikd_snapshot s ON s.id = v.snapshot_id "
+    "WHERE s.per = ?1 AND (v.kode = ?2 OR (v.kode > ?2 || '.' AND v.kode < ?2 || '/'))",
+    { "rekam_dinamis", "jumlah_ikd", "persen_bp" } },
+  { "m2m",
+    "SELECT v.kode, v.perangkat, v.aktif, v.keterangan "
+    "FROM m2m_value v JOIN m2m_snapshot s ON s.id = v.snapshot_id "
+    "WHERE s.per = ?1 AND v.kode IN (SELECT kode FROM region WHERE induk = ?2)",
+    { "perangkat", "aktif", "keterangan" } },
+  /* the totals an M2M source states, keyed "kode|kolom" */
+  { "m2m-stated",
+    "SELECT kode || '|' || kolom, coalesce (nilai, ''), label, '' FROM stated_total "
+    "WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2",
+    { "nilai", "label", "-" } },
+};
+
+static const Table *
+find_table (const char *tabel)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_str_equal (tables[i].tabel, tabel))
+      return &tables[i];
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * dk_history_column_title:
+ *
+ * Returns: the report's heading of a column the history names
+ */
+const char *
+dk_history_column_title (const char *tabel,
+                         const char *kolom)
+{
+  if (g_str_equal (kolom, "rekam_dinamis"))
+    return _("Rekam Dinamis");
+  if (g_str_equal (kolom, "jumlah_ikd"))
+    return _("Jumlah IKD");
+  if (g_str_equal (kolom, "persen_bp"))
+    return _("Persen IKD");
+  if (g_str_equal (kolom, "perangkat"))
+    return _("Jumlah Perangkat M2M");
+  if (g_str_equal (kolom, "aktif"))
+    return _("Jumlah M2M Aktif");
+  if (g_str_equal (kolom, "keterangan"))
+    return _("Keterangan");
+  if (g_str_equal (kolom, "nilai"))
+    return _("Stated total");
+  if (g_str_equal (kolom, "label"))
+    return _("Stated total’s label");
+  return kolom;
+}
+
+/* Returns: kode → GStrv of the columns' values as text */
+GHashTable *
+_dk_history_capture (DkStore     *store,
+                     const char  *tabel,
+                     const char  *ref,
+                     const char  *scope,
+                     GError     **error)
+{
+  const Table *table = find_table (tabel);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  int rc;
+
+  if (!(stmt = _dk_store_prepare (store, table->capture_sql, error)))
+    return NULL;
+  sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, scope, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char **values = g_new0 (char *, N_COLUMNS + 1);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        values[c] = _dk_stmt_dup_text (stmt, (int) c + 1);
+      g_hash_table_insert (rows, _dk_stmt_dup_text (stmt, 0), values);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+static gboolean
+add_change (DkStore       *store,
+            sqlite3_stmt  *ins,
+            gint64        *batch_id,
+            const char    *keterangan,
+            const char    *tabel,
+            const char    *ref,
+            const char    *kode,
+            const char    *kolom,
+            const char    *lama,
+            const char    *baru,
+            GError       **error)
+{
+  if (*batch_id == 0)
+    {
+      g_autoptr(sqlite3_stmt) batch = NULL;
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *waktu = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+
+      if (!(batch = _dk_store_prepare (store, "INSERT INTO riwayat_batch (waktu, keterangan) VALUES (?1, ?2) "
+                                              "RETURNING id", error)))
+        return FALSE;
+      sqlite3_bind_text (batch, 1, waktu, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (batch, 2, keterangan != NULL ? keterangan : "", -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (batch) != SQLITE_ROW)
+        {
+          _dk_store_set_error (store, error);
+          return FALSE;
+        }
+      *batch_id = sqlite3_column_int64 (batch, 0);
+    }
+  sqlite3_bind_int64 (ins, 1, *batch_id);
+  sqlite3_bind_text (ins, 2, tabel, -1, SQLITE_STATIC);
+  sqlite3_bind_text (ins, 3, ref, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (ins, 4, kode, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (ins, 5, kolom, -1, SQLITE_STATIC);
+  if (lama)
+    sqlite3_bind_text (ins, 6, lama, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (ins, 6);
+  if (baru)
+    sqlite3_bind_text (ins, 7, baru, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (ins, 7);
+  return _dk_store_step_done (store, ins, error);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* Records the difference between @before and @after in the change *@batch_id, creating
+ * it (and setting *@batch_id) at the first difference when it is 0; nothing when they are
+ * the same. Runs inside the caller's transaction. */
+gboolean
+_dk_history_record (DkStore     *store,
+                    const char  *tabel,
+                    const char  *ref,
+                    GHashTable  *before,
+                    GHashTable  *after,
+                    const char  *keterangan,
+                    gint64      *batch_id,
+                    GError     **error)
+{
+  const Table *table = find_table (tabel);
+  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autoptr(GPtrArray) kodes = g_ptr_array_new ();
+  g_autoptr(GHashTable) all = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (all, key);
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (all, key);
+  g_hash_table_iter_init (&iter, all);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (kodes, key);
+  g_ptr_array_sort (kodes, compare_strings);
+
+  if (!(ins = _dk_store_prepare (store, "INSERT INTO riwayat (batch_id, tabel, ref, kode, kolom, lama, baru) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error)))
+    return FALSE;
+  for (guint i = 0; i < kodes->len; i++)
+    {
+      const char *kode = g_ptr_array_index (kodes, i);
+      char **old = g_hash_table_lookup (before, kode);
+      char **new = g_hash_table_lookup (after, kode);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          const char *lama = old ? old[c] : NULL;
+          const char *baru = new ? new[c] : NULL;
+
+          if (g_strcmp0 (lama, baru) == 0)
+            continue;
+          if (!add_change (store, ins, batch_id, keterangan, tabel, ref, kode, table->columns[c], lama, baru, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+dk_history_change_free (DkHistoryChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->waktu);
+  g_free (change->keterangan);
+  g_free (change->tabel);
+  g_free (change->ref);
+  g_free (change->kode);
+  g_free (change->kolom);
+  g_free (change->lama);
+  g_free (change->baru);
+  g_free (change);
+}
+
+/**
+ * dk_history_list:
+ * @max_changes: at most this many values, newest change first; 0 for all
+ *
+ * Returns: (transfer full) (element-type DkHistoryChange): the values changed, newest
+ *   change first, and within a change by table, date, region and column
+ */
+GPtrArray *
+dk_history_list (DkStore  *store,
+                 guint     max_changes,
+                 GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_history_change_free);
+  int rc;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  if (!(stmt = _dk_store_prepare (store,
+                                  "SELECT b.id, b.waktu, b.keterangan, b.dibatalkan, r.tabel, r.ref, r.kode, r.kolom, "
+                                  "r.lama, r.baru FROM riwayat r JOIN riwayat_batch b ON b.id = r.batch_id "
+                                  "ORDER BY b.id DESC, r.id LIMIT ?1", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, max_changes > 0 ? (gint64) max_changes : -1);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      DkHistoryChange *c = g_new0 (DkHistoryChange, 1);
+
+      c->batch_id = sqlite3_column_int64 (stmt, 0);
+      c->waktu = _dk_stmt_dup_text (stmt, 1);
+      c->keterangan = _dk_stmt_dup_text (stmt, 2);
+      c->undone = sqlite3_column_int (stmt, 3) != 0;
+      c->tabel = _dk_stmt_dup_text (stmt, 4);
+      c->ref = _dk_stmt_dup_text (stmt, 5);
+      c->kode = _dk_stmt_dup_text (stmt, 6);
+      c->kolom = _dk_stmt_dup_text (stmt, 7);
+      c->lama = sqlite3_column_type (stmt, 8) == SQLITE_NULL ? NULL : _dk_stmt_dup_text (stmt, 8);
+      c->baru = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? NULL : _dk_stmt_dup_text (stmt, 9);
+      g_ptr_array_add (out, c);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&out);
+}
+
+static gint64
+last_batch (DkStore  *store,
+            char    **keterangan,
+            GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = _dk_store_prepare (store, "SELECT id, keterangan FROM riwayat_batch WHERE dibatalkan = 0 "
+                                         "ORDER BY id DESC LIMIT 1", error)))
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return 0;
+  if (rc != SQLITE_ROW)
+    {
+      _dk_store_set_error (store, error);
+      return -1;
+    }
+  if (keterangan)
+    *keterangan = _dk_stmt_dup_text (stmt, 1);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/**
+ * dk_history_can_undo:
+ *
+ * Returns: whether there is a change that can be undone
+ */
+gboolean
+dk_history_can_undo (DkStore *store)
+{
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+  return last_batch (store, NULL, NULL) > 0;
+}
+
+static const char *
+column_value (GHashTable *values,
+              const char *kolom)
+{
+  return g_hash_table_lookup (values, kolom);
+}
+
+/* Puts one region's row of one snapshot back as it was. */
+static gboolean
+restore_row (DkStore     *store,
+             const char  *tabel,
+             const char  *ref,
+             const char  *kode,
+             GHashTable  *old,       /* kolom → old value (NULL: the row was new) */
+             gboolean     was_new,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) snap = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ikd = g_str_equal (tabel, "ikd");
+  gint64 snapshot_id;
+
+  if (g_str_equal (tabel, "m2m-stated"))
+    {
+      g_auto(GStrv) parts = g_strsplit (kode, "|", 2);
+      const char *nilai = column_value (old, "nilai");
+
+      stmt = _dk_store_prepare (store, was_new
+                                  ? "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2 AND kolom = ?3"
+                                  : "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai, label) "
+                                    "VALUES ('m2m', ?1, ?2, ?3, nullif (?4, ''), coalesce (?5, '')) "
+                                    "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET "
+                                    "nilai = CASE WHEN ?4 IS NULL THEN nilai ELSE nullif (?4, '') END, "
+                                    "label = coalesce (?5, label)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, parts[0], -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, parts[1] ? parts[1] : "", -1, SQLITE_TRANSIENT);
+      if (!was_new)
+        {
+          if (nilai != NULL && *nilai != '\0')
+            sqlite3_bind_int64 (stmt, 4, g_ascii_strtoll (nilai, NULL, 10));
+          else if (nilai != NULL)
+            sqlite3_bind_text (stmt, 4, "", -1, SQLITE_STATIC);
+          if (column_value (old, "label") != NULL)
+            sqlite3_bind_text (stmt, 5, column_value (old, "label"), -1, SQLITE_TRANSIENT);
+        }
+      return _dk_store_step_done (store, stmt, error);
+    }
+
+  snap = _dk_store_prepare (store, ikd ? "INSERT INTO ikd_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE SET per = per RETURNING id"
+                                       : "INSERT INTO m2m_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE SET per = per RETURNING id",
+                            error);
+  if (snap == NULL)
+    return FALSE;
+  sqlite3_bind_text (snap, 1, ref, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (snap) != SQLITE_ROW)
+    {
+      _dk_store_set_error (store, error);
+      return FALSE;
+    }
+  snapshot_id = sqlite3_column_int64 (snap, 0);
+
+  if (was_new)
+    stmt = _dk_store_prepare (store, ikd ? "DELETE FROM ikd_value WHERE snapshot_id = ?1 AND kode = ?2"
+                                         : "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND kode = ?2", error);
+  else if (ikd)
+    stmt = _dk_store_prepare (store,
+                              "INSERT INTO ikd_value (snapshot_id, kode, rekam_dinamis, jumlah_ikd, persen_bp) "
+                              "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), nullif (?5, '')) "
+                              "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
+                              "rekam_dinamis = coalesce (?3, rekam_dinamis), jumlah_ikd = coalesce (?4, jumlah_ikd), "
+                              "persen_bp = CASE WHEN ?5 IS NULL THEN persen_bp ELSE nullif (?5, '') END", error);
+  else
+    stmt = _dk_store_prepare (store,
+                              "INSERT INTO m2m_value (snapshot_id, kode, perangkat, aktif, keterangan) "
+                              "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), coalesce (?5, '')) "
+                              "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
+                              "perangkat = coalesce (?3, perangkat), aktif = coalesce (?4, aktif), "
+                              "keterangan = coalesce (?5, keterangan)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, snapshot_id);
+  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
+  if (!was_new)
+    {
+      const Table *table = find_table (tabel);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          const char *v = column_value (old, table->columns[c]);
+
+          if (v == NULL)
+            sqlite3_bind_null (stmt, (int) c + 3);
+          else if (c < 2)
+            sqlite3_bind_int64 (stmt, (int) c + 3, g_ascii_strtoll (v, NULL, 10));
+          else if (ikd && *v != '\0')
+            sqlite3_bind_int64 (stmt, (int) c + 3, g_ascii_strtoll (v, NULL, 10));
+          else
+            sqlite3_bind_text (stmt, (int) c + 3, v, -1, SQLITE_TRANSIENT);
+        }
+    }
+  return _dk_store_step_done (store, stmt, error);
+}
+
+static gboolean
+undo_batch (DkStore  *store,
+            gint64    batch_id,
+            GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) old = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *tabel = NULL, *ref = NULL, *kode = NULL;
+  gboolean was_new = TRUE;
+  int rc;
+
+  if (!(stmt = _dk_store_prepare (store, "SELECT tabel, ref, kode, kolom, lama FROM riwayat WHERE batch_id = ?1 "
+                                         "ORDER BY tabel, ref, kode, id", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  for (;;)
+    {
+      g_autofree char *t = NULL, *r = NULL, *k = NULL;
+
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          t = _dk_stmt_dup_text (stmt, 0);
+          r = _dk_stmt_dup_text (stmt, 1);
+          k = _dk_stmt_dup_text (stmt, 2);
+        }
+      else if (rc != SQLITE_DONE)
+        {
+          _dk_store_set_error (store, error);
+          return FALSE;
+        }
+      /* a region's changes are all read: put its row back */
+      if (kode != NULL && (rc == SQLITE_DONE || g_strcmp0 (t, tabel) || g_strcmp0 (r, ref) || g_strcmp0 (k, kode)))
+        {
+          if (!restore_row (store, tabel, ref, kode, old, was_new, error))
+            return FALSE;
+          g_hash_table_remove_all (old);
+          was_new = TRUE;
+        }
+      if (rc == SQLITE_DONE)
+        break;
+      g_free (tabel);
+      g_free (ref);
+      g_free (kode);
+      tabel = g_steal_pointer (&t);
+      ref = g_steal_pointer (&r);
+      kode = g_steal_pointer (&k);
+      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+        {
+          was_new = FALSE;
+          g_hash_table_insert (old, _dk_stmt_dup_text (stmt, 3), _dk_stmt_dup_text (stmt, 4));
+        }
+    }
+
+  /* a snapshot left without figures goes, with the totals stated for it */
+  return _dk_store_exec (store,
+                         "DELETE FROM ikd_snapshot WHERE NOT EXISTS "
+                         "(SELECT 1 FROM ikd_value WHERE snapshot_id = ikd_snapshot.id); "
+                         "DELETE FROM m2m_snapshot WHERE NOT EXISTS "
+                         "(SELECT 1 FROM m2m_value WHERE snapshot_id = m2m_snapshot.id); "
+                         "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref NOT IN (SELECT per FROM m2m_snapshot)",
+                         error);
+}
+
+/**
+ * dk_history_undo:
+ * @what: (out) (optional) (transfer full): what the change undone was
+ *
+ * Puts back every value the last change not yet undone changed, in one transaction.
+ *
+ * Returns: %FALSE with @error set when there is nothing to undo or it failed
+ */
+gboolean
+dk_history_undo (DkStore  *store,
+                 char    **what,
+                 GError  **error)
+{
+  g_autoptr(sqlite3_stmt) mark = NULL;
+  g_autofree char *keterangan = NULL;
+  gint64 batch_id;
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+
+  if (!_dk_store_begin (store, error))
+    return FALSE;
+  batch_id = last_batch (store, &keterangan, error);
+  if (batch_id == 0)
+    g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There is no change to undo"));
+  if (batch_id <= 0 || !undo_batch (store, batch_id, error) ||
+      !(mark = _dk_store_prepare (store, "UPDATE riwayat_batch SET dibatalkan = 1 WHERE id = ?1", error)))
+    {
+      _dk_store_rollback (store);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (mark, 1, batch_id);
+  if (!_dk_store_step_done (store, mark, error) || !_dk_store_commit (store, error))
+    {
+      _dk_store_rollback (store);
+      return FALSE;
+    }
+  if (what)
+    *what = g_steal_pointer (&keterangan);
+  return TRUE;
+}
