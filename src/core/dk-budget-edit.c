@@ -576,6 +576,20 @@ refuse_over_budget (const char     *kode,
   return FALSE;
 }
 
+/* Reads the activity back inside the transaction: a sum too large for 64 bits fails
+ * there, and the write is rolled back. */
+static gboolean
+sums_fit (DkStore     *store,
+          int          year,
+          const char  *activity,
+          guint        dpa,
+          GError     **error)
+{
+  g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, year, activity, dpa, 0, error);
+
+  return table != NULL;
+}
+
 static gboolean
 validate_amounts (DkBudgetTable         *table,
                   DkBudgetTable         *latest,
@@ -647,7 +661,7 @@ dk_budget_set_amounts (DkStore               *store,
     return FALSE;
   for (gsize i = 0; i < n_rows && ok; i++)
     ok = write_amount (store, activity_id, dpa_id, rows[i].kode, rows[i].anggaran, rows[i].realisasi, error);
-  ok = ok && drop_stated (store, year, activity, error);
+  ok = ok && drop_stated (store, year, activity, error) && sums_fit (store, year, activity, dpa, error);
   return finish (store, ok, error);
 }
 
@@ -731,7 +745,7 @@ dk_budget_set_month (DkStore                    *store,
       sqlite3_bind_int64 (stmt, 4, rows[i].realisasi);
       ok = _dk_store_step_done (store, stmt, error);
     }
-  ok = ok && drop_stated (store, year, activity, error);
+  ok = ok && drop_stated (store, year, activity, error) && sums_fit (store, year, activity, 0, error);
   return finish (store, ok, error);
 }
 
