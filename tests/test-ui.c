@@ -13,6 +13,8 @@
 
 #include "dk-application.h"
 #include "dk-bar-chart.h"
+#include "dk-budget-columns.h"
+#include "dk-budget-dialogs.h"
 #include "dk-i18n.h"
 #include "dk-ikd.h"
 #include "dk-line-chart.h"
@@ -324,6 +326,155 @@ save_chart (UiTest   *test,
   cairo_surface_destroy (b);
 }
 
+/* ---------------------------------------------------------------- budget */
+
+#define ACTIVITY_2025 "2.12.04.1.02.0001"
+
+static void
+show_budget (UiTest   *test,
+             DkWindow *window)
+{
+  dk_window_set_page_name (window, "anggaran");
+}
+
+/* Returns: (transfer full): the line of the tree's row @i */
+static DkBudgetLine *
+tree_line (GListModel *model,
+           guint       i)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+
+  return DK_BUDGET_LINE (gtk_tree_list_row_get_item (row));
+}
+
+static gint64
+stored_realisasi (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = dk_store_open (test->db, &error);
+  g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, 2025, ACTIVITY_2025, 0, 0, &error);
+
+  g_assert_no_error (error);
+  return dk_budget_line_get_realisasi (dk_budget_table_get_total (table));
+}
+
+static gboolean
+indonesian (void)
+{
+  const char *lang = g_getenv ("LANGUAGE");
+
+  return lang != NULL && g_str_has_prefix (lang, "id");
+}
+
+/* The report's realisation table, line for line, as an expanded tree. */
+static void
+check_budget (UiTest   *test,
+              DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  GListModel *model = dk_budget_page_get_table_model (page);
+  DkChart *chart = dk_budget_page_get_chart (page);
+  g_autoptr(DkBudgetLine) first = NULL;
+  g_autoptr(DkBudgetLine) last = NULL;
+  g_autofree char *cell = NULL;
+
+  g_assert_cmpstr (dk_window_get_page_name (window), ==, "anggaran");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_cmpint (dk_budget_table_get_year (dk_budget_page_get_table (page)), ==, 2025);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 9);
+  first = tree_line (model, 0);
+  last = tree_line (model, 8);
+  g_assert_cmpstr (dk_budget_line_get_kode (first), ==, ACTIVITY_2025);
+  g_assert_cmpint (dk_budget_line_get_anggaran (first), ==, 15897000);
+  cell = dk_budget_cell_text (G_OBJECT (first), "anggaran", DK_BUDGET_COLUMN_RUPIAH);
+  g_assert_cmpstr (cell, ==, indonesian () ? "15.897.000" : "15,897,000");
+  g_assert_cmpstr (dk_budget_page_get_card_value (page, 0), ==, indonesian () ? "Rp 15.897.000" : "Rp 15,897,000");
+  g_assert_cmpstr (dk_budget_line_get_kode (last), ==, "5.1.02.02.01.0003");
+  g_assert_cmpint (dk_budget_line_get_sisa (last), ==, 0);
+  g_assert_nonnull (strstr (dk_budget_page_get_card_value (page, 3), indonesian () ? "99,82" : "99.82"));
+
+  /* the chart at depth 1 (5.1), then at depth 3 (5.1.02.01, 5.1.02.02) */
+  g_assert_true (DK_IS_BAR_CHART (chart));
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (chart)), ==, 1);
+  dk_budget_page_set_depth (page, 3);
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (dk_budget_page_get_chart (page))), ==, 2);
+  g_assert_null (dk_budget_page_get_monthly_chart (page));
+
+  /* the 2019 activity is a single row */
+  g_assert_true (dk_budget_page_select (page, 2019, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 1);
+  g_assert_false (dk_budget_page_select (page, 2019, "9.9"));
+  g_assert_true (dk_budget_page_select (page, 2025, ACTIVITY_2025));
+  save_screenshot (test, window, "budget");
+}
+
+/* Refused amounts say why, name the line, and write nothing; good ones are saved. */
+static void
+edit_budget (UiTest   *test,
+             DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  DkBudgetAmountsDialog *amounts;
+  DkBudgetEntryDialog *entry;
+  DkBudgetTable *table;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.enter-amounts", NULL));
+  amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.01.01.0052", TRUE, "9.700.000"));
+  g_assert_false (dk_budget_amounts_dialog_save (amounts));
+  g_assert_nonnull (strstr (dk_budget_amounts_dialog_get_error (amounts), "5.1.02.01.01.0052"));
+  g_assert_nonnull (strstr (dk_budget_amounts_dialog_get_error (amounts), indonesian () ? "9.597.000" : "9,597,000"));
+  g_assert_cmpint (stored_realisasi (test), ==, 15868000);
+
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.02.01.0003", FALSE, "-6300000"));
+  g_assert_false (dk_budget_amounts_dialog_save (amounts));
+  g_assert_nonnull (strstr (dk_budget_amounts_dialog_get_error (amounts), "5.1.02.02.01.0003"));
+  g_assert_cmpint (stored_realisasi (test), ==, 15868000);
+
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.02.01.0003", FALSE, "6300000"));
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.01.01.0052", FALSE, "9,700,000"));
+  g_assert_true (dk_budget_amounts_dialog_save (amounts));
+  g_assert_cmpint (stored_realisasi (test), ==, 16000000);
+  table = dk_budget_page_get_table (page);
+  g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_get_total (table)), ==, 16000000);
+
+  /* a line: a bad code is refused, a good one added */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-line", NULL));
+  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, "6.1");
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "Belanja Pemeliharaan");
+  g_assert_false (dk_budget_entry_dialog_save (entry));
+  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "6.1"));
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, "5.1.02.03");
+  g_assert_true (dk_budget_entry_dialog_save (entry));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 10);
+
+  /* a month's realisation brings the monthly curve */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.enter-month", NULL));
+  amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  dk_budget_amounts_dialog_set_month (amounts, 3);
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.01.01.0052", TRUE, "4.000.000"));
+  g_assert_true (dk_budget_amounts_dialog_save (amounts));
+  g_assert_true (DK_IS_LINE_CHART (dk_budget_page_get_monthly_chart (page)));
+  g_assert_cmpint (dk_budget_table_get_cumulative (dk_budget_page_get_table (page), 3), ==, 4000000);
+}
+
+static void
+print_budget (UiTest   *test,
+              DkWindow *window)
+{
+  g_autofree char *pdf = test_file (test, "budget-print.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  save_screenshot (test, window, "budget-edited");
+  g_assert_true (dk_window_print_to_pdf (window, pdf, &error));
+  g_assert_no_error (error);
+  bytes = dk_test_file_bytes (pdf);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 5000);
+  g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "%PDF", 4) == 0);
+}
+
 static void
 finish (UiTest   *test,
         DkWindow *window)
@@ -342,6 +493,7 @@ check_error (UiTest   *test,
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, show_m2m, check_m2m, edit_m2m, save_chart, print_page,
+                                    show_budget, check_budget, edit_budget, print_budget,
                                     start_export, check_export, check_failed_export, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
 static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };

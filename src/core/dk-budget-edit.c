@@ -532,6 +532,12 @@ check_leaf (DkBudgetTable  *table,
                    kode != NULL ? kode : "");
       return FALSE;
     }
+  if (dk_budget_line_get_is_activity (*line) && !_dk_budget_table_has_own_line (table))
+    {
+      g_set_error_literal (error, DK_ERROR, DK_ERROR_INVALID,
+                           _("The activity has no budget line yet; add a line before entering amounts"));
+      return FALSE;
+    }
   if (!dk_budget_line_get_is_leaf (*line))
     {
       g_set_error (error, DK_ERROR, DK_ERROR_INVALID,

@@ -41,7 +41,8 @@ gboolean _dk_budget_find_dpa      (DkStore     *store,
                                    gint64      *id,
                                    guint       *found_nomor,
                                    char       **found_nama,
-                                   GError     **error);gboolean _dk_budget_check         (DkStore     *store,
+                                   GError     **error);gboolean _dk_budget_table_has_own_line (DkBudgetTable *self);
+gboolean _dk_budget_check         (DkStore     *store,
                                    GPtrArray   *findings,
                                    GError     **error);
 

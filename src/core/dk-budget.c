@@ -376,6 +376,7 @@ struct _DkBudgetTable
   GListStore   *root;
   GPtrArray    *lines;        /* hierarchy order, the activity first */
   gboolean      has_monthly;
+  gboolean      own_line;     /* a line of the activity's own code holds its amounts */
   gint64        month[12];
 };
 
@@ -663,6 +664,7 @@ build_tree (DkBudgetTable *self,
       if (g_str_equal (line->kode, self->total->kode))
         {
           /* the activity's own amounts, when the source gives no breakdown */
+          self->own_line = TRUE;
           self->total->anggaran = line->anggaran;
           self->total->realisasi = line->realisasi;
           self->total->compared = line->compared;
@@ -1218,4 +1220,11 @@ _dk_budget_check (DkStore    *store,
     if (!check_stated (store, g_ptr_array_index (stated, i), findings, error))
       return FALSE;
   return TRUE;
+}
+
+/* Whether the activity's row stands for a line of its own code, which can carry amounts. */
+gboolean
+_dk_budget_table_has_own_line (DkBudgetTable *self)
+{
+  return self->own_line;
 }
