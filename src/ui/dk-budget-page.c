@@ -153,8 +153,10 @@ update_depths (DkBudgetPage *self)
     /* Translators: the depth of the account codes the chart shows, "Level 2" */
     g_ptr_array_add (strings, g_strdup_printf (_("Level %u"), d));
   self->depth = CLAMP (self->depth, 1, max);
+  self->updating = TRUE;
   set_strings (self->depth_list, strings);
   gtk_drop_down_set_selected (self->depth_dropdown, self->depth - 1);
+  self->updating = FALSE;
 }
 
 static void
@@ -314,7 +316,7 @@ fill_versions (DkBudgetPage  *self,
   if (versions == NULL)
     return FALSE;
   /* Translators: the choice of not comparing the budget with another DPA version */
-  g_ptr_array_add (compare, g_strdup (_("Nothing")));
+  g_ptr_array_add (compare, g_strdup (C_("compare", "None")));
   for (guint i = 0; i < versions->len; i++)
     {
       DkBudgetDpa *d = g_ptr_array_index (versions, i);
