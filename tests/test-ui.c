@@ -63,6 +63,32 @@ save_screenshot (UiTest     *test,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+/* A dialog, drawn on its own */
+static void
+save_widget_screenshot (GtkWidget  *widget,
+                        const char *name)
+{
+  const char *dir = g_getenv ("DK_UI_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL, *path = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static gpointer
 find_window (UiTest *test,
              GType   type)
@@ -393,9 +419,11 @@ check_budget (UiTest   *test,
   g_assert_cmpint (dk_budget_line_get_sisa (last), ==, 0);
   g_assert_nonnull (strstr (dk_budget_page_get_card_value (page, 3), indonesian () ? "99,82" : "99.82"));
 
-  /* the chart at depth 1 (5.1), then at depth 3 (5.1.02.01, 5.1.02.02) */
+  /* the chart first where the budget splits (5.1.02.01, 5.1.02.02), then at depth 1 (5.1) */
   g_assert_true (DK_IS_BAR_CHART (chart));
-  g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (chart)), ==, 1);
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (chart)), ==, 2);
+  dk_budget_page_set_depth (page, 1);
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (dk_budget_page_get_chart (page))), ==, 1);
   dk_budget_page_set_depth (page, 3);
   g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (dk_budget_page_get_chart (page))), ==, 2);
   g_assert_null (dk_budget_page_get_monthly_chart (page));
@@ -415,8 +443,6 @@ edit_budget (UiTest   *test,
 {
   DkBudgetPage *page = dk_window_get_budget_page (window);
   DkBudgetAmountsDialog *amounts;
-  DkBudgetEntryDialog *entry;
-  DkBudgetTable *table;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.enter-amounts", NULL));
   amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
@@ -430,7 +456,19 @@ edit_budget (UiTest   *test,
   g_assert_false (dk_budget_amounts_dialog_save (amounts));
   g_assert_nonnull (strstr (dk_budget_amounts_dialog_get_error (amounts), "5.1.02.02.01.0003"));
   g_assert_cmpint (stored_realisasi (test), ==, 15868000);
+  /* left open with its message, to be drawn */
+}
 
+static void
+save_budget (UiTest   *test,
+             DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  DkBudgetAmountsDialog *amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  DkBudgetEntryDialog *entry;
+  DkBudgetTable *table;
+
+  save_widget_screenshot (GTK_WIDGET (amounts), "budget-amounts");
   g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.02.01.0003", FALSE, "6300000"));
   g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.01.01.0052", FALSE, "9,700,000"));
   g_assert_true (dk_budget_amounts_dialog_save (amounts));
@@ -493,7 +531,7 @@ check_error (UiTest   *test,
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, show_m2m, check_m2m, edit_m2m, save_chart, print_page,
-                                    show_budget, check_budget, edit_budget, print_budget,
+                                    show_budget, check_budget, edit_budget, save_budget, print_budget,
                                     start_export, check_export, check_failed_export, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
 static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };

@@ -57,6 +57,7 @@ struct _DkBudgetPage
   guint                dpa;
   guint                compare;
   guint                depth;
+  gboolean             depth_chosen;   /* by the user; else the first depth that splits */
   gboolean             updating;   /* filling the pickers: their changes are ours */
 };
 
@@ -143,6 +144,21 @@ update_cards (DkBudgetPage         *self,
   dk_metric_card_set_detail (self->persen_card, persen_detail);
 }
 
+/* The first depth with more than one bar, so that the chart compares something. */
+static guint
+first_split (DkBudgetTable *table,
+             guint          max)
+{
+  for (guint d = 1; d <= max; d++)
+    {
+      g_autoptr(GPtrArray) lines = dk_budget_table_lines_at_depth (table, d);
+
+      if (lines->len > 1)
+        return d;
+    }
+  return 1;
+}
+
 static void
 update_depths (DkBudgetPage *self)
 {
@@ -152,6 +168,8 @@ update_depths (DkBudgetPage *self)
   for (guint d = 1; d <= max; d++)
     /* Translators: the depth of the account codes the chart shows, "Level 2" */
     g_ptr_array_add (strings, g_strdup_printf (_("Level %u"), d));
+  if (!self->depth_chosen)
+    self->depth = first_split (self->table, max);
   self->depth = CLAMP (self->depth, 1, max);
   self->updating = TRUE;
   set_strings (self->depth_list, strings);
@@ -416,6 +434,7 @@ depth_selected_cb (DkBudgetPage *self)
 
   if (self->updating || i == GTK_INVALID_LIST_POSITION)
     return;
+  self->depth_chosen = TRUE;
   dk_budget_page_set_depth (self, i + 1);
 }
 
@@ -661,6 +680,9 @@ dk_budget_page_set_compare (DkBudgetPage *self,
 /**
  * dk_budget_page_set_depth:
  * @depth: the depth of the chart's lines, 1 for the top lines
+ *
+ * Until this is called or the user picks a depth, the chart shows the first depth at
+ * which the budget splits into more than one line.
  */
 void
 dk_budget_page_set_depth (DkBudgetPage *self,
@@ -669,6 +691,7 @@ dk_budget_page_set_depth (DkBudgetPage *self,
   DkNumberFormat fmt;
 
   g_return_if_fail (DK_IS_BUDGET_PAGE (self));
+  self->depth_chosen = TRUE;
   if (depth == 0 || depth == self->depth)
     return;
   self->depth = depth;
