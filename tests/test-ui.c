@@ -622,6 +622,44 @@ test_bad_database (void)
   run_window_test (2, error_steps);
 }
 
+/* Amounts as staff type them: grouped either way, with "Rp"; never a fraction or a sign. */
+static void
+test_parse_rupiah (void)
+{
+  static const struct { const char *text; gboolean ok; gint64 value; } cases[] = {
+    { "15.897.000", TRUE, 15897000 },
+    { "15,897,000", TRUE, 15897000 },
+    { "15897000", TRUE, 15897000 },
+    { "Rp 15.897.000", TRUE, 15897000 },
+    { " 29.000 ", TRUE, 29000 },
+    { "", TRUE, 0 },
+    { "9223372036854775800", TRUE, G_GINT64_CONSTANT (9223372036854775800) },
+    { "-5", FALSE, 0 },
+    { "−5", FALSE, 0 },
+    { "9597000.50", FALSE, 0 },
+    { "9,597,000.00", FALSE, 0 },
+    { "1.00.000", FALSE, 0 },
+    { "1234.567", FALSE, 0 },
+    { ".500", FALSE, 0 },
+    { "12a", FALSE, 0 },
+    { "99999999999999999999", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 value = -1;
+      gboolean ok = dk_budget_parse_rupiah (cases[i].text, "5.1, Anggaran", &value, &error);
+
+      g_test_message ("case %u: “%s”", i, cases[i].text);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (ok)
+        g_assert_cmpint (value, ==, cases[i].value);
+      else
+        g_assert_true (g_str_has_prefix (error->message, "5.1, Anggaran: "));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -633,5 +671,6 @@ main (int    argc,
   g_test_add_func ("/dk/ui/pages", test_pages);
   g_test_add_func ("/dk/ui/two-dates", test_two_dates);
   g_test_add_func ("/dk/ui/bad-database", test_bad_database);
+  g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);
   return g_test_run ();
 }

@@ -75,7 +75,7 @@ dk_budget_parse_rupiah (const char  *text,
     {
       if (g_ascii_isdigit (*p))
         {
-          if (v > (guint64) (G_MAXINT64 - 9) / 10)
+          if (v > ((guint64) G_MAXINT64 - (guint64) (*p - '0')) / 10)
             {
               g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("%s: the amount is too large"), field);
               return FALSE;
