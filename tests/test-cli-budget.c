@@ -204,6 +204,40 @@ test_check_finds_stated (Fixture       *f,
                            "the source states 15,860,000, the lines add up to 15,868,000\n");
 }
 
+/* An amendment's budget, and its change from the original DPA */
+static void
+test_compare (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *o1 = NULL, *o2 = NULL, *o3 = NULL;
+  sqlite3 *db = NULL;
+  int status;
+
+  o1 = run (f, &status, NULL, "budget", NULL);
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) SELECT id, 2, 'DPA Pergeseran' "
+                                 "FROM anggaran_kegiatan WHERE kode = '2.12.04.1.02.0001';"
+                                 "INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
+                                 "SELECT (SELECT max(id) FROM anggaran_dpa), baris_id, anggaran - 17000 * (baris_id = "
+                                 "(SELECT id FROM anggaran_baris WHERE kode = '5.1.02.01.01.0052')) "
+                                 "FROM anggaran_nilai WHERE dpa_id = (SELECT id FROM anggaran_dpa WHERE nomor = 1 AND "
+                                 "kegiatan_id = (SELECT id FROM anggaran_kegiatan WHERE kode = '2.12.04.1.02.0001'))",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  /* the latest version by default */
+  o2 = run (f, &status, NULL, "budget", "--format", "csv", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (o2, "\n2.12.04.1.02.0001,Fasilitasi terkait Pengelolaan Informasi Administrasi "
+                                "Kependudukan,15880000,15868000,99.92,12000,0.08\n"));
+  o3 = run (f, &status, NULL, "budget", "--compare", "1", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (o3, "(DPA Pergeseran)"));
+  g_assert_nonnull (strstr (o3, "Change from DPA"));
+  g_assert_nonnull (strstr (o3, "-17,000"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -214,6 +248,7 @@ main (int    argc,
   g_test_add ("/dk/cli-budget/text", Fixture, NULL, fixture_setup, test_text, fixture_teardown);
   g_test_add ("/dk/cli-budget/bad-arguments", Fixture, NULL, fixture_setup, test_bad_arguments, fixture_teardown);
   g_test_add ("/dk/cli-budget/charts-and-print", Fixture, NULL, fixture_setup, test_charts_and_print, fixture_teardown);
+  g_test_add ("/dk/cli-budget/compare", Fixture, NULL, fixture_setup, test_compare, fixture_teardown);
   g_test_add ("/dk/cli-budget/check-finds-stated", Fixture, NULL, fixture_setup, test_check_finds_stated,
               fixture_teardown);
   return g_test_run ();

@@ -82,7 +82,7 @@ save_widget_screenshot (GtkWidget  *widget,
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
@@ -495,6 +495,29 @@ save_budget (UiTest   *test,
   g_assert_true (dk_budget_amounts_dialog_save (amounts));
   g_assert_true (DK_IS_LINE_CHART (dk_budget_page_get_monthly_chart (page)));
   g_assert_cmpint (dk_budget_table_get_cumulative (dk_budget_page_get_table (page), 3), ==, 4000000);
+
+  /* an amendment, shown with its change from the original DPA */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-dpa", NULL));
+  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "DPA Pergeseran");
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_DATE, "2025-13-01");
+  g_assert_false (dk_budget_entry_dialog_save (entry));
+  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "2025-13-01"));
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_DATE, "2025-08-15");
+  g_assert_true (dk_budget_entry_dialog_save (entry));
+  table = dk_budget_page_get_table (page);
+  g_assert_cmpuint (dk_budget_table_get_dpa (table), ==, 2);
+  g_assert_cmpstr (dk_budget_table_get_dpa_name (table), ==, "DPA Pergeseran");
+  dk_budget_page_set_compare (page, 1);
+  table = dk_budget_page_get_table (page);
+  g_assert_cmpuint (dk_budget_table_get_compare_dpa (table), ==, 1);
+  {
+    GListModel *shown = gtk_column_view_get_columns (dk_budget_page_get_column_view (page));
+    g_autoptr(GtkColumnViewColumn) change = g_list_model_get_item (shown, g_list_model_get_n_items (shown) - 1);
+
+    g_assert_true (gtk_column_view_column_get_visible (change));
+    g_assert_nonnull (strstr (gtk_column_view_column_get_title (change), "DPA"));
+  }
 }
 
 static void
@@ -504,8 +527,17 @@ print_budget (UiTest   *test,
   g_autofree char *pdf = test_file (test, "budget-print.pdf");
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  DkBudgetPage *page = dk_window_get_budget_page (window);
 
   save_screenshot (test, window, "budget-edited");
+  save_widget_screenshot (GTK_WIDGET (dk_budget_page_get_column_view (page)), "budget-table");
+  dk_budget_page_set_compare (page, 0);
+  {
+    GListModel *shown = gtk_column_view_get_columns (dk_budget_page_get_column_view (page));
+    g_autoptr(GtkColumnViewColumn) change = g_list_model_get_item (shown, g_list_model_get_n_items (shown) - 1);
+
+    g_assert_false (gtk_column_view_column_get_visible (change));
+  }
   g_assert_true (dk_window_print_to_pdf (window, pdf, &error));
   g_assert_no_error (error);
   bytes = dk_test_file_bytes (pdf);

@@ -148,7 +148,7 @@ write_entry (DkBudgetEntryDialog  *self,
              char                **activity,
              GError              **error)
 {
-  const char *code = gtk_editable_get_text (GTK_EDITABLE (self->code_row));
+  g_autofree char *code = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->code_row))));
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
 

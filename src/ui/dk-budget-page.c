@@ -56,8 +56,8 @@ struct _DkBudgetPage
   char                *activity;
   guint                dpa;
   guint                compare;
-  guint                depth;
-  gboolean             depth_chosen;   /* by the user; else the first depth that splits */
+  guint                depth;          /* the chart's depth, as shown */
+  guint                chosen_depth;   /* the user's, 0 for the first depth that splits */
   gboolean             updating;   /* filling the pickers: their changes are ours */
 };
 
@@ -168,9 +168,8 @@ update_depths (DkBudgetPage *self)
   for (guint d = 1; d <= max; d++)
     /* Translators: the depth of the account codes the chart shows, "Level 2" */
     g_ptr_array_add (strings, g_strdup_printf (_("Level %u"), d));
-  if (!self->depth_chosen)
-    self->depth = first_split (self->table, max);
-  self->depth = CLAMP (self->depth, 1, max);
+  /* a depth the table does not reach shows its deepest, and is kept for the next table */
+  self->depth = self->chosen_depth != 0 ? CLAMP (self->chosen_depth, 1, max) : first_split (self->table, max);
   self->updating = TRUE;
   set_strings (self->depth_list, strings);
   gtk_drop_down_set_selected (self->depth_dropdown, self->depth - 1);
@@ -434,7 +433,6 @@ depth_selected_cb (DkBudgetPage *self)
 
   if (self->updating || i == GTK_INVALID_LIST_POSITION)
     return;
-  self->depth_chosen = TRUE;
   dk_budget_page_set_depth (self, i + 1);
 }
 
@@ -691,17 +689,15 @@ dk_budget_page_set_depth (DkBudgetPage *self,
   DkNumberFormat fmt;
 
   g_return_if_fail (DK_IS_BUDGET_PAGE (self));
-  self->depth_chosen = TRUE;
-  if (depth == 0 || depth == self->depth)
+  g_return_if_fail (depth > 0);
+  if (depth == self->chosen_depth)
     return;
-  self->depth = depth;
+  self->chosen_depth = depth;
   if (self->table == NULL)
     return;
   dk_number_format_init_locale (&fmt);
+  update_depths (self);
   update_charts (self, &fmt);
-  self->updating = TRUE;
-  gtk_drop_down_set_selected (self->depth_dropdown, self->depth - 1);
-  self->updating = FALSE;
 }
 
 /**
