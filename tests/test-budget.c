@@ -102,6 +102,7 @@ test_report_2025 (void)
     g_assert_null (dk_budget_line_get_children (dk_budget_table_find (table, "5.1.02.02.01.0003")));
   }
   g_assert_cmpuint (dk_budget_table_get_max_depth (table), ==, 5);
+  g_assert_cmpuint (dk_budget_table_get_split_depth (table), ==, 3);
   {
     g_autoptr(GPtrArray) level3 = dk_budget_table_lines_at_depth (table, 3);
 
@@ -138,6 +139,7 @@ test_activity_2019 (void)
   /* one row: the activity itself */
   g_assert_cmpuint (dk_budget_table_get_lines (table)->len, ==, 1);
   g_assert_true (dk_budget_line_get_is_leaf (total));
+  g_assert_cmpuint (dk_budget_table_get_split_depth (table), ==, 1);
   g_assert_cmpint (dk_budget_line_get_anggaran (total), ==, 125000000);
   g_assert_cmpint (dk_budget_line_get_realisasi (total), ==, 121995295);
   g_assert_cmpint (dk_budget_line_get_persen_bp (total), ==, 9760);

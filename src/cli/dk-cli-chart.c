@@ -166,7 +166,8 @@ build_budget (DkStore             *store,
   if (!(table = dk_budget_table_load (store, options->year, options->activity, 0, 0, error)))
     return NULL;
   dk_number_format_init_locale (&fmt);
-  chart = dk_budget_chart_new (table, options->level > 0 ? options->level : 1, &fmt);
+  chart = dk_budget_chart_new (table, options->level > 0 ? (guint) options->level : dk_budget_table_get_split_depth (table),
+                               &fmt);
   if (!options->no_title)
     {
       g_autofree char *title = dk_budget_chart_title (table);
@@ -244,7 +245,7 @@ dk_cli_chart (DkCli  *cli,
     { "year", 0, 0, G_OPTION_ARG_INT, &options.year, N_("The year, for yearly tables"), N_("YYYY") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &options.region, N_("The region whose parts make the bars (default: 13)"), N_("CODE") },
     { "activity", 0, 0, G_OPTION_ARG_STRING, &options.activity, N_("The activity’s code, for budget charts (default: the year’s first)"), N_("CODE") },
-    { "level", 0, 0, G_OPTION_ARG_INT, &options.level, N_("The depth of the account codes drawn, for budget (default: 1)"), N_("N") },
+    { "level", 0, 0, G_OPTION_ARG_INT, &options.level, N_("The depth of the account codes drawn, for budget (default: where the budget first splits)"), N_("N") },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Use the dark palette"), NULL },
     { "no-title", 0, 0, G_OPTION_ARG_NONE, &options.no_title, N_("Leave out the title"), NULL },
     { NULL }

@@ -59,7 +59,7 @@ build_budget (DkStore     *store,
   if (table == NULL)
     return NULL;
   dk_number_format_init_locale (&fmt);
-  return dk_budget_print_doc_new (table, level > 0 ? level : 1, &fmt);
+  return dk_budget_print_doc_new (table, level > 0 ? (guint) level : dk_budget_table_get_split_depth (table), &fmt);
 }
 
 int
@@ -79,7 +79,7 @@ dk_cli_print (DkCli  *cli,
     { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The province (default: 13)"), N_("CODE") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The fiscal year, for budget (default: the latest)"), N_("YYYY") },
     { "activity", 0, 0, G_OPTION_ARG_STRING, &activity, N_("The activity’s code, for budget charts (default: the year’s first)"), N_("CODE") },
-    { "level", 0, 0, G_OPTION_ARG_INT, &level, N_("The depth of the account codes drawn, for budget (default: 1)"), N_("N") },
+    { "level", 0, 0, G_OPTION_ARG_INT, &level, N_("The depth of the account codes drawn, for budget (default: where the budget first splits)"), N_("N") },
     { NULL }
   };
 

@@ -878,6 +878,29 @@ dk_budget_table_get_max_depth (DkBudgetTable *self)
 }
 
 /**
+ * dk_budget_table_get_split_depth:
+ *
+ * Returns: the first depth at which the budget splits into more than one line: where a
+ *   chart of the lines first compares something (1 when it never splits)
+ */
+guint
+dk_budget_table_get_split_depth (DkBudgetTable *self)
+{
+  guint max;
+
+  g_return_val_if_fail (DK_IS_BUDGET_TABLE (self), 1);
+  max = dk_budget_table_get_max_depth (self);
+  for (guint d = 1; d <= max; d++)
+    {
+      g_autoptr(GPtrArray) lines = dk_budget_table_lines_at_depth (self, d);
+
+      if (lines->len > 1)
+        return d;
+    }
+  return 1;
+}
+
+/**
  * dk_budget_table_lines_at_depth:
  * @depth: 1 for the top lines
  *

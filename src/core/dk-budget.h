@@ -57,6 +57,7 @@ GPtrArray     *dk_budget_table_get_lines        (DkBudgetTable  *self);
 DkBudgetLine  *dk_budget_table_find             (DkBudgetTable  *self,
                                                  const char     *kode);
 guint          dk_budget_table_get_max_depth    (DkBudgetTable  *self);
+guint          dk_budget_table_get_split_depth  (DkBudgetTable  *self);
 GPtrArray     *dk_budget_table_lines_at_depth   (DkBudgetTable  *self,
                                                  guint           depth);
 gboolean       dk_budget_table_get_has_monthly  (DkBudgetTable  *self);

@@ -616,17 +616,7 @@ budget_percent (gint64 part,
 static GPtrArray *
 budget_chart_lines (DkBudgetTable *table)
 {
-  guint max = MAX (dk_budget_table_get_max_depth (table), 1);
-
-  for (guint d = 1; d <= max; d++)
-    {
-      GPtrArray *lines = dk_budget_table_lines_at_depth (table, d);
-
-      if (lines->len > 1 || d == max)
-        return lines;
-      g_ptr_array_unref (lines);
-    }
-  return g_ptr_array_new ();
+  return dk_budget_table_lines_at_depth (table, dk_budget_table_get_split_depth (table));
 }
 
 static guint

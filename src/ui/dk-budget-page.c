@@ -144,21 +144,6 @@ update_cards (DkBudgetPage         *self,
   dk_metric_card_set_detail (self->persen_card, persen_detail);
 }
 
-/* The first depth with more than one bar, so that the chart compares something. */
-static guint
-first_split (DkBudgetTable *table,
-             guint          max)
-{
-  for (guint d = 1; d <= max; d++)
-    {
-      g_autoptr(GPtrArray) lines = dk_budget_table_lines_at_depth (table, d);
-
-      if (lines->len > 1)
-        return d;
-    }
-  return 1;
-}
-
 static void
 update_depths (DkBudgetPage *self)
 {
@@ -169,7 +154,7 @@ update_depths (DkBudgetPage *self)
     /* Translators: the depth of the account codes the chart shows, "Level 2" */
     g_ptr_array_add (strings, g_strdup_printf (_("Level %u"), d));
   /* a depth the table does not reach shows its deepest, and is kept for the next table */
-  self->depth = self->chosen_depth != 0 ? CLAMP (self->chosen_depth, 1, max) : first_split (self->table, max);
+  self->depth = self->chosen_depth != 0 ? CLAMP (self->chosen_depth, 1, max) : dk_budget_table_get_split_depth (self->table);
   self->updating = TRUE;
   set_strings (self->depth_list, strings);
   gtk_drop_down_set_selected (self->depth_dropdown, self->depth - 1);
