@@ -139,7 +139,7 @@ add_table (DkPrintDoc           *doc,
                              dk_budget_column_title ("anggaran"), dk_budget_column_title ("realisasi"),
                              dk_budget_column_title ("persen"), dk_budget_column_title ("sisa"),
                              dk_budget_column_title ("persen_sisa") };
-  const double widths[] = { 1.65, 2.5, 1.25, 1.25, 0.75, 1.75, 0.75 };
+  const double widths[] = { 1.75, 2.05, 1.55, 1.1, 0.9, 1.75, 0.9 };
 
   dk_print_doc_begin_table (doc, G_N_ELEMENTS (headings), headings, widths, "llrrrrr");
   for (guint i = 0; i < lines->len; i++)
