@@ -520,6 +520,46 @@ save_budget (UiTest   *test,
   }
 }
 
+/* A new year: empty until it has an activity, then an activity without lines yet. */
+static void
+new_budget_year (UiTest   *test,
+                 DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  DkBudgetEntryDialog *entry;
+  DkBudgetAmountsDialog *amounts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-year", NULL));
+  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_YEAR, "20x6");
+  g_assert_false (dk_budget_entry_dialog_save (entry));
+  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "20x6"));
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_YEAR, "2026");
+  g_assert_true (dk_budget_entry_dialog_save (entry));
+  g_assert_cmpint (dk_budget_page_get_year (page), ==, 2026);
+  g_assert_null (dk_budget_page_get_table (page));
+  g_assert_cmpstr (dk_budget_page_get_card_value (page, 0), ==, "–");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-activity", NULL));
+  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, ACTIVITY_2025);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "");
+  g_assert_false (dk_budget_entry_dialog_save (entry));
+  g_assert_nonnull (dk_budget_entry_dialog_get_error (entry));
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "Fasilitasi terkait Pengelolaan Informasi");
+  g_assert_true (dk_budget_entry_dialog_save (entry));
+  g_assert_cmpint (dk_budget_table_get_year (dk_budget_page_get_table (page)), ==, 2026);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 1);
+
+  /* no line yet: nothing to enter amounts on */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.enter-amounts", NULL));
+  amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  g_assert_false (dk_budget_amounts_dialog_save (amounts));
+  g_assert_nonnull (dk_budget_amounts_dialog_get_error (amounts));
+  gtk_window_close (GTK_WINDOW (amounts));
+  g_assert_true (dk_budget_page_select (page, 2025, ACTIVITY_2025));
+}
+
 static void
 print_budget (UiTest   *test,
               DkWindow *window)
@@ -564,6 +604,7 @@ check_error (UiTest   *test,
 static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, show_m2m, check_m2m, edit_m2m, save_chart, print_page,
                                     show_budget, check_budget, edit_budget, save_budget, print_budget,
+                                    new_budget_year,
                                     start_export, check_export, check_failed_export, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
 static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };
