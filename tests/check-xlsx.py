@@ -4,7 +4,9 @@
 reader (openpyxl; and LibreOffice headless when installed) and compares every cell with
 the database, read directly with sqlite3, the formulas' results included.
 
-Usage: check-xlsx.py WORKBOOK.xlsx DATABASE.db
+The Anggaran sheet is compared with what `dukcapil-cli budget --format csv` prints.
+
+Usage: check-xlsx.py WORKBOOK.xlsx DATABASE.db [DUKCAPIL-CLI]
 Exits 0 when everything matches, 1 with a message per difference otherwise."""
 import csv
 import glob
@@ -129,6 +131,68 @@ def check_m2m(wb, wbv, db):
     return len(rows)
 
 
+def cli_budget(cli, db_path, year, activity):
+    out = subprocess.run([cli, "--db", db_path, "budget", "--year", str(year), "--activity", activity,
+                          "--format", "csv"], check=True, capture_output=True, text=True,
+                         env=dict(os.environ, LC_ALL="C.UTF-8", LANGUAGE="")).stdout
+    return list(csv.DictReader(out.splitlines()))
+
+
+def kode_of(i, codes):
+    return codes[i]
+
+
+def parent_of(kode, codes):
+    """The longest other line code that kode lies under, else the activity (codes[0])."""
+    under = [o for o in codes[1:] if kode.startswith(o + ".")]
+    return max(under, key=len) if under else codes[0]
+
+
+def check_budget(wb, wbv, db, db_path, cli):
+    ws, wv = wb["Anggaran"], wbv["Anggaran"]
+    year, = db.execute("SELECT max(tahun) FROM anggaran_tahun").fetchone()
+    codes = [k for k, in db.execute("SELECT kode FROM anggaran_kegiatan WHERE tahun = ?", (year,))]
+    codes.sort(key=lambda k: [int(p) for p in k.split(".")])
+    check_layout(ws, 3, "G")
+    top = 1
+    n = 0
+    for activity in codes:
+        rows = cli_budget(cli, db_path, year, activity)
+        expect(f"Anggaran title of {activity}", (ws.cell(top, 1).value or "").split(" ")[4], activity)
+        expect(f"Anggaran subtitle of {activity}", (ws.cell(top + 1, 1).value or "").startswith(f"Tahun Anggaran {year}"), True)
+        headings = [ws.cell(top + 2, c).value for c in range(1, 8)]
+        expect("Anggaran headings", headings,
+               ["Kode Rekening", "Uraian", "Jumlah Anggaran", "Realisasi", "%", "Sisa Pagu Anggaran", "%"])
+        # the activity itself first, then its lines in hierarchy order, as the CLI prints them
+        codes_in_sheet = [r["kode_rekening"] for r in rows]
+        for i, line in enumerate(rows):
+            r = top + 3 + i
+            anggaran = int(line["anggaran"])
+            what = f"Anggaran row {r} ({line['kode_rekening']})"
+            expect(f"{what} code (text)", (wv.cell(r, 1).value, wv.cell(r, 1).data_type), (line["kode_rekening"], "s"))
+            expect(f"{what} uraian", wv.cell(r, 2).value, line["uraian"])
+            expect(f"{what} anggaran", wv.cell(r, 3).value, anggaran)
+            expect(f"{what} realisasi", wv.cell(r, 4).value, int(line["realisasi"]))
+            expect(f"{what} persen", f"{wv.cell(r, 5).value + 1e-9:.2f}", line["persen"])
+            expect(f"{what} sisa", wv.cell(r, 6).value, int(line["sisa"]))
+            expect(f"{what} persen sisa", f"{wv.cell(r, 7).value + 1e-9:.2f}", line["persen_sisa"])
+            expect(f"{what} format", ws.cell(r, 3).number_format, "#,##0")
+            expect(f"{what} persen formula", ws.cell(r, 5).value, f"=IF(C{r}=0,0,D{r}/C{r}*100)")
+            # a parent: a live sum of the rows of its children, printed bold
+            children = [j for j in range(1, len(rows)) if parent_of(codes_in_sheet[j], codes_in_sheet) == kode_of(i, codes_in_sheet)]
+            if children:
+                want = "=SUM(" + ",".join(f"C{top + 3 + j}" for j in children) + ")"
+                expect(f"{what} sum formula", ws.cell(r, 3).value, want)
+                expect(f"{what} bold", ws.cell(r, 1).font.b, True)
+            else:
+                expect(f"{what} leaf is a number", ws.cell(r, 3).data_type, "n")
+        n += len(rows)
+        top += 3 + len(rows) + 2
+    if len(ws._charts) != len(codes):
+        fail(f"Anggaran: {len(ws._charts)} charts, expected {len(codes)}")
+    return n
+
+
 def check_with_libreoffice(path, db):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -165,6 +229,22 @@ def check_with_libreoffice(path, db):
         expect("LibreOffice M2M total", rows[t][3], str(sum(r[2] for r in m2m)))
         expect("LibreOffice M2M code as text", rows[3][1], m2m[0][0].replace(".", ""))
         expect("LibreOffice M2M zero as dash", rows[3][3], "-" if m2m[0][2] == 0 else str(m2m[0][2]))
+        rows = sheets.get("Anggaran")
+        budget = db.execute("SELECT count(*) FROM anggaran_kegiatan").fetchone()[0]
+        if budget and rows is None:
+            fail(f"LibreOffice: no Anggaran sheet among {files}")
+        elif budget:
+            # the activity's row: its sums recalculated by LibreOffice, written as the sheet shows them
+            activity = rows[3]
+            year, = db.execute("SELECT max(tahun) FROM anggaran_tahun").fetchone()
+            leaves = db.execute(
+                "SELECT sum(n.anggaran) FROM anggaran_nilai n JOIN anggaran_dpa d ON d.id = n.dpa_id "
+                "JOIN anggaran_kegiatan k ON k.id = d.kegiatan_id WHERE k.tahun = ? AND k.kode = ? AND "
+                "d.nomor = (SELECT max(nomor) FROM anggaran_dpa WHERE kegiatan_id = k.id)",
+                (year, activity[0])).fetchone()[0]
+            expect("LibreOffice Anggaran activity total", activity[2].replace(",", ""), str(leaves))
+            dash = [r for r in rows[3:] if len(r) > 5 and r[5] == "-"]
+            expect("LibreOffice Anggaran nothing left as dash", len(dash) > 0 or all(r[5] != "0" for r in rows[3:] if len(r) > 5), True)
         print("# LibreOffice read the workbook and agrees")
     finally:
         shutil.rmtree(out, ignore_errors=True)
@@ -176,17 +256,18 @@ def main():
     db = sqlite3.connect(db_path)
     wb = openpyxl.load_workbook(path)
     wbv = openpyxl.load_workbook(path, data_only=True)
-    expect("sheets", wb.sheetnames[:2], ["IKD", "M2M"])
+    expect("sheets", wb.sheetnames[:3], ["IKD", "M2M", "Anggaran"])
     expect("author", wb.properties.creator, "Dinas Kependudukan dan Pencatatan Sipil Provinsi Sumatera Barat")
     if not (wb.properties.title or "").startswith("Laporan Tahunan"):
         fail(f"title: {wb.properties.title!r}")
     n_ikd = check_ikd(wb, wbv, db)
     n_m2m = check_m2m(wb, wbv, db)
+    n_budget = check_budget(wb, wbv, db, sys.argv[2], sys.argv[3]) if len(sys.argv) > 3 else 0
     check_with_libreoffice(path, db)
     if errors:
         print(f"{len(errors)} differences")
         sys.exit(1)
-    print(f"# workbook matches the database: IKD {n_ikd} rows, M2M {n_m2m} rows")
+    print(f"# workbook matches the database: IKD {n_ikd} rows, M2M {n_m2m} rows, Anggaran {n_budget} rows")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dk-bar-chart.h"
+#include "dk-budget-chart.h"
 #include "dk-chart-scale.h"
 #include "dk-error.h"
 #include "dk-ikd-chart.h"
@@ -351,6 +352,55 @@ test_description (void)
   g_assert_nonnull (strstr (text, "target met"));
 }
 
+/* Budget and realisation side by side, each bar as tall as its rupiah: the report's two
+ * spending groups (depth 3), and the monthly curve over twelve months. */
+static void
+test_budget_geometry (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, 2025, NULL, 0, 0, &error);
+  g_autoptr(DkBarChart) chart = NULL;
+  g_autoptr(DkLineChart) monthly = NULL;
+  const double values[2][2] = { { 9597000, 9568000 }, { 6300000, 6300000 } };
+  cairo_surface_t *surface;
+  DkChartStyle style;
+  DkNumberFormat fmt;
+  DkBarLayout l;
+
+  g_assert_no_error (error);
+  dk_number_format_init (&fmt, ".", ",");
+  dk_chart_style_init (&style, FALSE);
+  chart = dk_budget_chart_new (table, 3, &fmt);
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (chart), ==, 2);
+  surface = render (DK_CHART (chart), &style);
+  dk_bar_chart_compute_layout (chart, &style, WIDTH, HEIGHT, &l);
+  g_assert_cmpfloat (l.scale.max, >=, 9597000);
+  for (guint bar = 0; bar < 2; bar++)
+    for (guint s = 0; s < 2; s++)
+      {
+        const DkRgba *color = s == 0 ? &style.series[0] : &style.good;
+        double cx = dk_bar_layout_slot_center (&l, dk_bar_chart_get_position (chart, bar));
+        int x = (int) (cx - l.bar_width + l.bar_width * (s + 0.5));
+        double top = dk_bar_layout_value_to_y (&l, values[bar][s]);
+
+        g_assert_true (pixel_is (surface, x, (int) ceil (top) + 1, color));
+        g_assert_true (pixel_is (surface, x, (int) floor (dk_bar_layout_value_to_y (&l, 0)) - 2, color));
+        g_assert_false (pixel_is (surface, x, (int) floor (top) - 3, color));
+      }
+  cairo_surface_destroy (surface);
+
+  /* a depth the table does not reach draws its deepest lines, the leaves */
+  g_clear_object (&chart);
+  chart = dk_budget_chart_new (table, 9, &fmt);
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (chart), ==, 2);
+
+  monthly = dk_budget_monthly_chart_new (table, &fmt);
+  g_assert_cmpuint (dk_line_chart_get_n_points (monthly), ==, 12);
+  dk_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -364,5 +414,6 @@ main (int    argc,
   g_test_add_func ("/dk/chart/m2m-no-device", test_m2m_no_device);
   g_test_add_func ("/dk/chart/file-formats", test_file_formats);
   g_test_add_func ("/dk/chart/description", test_description);
+  g_test_add_func ("/dk/chart/budget-geometry", test_budget_geometry);
   return g_test_run ();
 }

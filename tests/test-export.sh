@@ -18,7 +18,7 @@ not_ok () { n=$((n + 1)); echo "not ok $n - $1"; fail=1; }
 echo "1..5"
 
 export SOURCE_DATE_EPOCH=1767139200   # 31 December 2025
-if "$cli" --db "$tmp/a.db" export "$tmp/report.xlsx" && /usr/bin/python3 "$root/tests/check-xlsx.py" "$tmp/report.xlsx" "$tmp/a.db"; then
+if "$cli" --db "$tmp/a.db" export "$tmp/report.xlsx" && /usr/bin/python3 "$root/tests/check-xlsx.py" "$tmp/report.xlsx" "$tmp/a.db" "$cli"; then
   ok "the workbook matches the database"
 else
   not_ok "the workbook matches the database"

@@ -105,7 +105,10 @@ test_migrates_forward (void)
   store = dk_store_open (path, &error);
   g_assert_no_error (error);
   g_object_unref (store);
-  exec_sql (path, "DROP TABLE m2m_value; DROP TABLE m2m_snapshot; DROP TABLE m2m_event; "
+  exec_sql (path, "DROP TABLE anggaran_realisasi_bulan; DROP TABLE anggaran_realisasi; DROP TABLE anggaran_nilai; "
+                  "DROP TABLE anggaran_dpa; DROP TABLE anggaran_baris; DROP TABLE anggaran_kegiatan; "
+                  "DROP TABLE anggaran_tahun; "
+                  "DROP TABLE m2m_value; DROP TABLE m2m_snapshot; DROP TABLE m2m_event; "
                   "DROP TABLE stated_total; DROP TABLE riwayat; DROP TABLE riwayat_batch; PRAGMA user_version = 1; "
                   "UPDATE ikd_value SET jumlah_ikd = 11000 WHERE kode = '13.01';");
   g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, 1);
@@ -205,6 +208,42 @@ test_foreign_refused (void)
   dk_test_rm_rf (dir);
 }
 
+/* A database of schema 2 (IKD and M2M) gains the budget tables and the report's
+ * realisation tables when opened, and keeps its own data. */
+static void
+test_migrates_2_to_3 (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  DkStore *store;
+
+  store = dk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+  exec_sql (path, "DROP TABLE anggaran_realisasi_bulan; DROP TABLE anggaran_realisasi; DROP TABLE anggaran_nilai; "
+                  "DROP TABLE anggaran_dpa; DROP TABLE anggaran_baris; DROP TABLE anggaran_kegiatan; "
+                  "DROP TABLE anggaran_tahun; DELETE FROM stated_total WHERE tabel = 'anggaran'; "
+                  "DROP TABLE riwayat; DROP TABLE riwayat_batch; "
+                  "PRAGMA user_version = 2; UPDATE m2m_value SET aktif = 4 WHERE kode = '13.02';");
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'anggaran%'"), ==, 0);
+
+  store = dk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
+  g_object_unref (store);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM anggaran_tahun"), ==, 2);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM anggaran_kegiatan"), ==, 2);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM anggaran_baris"), ==, 9);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM anggaran_dpa WHERE nomor = 1 AND nama = 'DPA'"), ==, 2);
+  g_assert_cmpint (count_rows (path, "SELECT sum(anggaran) FROM anggaran_nilai"), ==, 140897000);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM stated_total WHERE tabel = 'anggaran'"), ==, 14);
+  /* the user's own data survives */
+  g_assert_cmpint (count_rows (path, "SELECT aktif FROM m2m_value WHERE kode = '13.02'"), ==, 4);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM stated_total WHERE tabel = 'm2m'"), ==, 2);
+  dk_test_rm_rf (dir);
+}
+
 static void
 test_unreachable_path (void)
 {
@@ -224,6 +263,7 @@ main (int    argc,
   g_test_add_func ("/dk/store/create-and-seed", test_create_and_seed);
   g_test_add_func ("/dk/store/reopen-changes-nothing", test_reopen_changes_nothing);
   g_test_add_func ("/dk/store/migrates-forward", test_migrates_forward);
+  g_test_add_func ("/dk/store/migrates-2-to-3", test_migrates_2_to_3);
   g_test_add_func ("/dk/store/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/dk/store/foreign-file-refused", test_foreign_refused);
   g_test_add_func ("/dk/store/unreachable-path", test_unreachable_path);

@@ -14,6 +14,8 @@
 
 #include "dk-application.h"
 #include "dk-bar-chart.h"
+#include "dk-budget-columns.h"
+#include "dk-budget-dialogs.h"
 #include "dk-i18n.h"
 #include "dk-ikd.h"
 #include "dk-line-chart.h"
@@ -65,6 +67,32 @@ save_screenshot (UiTest     *test,
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* A dialog, drawn on its own */
+static void
+save_widget_screenshot (GtkWidget  *widget,
+                        const char *name)
+{
+  const char *dir = g_getenv ("DK_UI_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL, *path = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  if (dir == NULL || *dir == '\0')
+    return;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
@@ -509,6 +537,239 @@ undo_import (UiTest   *test,
   gtk_window_close (GTK_WINDOW (history));
 }
 
+/* ---------------------------------------------------------------- budget */
+
+#define ACTIVITY_2025 "2.12.04.1.02.0001"
+
+static void
+show_budget (UiTest   *test,
+             DkWindow *window)
+{
+  dk_window_set_page_name (window, "anggaran");
+}
+
+/* Returns: (transfer full): the line of the tree's row @i */
+static DkBudgetLine *
+tree_line (GListModel *model,
+           guint       i)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, i);
+
+  return DK_BUDGET_LINE (gtk_tree_list_row_get_item (row));
+}
+
+static gint64
+stored_realisasi (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = dk_store_open (test->db, &error);
+  g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, 2025, ACTIVITY_2025, 0, 0, &error);
+
+  g_assert_no_error (error);
+  return dk_budget_line_get_realisasi (dk_budget_table_get_total (table));
+}
+
+static gboolean
+indonesian (void)
+{
+  const char *lang = g_getenv ("LANGUAGE");
+
+  return lang != NULL && g_str_has_prefix (lang, "id");
+}
+
+/* The report's realisation table, line for line, as an expanded tree. */
+static void
+check_budget (UiTest   *test,
+              DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  GListModel *model = dk_budget_page_get_table_model (page);
+  DkChart *chart = dk_budget_page_get_chart (page);
+  g_autoptr(DkBudgetLine) first = NULL;
+  g_autoptr(DkBudgetLine) last = NULL;
+  g_autofree char *cell = NULL;
+
+  g_assert_cmpstr (dk_window_get_page_name (window), ==, "anggaran");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_cmpint (dk_budget_table_get_year (dk_budget_page_get_table (page)), ==, 2025);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 9);
+  first = tree_line (model, 0);
+  last = tree_line (model, 8);
+  g_assert_cmpstr (dk_budget_line_get_kode (first), ==, ACTIVITY_2025);
+  g_assert_cmpint (dk_budget_line_get_anggaran (first), ==, 15897000);
+  cell = dk_budget_cell_text (G_OBJECT (first), "anggaran", DK_BUDGET_COLUMN_RUPIAH);
+  g_assert_cmpstr (cell, ==, indonesian () ? "15.897.000" : "15,897,000");
+  g_assert_cmpstr (dk_budget_page_get_card_value (page, 0), ==, indonesian () ? "Rp 15.897.000" : "Rp 15,897,000");
+  g_assert_cmpstr (dk_budget_line_get_kode (last), ==, "5.1.02.02.01.0003");
+  g_assert_cmpint (dk_budget_line_get_sisa (last), ==, 0);
+  g_assert_nonnull (strstr (dk_budget_page_get_card_value (page, 3), indonesian () ? "99,82" : "99.82"));
+
+  /* the chart first where the budget splits (5.1.02.01, 5.1.02.02), then at depth 1 (5.1) */
+  g_assert_true (DK_IS_BAR_CHART (chart));
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (chart)), ==, 2);
+  dk_budget_page_set_depth (page, 1);
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (dk_budget_page_get_chart (page))), ==, 1);
+  dk_budget_page_set_depth (page, 3);
+  g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (dk_budget_page_get_chart (page))), ==, 2);
+  g_assert_null (dk_budget_page_get_monthly_chart (page));
+
+  /* the 2019 activity is a single row */
+  g_assert_true (dk_budget_page_select (page, 2019, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 1);
+  g_assert_false (dk_budget_page_select (page, 2019, "9.9"));
+  g_assert_true (dk_budget_page_select (page, 2025, ACTIVITY_2025));
+  save_screenshot (test, GTK_WIDGET (window), "budget");
+}
+
+/* Refused amounts say why, name the line, and write nothing; good ones are saved. */
+static void
+edit_budget (UiTest   *test,
+             DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  DkBudgetAmountsDialog *amounts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.enter-amounts", NULL));
+  amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.01.01.0052", TRUE, "9.700.000"));
+  g_assert_false (dk_budget_amounts_dialog_save (amounts));
+  g_assert_nonnull (strstr (dk_budget_amounts_dialog_get_error (amounts), "5.1.02.01.01.0052"));
+  g_assert_nonnull (strstr (dk_budget_amounts_dialog_get_error (amounts), indonesian () ? "9.597.000" : "9,597,000"));
+  g_assert_cmpint (stored_realisasi (test), ==, 15868000);
+
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.02.01.0003", FALSE, "-6300000"));
+  g_assert_false (dk_budget_amounts_dialog_save (amounts));
+  g_assert_nonnull (strstr (dk_budget_amounts_dialog_get_error (amounts), "5.1.02.02.01.0003"));
+  g_assert_cmpint (stored_realisasi (test), ==, 15868000);
+  /* left open with its message, to be drawn */
+}
+
+static void
+save_budget (UiTest   *test,
+             DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  DkBudgetAmountsDialog *amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  DkBudgetEntryDialog *entry;
+  DkBudgetTable *table;
+
+  save_widget_screenshot (GTK_WIDGET (amounts), "budget-amounts");
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.02.01.0003", FALSE, "6300000"));
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.01.01.0052", FALSE, "9,700,000"));
+  g_assert_true (dk_budget_amounts_dialog_save (amounts));
+  g_assert_cmpint (stored_realisasi (test), ==, 16000000);
+  table = dk_budget_page_get_table (page);
+  g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_get_total (table)), ==, 16000000);
+
+  /* a line: a bad code is refused, a good one added */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-line", NULL));
+  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, "6.1");
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "Belanja Pemeliharaan");
+  g_assert_false (dk_budget_entry_dialog_save (entry));
+  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "6.1"));
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, "5.1.02.03");
+  g_assert_true (dk_budget_entry_dialog_save (entry));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 10);
+
+  /* a month's realisation brings the monthly curve */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.enter-month", NULL));
+  amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  dk_budget_amounts_dialog_set_month (amounts, 3);
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, "5.1.02.01.01.0052", TRUE, "4.000.000"));
+  g_assert_true (dk_budget_amounts_dialog_save (amounts));
+  g_assert_true (DK_IS_LINE_CHART (dk_budget_page_get_monthly_chart (page)));
+  g_assert_cmpint (dk_budget_table_get_cumulative (dk_budget_page_get_table (page), 3), ==, 4000000);
+
+  /* an amendment, shown with its change from the original DPA */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-dpa", NULL));
+  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "DPA Pergeseran");
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_DATE, "2025-13-01");
+  g_assert_false (dk_budget_entry_dialog_save (entry));
+  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "2025-13-01"));
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_DATE, "2025-08-15");
+  g_assert_true (dk_budget_entry_dialog_save (entry));
+  table = dk_budget_page_get_table (page);
+  g_assert_cmpuint (dk_budget_table_get_dpa (table), ==, 2);
+  g_assert_cmpstr (dk_budget_table_get_dpa_name (table), ==, "DPA Pergeseran");
+  dk_budget_page_set_compare (page, 1);
+  table = dk_budget_page_get_table (page);
+  g_assert_cmpuint (dk_budget_table_get_compare_dpa (table), ==, 1);
+  {
+    GListModel *shown = gtk_column_view_get_columns (dk_budget_page_get_column_view (page));
+    g_autoptr(GtkColumnViewColumn) change = g_list_model_get_item (shown, g_list_model_get_n_items (shown) - 1);
+
+    g_assert_true (gtk_column_view_column_get_visible (change));
+    g_assert_nonnull (strstr (gtk_column_view_column_get_title (change), "DPA"));
+  }
+}
+
+/* A new year: empty until it has an activity, then an activity without lines yet. */
+static void
+new_budget_year (UiTest   *test,
+                 DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  DkBudgetEntryDialog *entry;
+  DkBudgetAmountsDialog *amounts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-year", NULL));
+  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_YEAR, "20x6");
+  g_assert_false (dk_budget_entry_dialog_save (entry));
+  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "20x6"));
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_YEAR, "2026");
+  g_assert_true (dk_budget_entry_dialog_save (entry));
+  g_assert_cmpint (dk_budget_page_get_year (page), ==, 2026);
+  g_assert_null (dk_budget_page_get_table (page));
+  g_assert_cmpstr (dk_budget_page_get_card_value (page, 0), ==, "–");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-activity", NULL));
+  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, ACTIVITY_2025);
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "");
+  g_assert_false (dk_budget_entry_dialog_save (entry));
+  g_assert_nonnull (dk_budget_entry_dialog_get_error (entry));
+  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "Fasilitasi terkait Pengelolaan Informasi");
+  g_assert_true (dk_budget_entry_dialog_save (entry));
+  g_assert_cmpint (dk_budget_table_get_year (dk_budget_page_get_table (page)), ==, 2026);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 1);
+
+  /* no line yet: nothing to enter amounts on */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.enter-amounts", NULL));
+  amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  g_assert_false (dk_budget_amounts_dialog_save (amounts));
+  g_assert_nonnull (dk_budget_amounts_dialog_get_error (amounts));
+  gtk_window_close (GTK_WINDOW (amounts));
+  g_assert_true (dk_budget_page_select (page, 2025, ACTIVITY_2025));
+}
+
+static void
+print_budget (UiTest   *test,
+              DkWindow *window)
+{
+  g_autofree char *pdf = test_file (test, "budget-print.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+
+  save_screenshot (test, GTK_WIDGET (window), "budget-edited");
+  save_widget_screenshot (GTK_WIDGET (dk_budget_page_get_column_view (page)), "budget-table");
+  dk_budget_page_set_compare (page, 0);
+  {
+    GListModel *shown = gtk_column_view_get_columns (dk_budget_page_get_column_view (page));
+    g_autoptr(GtkColumnViewColumn) change = g_list_model_get_item (shown, g_list_model_get_n_items (shown) - 1);
+
+    g_assert_false (gtk_column_view_column_get_visible (change));
+  }
+  g_assert_true (dk_window_print_to_pdf (window, pdf, &error));
+  g_assert_no_error (error);
+  bytes = dk_test_file_bytes (pdf);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 5000);
+  g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "%PDF", 4) == 0);
+}
+
 static void
 finish (UiTest   *test,
         DkWindow *window)
@@ -527,7 +788,8 @@ check_error (UiTest   *test,
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
-                                    print_page, start_export, check_export, check_failed_export,
+                                    print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
+                                    new_budget_year, start_export, check_export, check_failed_export,
                                     import_bad_file, check_bad_file, import_good_file, check_good_file,
                                     check_imported, open_history, undo_import, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
@@ -619,6 +881,44 @@ test_bad_database (void)
   run_window_test (2, error_steps);
 }
 
+/* Amounts as staff type them: grouped either way, with "Rp"; never a fraction or a sign. */
+static void
+test_parse_rupiah (void)
+{
+  static const struct { const char *text; gboolean ok; gint64 value; } cases[] = {
+    { "15.897.000", TRUE, 15897000 },
+    { "15,897,000", TRUE, 15897000 },
+    { "15897000", TRUE, 15897000 },
+    { "Rp 15.897.000", TRUE, 15897000 },
+    { " 29.000 ", TRUE, 29000 },
+    { "", TRUE, 0 },
+    { "9223372036854775800", TRUE, G_GINT64_CONSTANT (9223372036854775800) },
+    { "-5", FALSE, 0 },
+    { "−5", FALSE, 0 },
+    { "9597000.50", FALSE, 0 },
+    { "9,597,000.00", FALSE, 0 },
+    { "1.00.000", FALSE, 0 },
+    { "1234.567", FALSE, 0 },
+    { ".500", FALSE, 0 },
+    { "12a", FALSE, 0 },
+    { "99999999999999999999", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 value = -1;
+      gboolean ok = dk_budget_parse_rupiah (cases[i].text, "5.1, Anggaran", &value, &error);
+
+      g_test_message ("case %u: “%s”", i, cases[i].text);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (ok)
+        g_assert_cmpint (value, ==, cases[i].value);
+      else
+        g_assert_true (g_str_has_prefix (error->message, "5.1, Anggaran: "));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -630,5 +930,6 @@ main (int    argc,
   g_test_add_func ("/dk/ui/pages", test_pages);
   g_test_add_func ("/dk/ui/two-dates", test_two_dates);
   g_test_add_func ("/dk/ui/bad-database", test_bad_database);
+  g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);
   return g_test_run ();
 }

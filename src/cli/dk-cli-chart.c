@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dk-budget-chart.h"
 #include "dk-cli-private.h"
 #include "dk-error.h"
 #include "dk-ikd-chart.h"
@@ -20,6 +21,8 @@ typedef struct
   int       year;
   char     *sort;
   char     *region;
+  char     *activity;
+  int       level;
   gboolean  no_title;
 } ChartOptions;
 
@@ -29,6 +32,7 @@ chart_options_clear (ChartOptions *options)
   g_clear_pointer (&options->as_of, g_free);
   g_clear_pointer (&options->sort, g_free);
   g_clear_pointer (&options->region, g_free);
+  g_clear_pointer (&options->activity, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ChartOptions, chart_options_clear)
@@ -150,6 +154,51 @@ build_m2m_timeline (DkStore             *store,
   return DK_CHART (g_steal_pointer (&chart));
 }
 
+static DkChart *
+build_budget (DkStore             *store,
+              const ChartOptions  *options,
+              GError             **error)
+{
+  g_autoptr(DkBudgetTable) table = NULL;
+  g_autoptr(DkBarChart) chart = NULL;
+  DkNumberFormat fmt;
+
+  if (!(table = dk_budget_table_load (store, options->year, options->activity, 0, 0, error)))
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  chart = dk_budget_chart_new (table, options->level > 0 ? (guint) options->level : dk_budget_table_get_split_depth (table),
+                               &fmt);
+  if (!options->no_title)
+    {
+      g_autofree char *title = dk_budget_chart_title (table);
+
+      dk_chart_set_title (DK_CHART (chart), title);
+    }
+  return DK_CHART (g_steal_pointer (&chart));
+}
+
+static DkChart *
+build_budget_monthly (DkStore             *store,
+                      const ChartOptions  *options,
+                      GError             **error)
+{
+  g_autoptr(DkBudgetTable) table = NULL;
+  g_autoptr(DkLineChart) chart = NULL;
+  DkNumberFormat fmt;
+
+  if (!(table = dk_budget_table_load (store, options->year, options->activity, 0, 0, error)))
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  chart = dk_budget_monthly_chart_new (table, &fmt);
+  if (!options->no_title)
+    {
+      g_autofree char *title = dk_budget_monthly_chart_title (table);
+
+      dk_chart_set_title (DK_CHART (chart), title);
+    }
+  return DK_CHART (g_steal_pointer (&chart));
+}
+
 static const struct
 {
   const char   *name;
@@ -159,6 +208,8 @@ static const struct
   { "ikd-trend", build_ikd_trend },
   { "m2m", build_m2m },
   { "m2m-timeline", build_m2m_timeline },
+  { "budget", build_budget },
+  { "budget-monthly", build_budget_monthly },
 };
 
 static ChartBuilder
@@ -178,7 +229,7 @@ dk_cli_chart (DkCli  *cli,
   g_autoptr(GOptionContext) context = g_option_context_new (_("KIND"));
   g_autoptr(DkChart) chart = NULL;
   g_autofree char *output = NULL;
-  g_auto(ChartOptions) options = { NULL, 0, NULL, NULL, FALSE };
+  g_auto(ChartOptions) options = { NULL, 0, NULL, NULL, NULL, 0, FALSE };
   int width = 1200, height = 600;
   gboolean dark = FALSE;
   GError *error = NULL;
@@ -193,12 +244,14 @@ dk_cli_chart (DkCli  *cli,
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &options.as_of, N_("The snapshot’s date (default: the latest)"), N_("YYYY-MM-DD") },
     { "year", 0, 0, G_OPTION_ARG_INT, &options.year, N_("The year, for yearly tables"), N_("YYYY") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &options.region, N_("The region whose parts make the bars (default: 13)"), N_("CODE") },
+    { "activity", 0, 0, G_OPTION_ARG_STRING, &options.activity, N_("The activity’s code, for budget charts (default: the year’s first)"), N_("CODE") },
+    { "level", 0, 0, G_OPTION_ARG_INT, &options.level, N_("The depth of the account codes drawn, for budget (default: where the budget first splits)"), N_("N") },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Use the dark palette"), NULL },
     { "no-title", 0, 0, G_OPTION_ARG_NONE, &options.no_title, N_("Leave out the title"), NULL },
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Draw a chart into a file. KIND is one of: ikd, ikd-trend, m2m, m2m-timeline."));
+  g_option_context_set_summary (context, _("Draw a chart into a file. KIND is one of: ikd, ikd-trend, m2m, m2m-timeline, budget, budget-monthly."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!dk_cli_parse (context, "chart", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -210,6 +263,8 @@ dk_cli_chart (DkCli  *cli,
     return dk_cli_usage_error ("chart", _("Unknown chart kind “%s”"), argv[1]);
   if (output == NULL)
     return dk_cli_usage_error ("chart", _("No output file given (-o FILE)"));
+  if (options.year < 0 || options.level < 0)
+    return dk_cli_usage_error ("chart", _("The year and the level must be positive numbers"));
   if (width < 100 || height < 100 || width > 20000 || height > 20000)
     return dk_cli_usage_error ("chart", _("The size must be between 100 and 20000 pixels"));
 

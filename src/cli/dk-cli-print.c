@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dk-budget-chart.h"
 #include "dk-cli-private.h"
 #include "dk-ikd-chart.h"
 #include "dk-m2m-chart.h"
@@ -45,6 +46,22 @@ build_m2m (DkStore     *store,
   return dk_m2m_print_doc_new (table, outages, DK_BAR_SORT_KEY, &fmt);
 }
 
+static DkPrintDoc *
+build_budget (DkStore     *store,
+              int          year,
+              const char  *activity,
+              int          level,
+              GError     **error)
+{
+  g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, year, activity, 0, 0, error);
+  DkNumberFormat fmt;
+
+  if (table == NULL)
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  return dk_budget_print_doc_new (table, level > 0 ? (guint) level : dk_budget_table_get_split_depth (table), &fmt);
+}
+
 int
 dk_cli_print (DkCli  *cli,
               int     argc,
@@ -52,30 +69,39 @@ dk_cli_print (DkCli  *cli,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("KIND"));
   g_autoptr(DkPrintDoc) doc = NULL;
-  g_autofree char *output = NULL, *as_of = NULL, *region = NULL;
+  g_autofree char *output = NULL, *as_of = NULL, *region = NULL, *activity = NULL;
+  int year = 0, level = 0;
   GError *error = NULL;
   DkStore *store;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), N_("FILE") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The figures’ date (default: the latest)"), N_("YYYY-MM-DD") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The province (default: 13)"), N_("CODE") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The fiscal year, for budget (default: the latest)"), N_("YYYY") },
+    { "activity", 0, 0, G_OPTION_ARG_STRING, &activity, N_("The activity’s code, for budget charts (default: the year’s first)"), N_("CODE") },
+    { "level", 0, 0, G_OPTION_ARG_INT, &level, N_("The depth of the account codes drawn, for budget (default: where the budget first splits)"), N_("N") },
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Print a dashboard on A4 pages into a PDF file. KIND is one of: ikd, m2m."));
+  g_option_context_set_summary (context, _("Print a dashboard on A4 pages into a PDF file. KIND is one of: ikd, m2m, budget."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!dk_cli_parse (context, "print", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc != 2)
     return dk_cli_usage_error ("print", argc < 2 ? _("No dashboard given") : _("Too many arguments"));
-  if (!g_str_equal (argv[1], "ikd") && !g_str_equal (argv[1], "m2m"))
+  if (!g_str_equal (argv[1], "ikd") && !g_str_equal (argv[1], "m2m") && !g_str_equal (argv[1], "budget"))
     return dk_cli_usage_error ("print", _("Unknown dashboard “%s”"), argv[1]);
   if (output == NULL)
     return dk_cli_usage_error ("print", _("No output file given (-o FILE)"));
 
+  if (year < 0 || level < 0)
+    return dk_cli_usage_error ("print", _("The year and the level must be positive numbers"));
   if (!(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
-  doc = g_str_equal (argv[1], "ikd") ? build_ikd (store, region ? region : "13", as_of, &error)
+  if (g_str_equal (argv[1], "budget"))
+    doc = build_budget (store, year, activity, level, &error);
+  else
+    doc = g_str_equal (argv[1], "ikd") ? build_ikd (store, region ? region : "13", as_of, &error)
                                      : build_m2m (store, region ? region : "13", as_of, &error);
   if (doc == NULL || !dk_print_doc_save_pdf (doc, output, &error))
     return dk_cli_fail (error);

@@ -59,6 +59,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkCliTable, dk_cli_table_free)
 /* Commands */
 int dk_cli_ikd        (DkCli *cli, int argc, char **argv);
 int dk_cli_ikd_target (DkCli *cli, int argc, char **argv);
+int dk_cli_budget     (DkCli *cli, int argc, char **argv);
 int dk_cli_chart      (DkCli *cli, int argc, char **argv);
 int dk_cli_check      (DkCli *cli, int argc, char **argv);
 int dk_cli_export     (DkCli *cli, int argc, char **argv);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdarg.h>
 
+#include "dk-budget-private.h"
 #include "dk-check.h"
 #include "dk-format.h"
 #include "dk-ikd.h"
@@ -269,7 +270,8 @@ dk_check_run (DkStore  *store,
   if (!check_ikd_totals (store, &fmt, findings, error) ||
       !check_ikd_rows (store, &fmt, findings, error) ||
       !check_m2m_totals (store, &fmt, findings, error) ||
-      !check_m2m_rows (store, &fmt, findings, error))
+      !check_m2m_rows (store, &fmt, findings, error) ||
+      !_dk_budget_check (store, findings, error))
     return NULL;
   return g_steal_pointer (&findings);
 }

@@ -62,5 +62,7 @@ gboolean      _dk_ikd_seed        (DkStore     *self,
                                    GError     **error);
 gboolean      _dk_m2m_seed        (DkStore     *self,
                                    GError     **error);
+gboolean      _dk_budget_seed     (DkStore     *self,
+                                   GError     **error);
 
 G_END_DECLS

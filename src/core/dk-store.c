@@ -46,6 +46,7 @@ static GParamSpec *properties[N_PROPS];
 static const Migration migrations[] = {
   { 1, "sql/001-foundation.sql", { _dk_region_seed, _dk_ikd_seed } },
   { 2, "sql/002-m2m.sql", { _dk_m2m_seed } },
+  { 3, "sql/003-budget.sql", { _dk_budget_seed } },
   { 4, "sql/004-history.sql", { NULL } },
 };
 

@@ -21,6 +21,7 @@
 #include <xlsxwriter.h>
 
 #include "dk-atomic-file.h"
+#include "dk-budget.h"
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-region.h"
@@ -584,6 +585,270 @@ write_m2m_sheet (Book        *book,
   return book_check (book, 1, error);
 }
 
+/* -------------------------------------------------------------- budget */
+
+enum { B_KODE, B_URAIAN, B_ANGGARAN, B_REALISASI, B_PERSEN, B_SISA, B_PERSEN_SISA, B_LAST = B_PERSEN_SISA,
+       B_CHART_KODE = 8, B_CHART_ANGGARAN, B_CHART_REALISASI };
+
+#define BUDGET_URAIAN_CHARS 44
+
+/* One activity's table: where it starts in the sheet and which lines the chart shows. */
+typedef struct
+{
+  DkBudgetTable *table;
+  guint          header_row;
+  guint          first_row;     /* the activity's own row */
+  guint          last_row;
+  GPtrArray     *chart_lines;   /* the lines at the first depth that splits */
+  lxw_format    *uraian;        /* wrapped: the report's descriptions are long */
+  lxw_format    *uraian_bold;
+  lxw_format    *sisa;          /* "-" where nothing is left, as the report prints it */
+  lxw_format    *sisa_bold;
+} BudgetBlock;
+
+static double
+budget_percent (gint64 part,
+                gint64 whole)
+{
+  return whole > 0 ? 100.0 * (double) part / (double) whole : 0;
+}
+
+static GPtrArray *
+budget_chart_lines (DkBudgetTable *table)
+{
+  return dk_budget_table_lines_at_depth (table, dk_budget_table_get_split_depth (table));
+}
+
+static guint
+budget_line_row (const BudgetBlock *block,
+                 DkBudgetLine      *line)
+{
+  GPtrArray *lines = dk_budget_table_get_lines (block->table);
+  guint i = 0;
+
+  g_assert (g_ptr_array_find (lines, line, &i));
+  return block->first_row + i;
+}
+
+/* A parent's amount: the live sum of its children's cells. */
+static char *
+budget_sum_formula (const BudgetBlock *block,
+                    DkBudgetLine      *line,
+                    guint              col)
+{
+  GListModel *children = dk_budget_line_get_children (line);
+  GString *formula = g_string_new ("=SUM(");
+
+  for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(DkBudgetLine) child = g_list_model_get_item (children, i);
+      char cell[16];
+
+      lxw_rowcol_to_cell (cell, budget_line_row (block, child), col);
+      g_string_append_printf (formula, "%s%s", i > 0 ? "," : "", cell);
+    }
+  g_string_append_c (formula, ')');
+  return g_string_free (formula, FALSE);
+}
+
+static void
+write_budget_row (Sheet             *sheet,
+                  const BudgetBlock *block,
+                  guint              index,
+                  DkBudgetLine      *line)
+{
+  Book *b = sheet->book;
+  guint row = block->first_row + index;
+  gboolean parent = !dk_budget_line_get_is_leaf (line);
+  gboolean bold = parent || dk_budget_line_get_is_activity (line);
+  char cell_a[16], cell_r[16], cell_s[16], formula[96];
+
+  /* a wrapped uraian gets the height of its lines: readers do not all fit rows themselves */
+  if (g_utf8_strlen (dk_budget_line_get_uraian (line), -1) > BUDGET_URAIAN_CHARS)
+    worksheet_set_row (sheet->ws, row,
+                       13.0 * ceil ((double) g_utf8_strlen (dk_budget_line_get_uraian (line), -1) / BUDGET_URAIAN_CHARS),
+                       NULL);
+  lxw_rowcol_to_cell (cell_a, row, B_ANGGARAN);
+  lxw_rowcol_to_cell (cell_r, row, B_REALISASI);
+  lxw_rowcol_to_cell (cell_s, row, B_SISA);
+  sheet_text (sheet, row, B_KODE, dk_budget_line_get_kode (line), bold ? b->text_bold : b->text);
+  sheet_text (sheet, row, B_URAIAN, dk_budget_line_get_uraian (line), bold ? block->uraian_bold : block->uraian);
+  if (parent)
+    {
+      g_autofree char *sum_a = budget_sum_formula (block, line, B_ANGGARAN);
+      g_autofree char *sum_r = budget_sum_formula (block, line, B_REALISASI);
+
+      sheet_formula (sheet, row, B_ANGGARAN, sum_a, dk_budget_line_get_anggaran (line), b->integer_bold);
+      sheet_formula (sheet, row, B_REALISASI, sum_r, dk_budget_line_get_realisasi (line), b->integer_bold);
+    }
+  else
+    {
+      sheet_number (sheet, row, B_ANGGARAN, dk_budget_line_get_anggaran (line), bold ? b->integer_bold : b->integer);
+      sheet_number (sheet, row, B_REALISASI, dk_budget_line_get_realisasi (line), bold ? b->integer_bold : b->integer);
+    }
+  g_snprintf (formula, sizeof formula, "=IF(%s=0,0,%s/%s*100)", cell_a, cell_r, cell_a);
+  sheet_formula (sheet, row, B_PERSEN, formula,
+                 budget_percent (dk_budget_line_get_realisasi (line), dk_budget_line_get_anggaran (line)),
+                 bold ? b->points_bold : b->points);
+  /* the report prints "-" where nothing is left */
+  g_snprintf (formula, sizeof formula, "=%s-%s", cell_a, cell_r);
+  sheet_formula (sheet, row, B_SISA, formula, dk_budget_line_get_sisa (line), bold ? block->sisa_bold : block->sisa);
+  g_snprintf (formula, sizeof formula, "=IF(%s=0,0,%s/%s*100)", cell_a, cell_s, cell_a);
+  sheet_formula (sheet, row, B_PERSEN_SISA, formula,
+                 budget_percent (dk_budget_line_get_sisa (line), dk_budget_line_get_anggaran (line)),
+                 bold ? b->points_bold : b->points);
+
+  /* the chart's data, in hidden columns, one chart line per row from the top */
+  if (index < block->chart_lines->len)
+    {
+      DkBudgetLine *shown = g_ptr_array_index (block->chart_lines, index);
+      guint source = budget_line_row (block, shown);
+
+      worksheet_write_string (sheet->ws, row, B_CHART_KODE, dk_budget_line_get_kode (shown), NULL);
+      lxw_rowcol_to_cell (cell_a, source, B_ANGGARAN);
+      g_snprintf (formula, sizeof formula, "=%s", cell_a);
+      worksheet_write_formula_num (sheet->ws, row, B_CHART_ANGGARAN, formula, NULL,
+                                   dk_budget_line_get_anggaran (shown));
+      lxw_rowcol_to_cell (cell_r, source, B_REALISASI);
+      g_snprintf (formula, sizeof formula, "=%s", cell_r);
+      worksheet_write_formula_num (sheet->ws, row, B_CHART_REALISASI, formula, NULL,
+                                   dk_budget_line_get_realisasi (shown));
+    }
+}
+
+static void
+insert_budget_chart (Sheet             *sheet,
+                     const char        *name,
+                     const BudgetBlock *block)
+{
+  lxw_chart *chart = workbook_add_chart (sheet->book->wb, LXW_CHART_COLUMN);
+  guint last = block->first_row + block->chart_lines->len - 1;
+  g_autofree char *categories = range (name, block->first_row, B_CHART_KODE, last);
+  g_autofree char *anggaran = range (name, block->first_row, B_CHART_ANGGARAN, last);
+  g_autofree char *realisasi = range (name, block->first_row, B_CHART_REALISASI, last);
+  g_autofree char *title = g_strdup_printf ("Anggaran dan Realisasi %s", dk_budget_table_get_activity (block->table));
+  lxw_chart_fill blue = { .color = 0x1C71D8 }, good = { .color = COLOUR_GOOD };
+  lxw_chart_options placement = { .x_offset = 10, .y_offset = 10, .x_scale = 1.4, .y_scale = 1.2 };
+  lxw_chart_series *series;
+
+  series = chart_add_series (chart, categories, anggaran);
+  chart_series_set_name (series, "Jumlah Anggaran");
+  chart_series_set_fill (series, &blue);
+  series = chart_add_series (chart, categories, realisasi);
+  chart_series_set_name (series, "Realisasi");
+  chart_series_set_fill (series, &good);
+  chart_show_hidden_data (chart);
+  chart_title_set_name (chart, title);
+  chart_axis_set_num_format (chart->y_axis, "#,##0");
+  chart_axis_set_min (chart->y_axis, 0);
+  chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
+  worksheet_insert_chart_opt (sheet->ws, block->header_row, B_CHART_REALISASI + 1, chart, &placement);
+}
+
+/* Every activity of the year, one table under the other, each as the report prints it:
+ * its title, the report's columns, the activity's own row first and its lines in
+ * hierarchy order; leaves as numbers, parents as sums of their children. */
+static gboolean
+write_budget_sheet (Book        *book,
+                    GPtrArray   *tables,
+                    GError     **error)
+{
+  const char *name = "Anggaran";
+  static const char *headers[] = { "Kode Rekening", "Uraian", "Jumlah Anggaran", "Realisasi", "%",
+                                   "Sisa Pagu Anggaran", "%" };
+  g_autoptr(GArray) blocks = g_array_new (FALSE, TRUE, sizeof (BudgetBlock));
+  guint row = 0, first_header = 0, last_row = 0;
+  lxw_format *uraian = new_format (book->wb, FALSE, NULL, TRUE);
+  lxw_format *uraian_bold = new_format (book->wb, TRUE, NULL, TRUE);
+  lxw_format *sisa = new_format (book->wb, FALSE, "#,##0;-#,##0;\"-\"", TRUE);
+  lxw_format *sisa_bold = new_format (book->wb, TRUE, "#,##0;-#,##0;\"-\"", TRUE);
+  Sheet sheet;
+
+  format_set_text_wrap (uraian);
+  format_set_text_wrap (uraian_bold);
+  sheet_init (&sheet, book, name);
+  for (guint t = 0; t < tables->len; t++)
+    {
+      DkBudgetTable *table = g_ptr_array_index (tables, t);
+      GPtrArray *lines = dk_budget_table_get_lines (table);
+      g_autofree char *title = g_strdup_printf ("Realisasi Keuangan Sub Kegiatan %s %s",
+                                                dk_budget_table_get_activity (table),
+                                                dk_budget_table_get_activity_name (table));
+      g_autofree char *subtitle = g_strdup_printf ("Tahun Anggaran %d — %s", dk_budget_table_get_year (table),
+                                                   dk_budget_table_get_dpa_name (table));
+      BudgetBlock block = { table, row + 2, row + 3, row + 2 + lines->len, budget_chart_lines (table),
+                            uraian, uraian_bold, sisa, sisa_bold };
+
+      worksheet_merge_range (sheet.ws, row, 0, row, B_LAST, title, book->title);
+      worksheet_set_row (sheet.ws, row, 32, NULL);
+      worksheet_merge_range (sheet.ws, row + 1, 0, row + 1, B_LAST, subtitle, book->subtitle);
+      for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+        sheet_text (&sheet, block.header_row, c, headers[c], book->header);
+      worksheet_set_row (sheet.ws, block.header_row, 30, NULL);
+      for (guint i = 0; i < lines->len; i++)
+        write_budget_row (&sheet, &block, i, g_ptr_array_index (lines, i));
+      if (t == 0)
+        first_header = block.header_row;
+      last_row = block.last_row;
+      row = block.last_row + 3;
+      g_array_append_val (blocks, block);
+      if (!book_check (book, (double) (t + 1) / tables->len, error))
+        goto failed;
+    }
+
+  for (guint c = B_CHART_KODE; c <= B_CHART_REALISASI; c++)
+    hide_column (&sheet, c);
+  /* the long uraian wraps rather than widening the page */
+  sheet.width[B_URAIAN] = MIN (sheet.width[B_URAIAN], BUDGET_URAIAN_CHARS);
+  /* every table has the same headings: the first one's stay in view and on every page */
+  sheet_finish (&sheet, first_header, last_row, B_LAST);
+  for (guint t = 0; t < blocks->len; t++)
+    if (g_array_index (blocks, BudgetBlock, t).chart_lines->len > 0)
+      insert_budget_chart (&sheet, name, &g_array_index (blocks, BudgetBlock, t));
+  for (guint t = 0; t < blocks->len; t++)
+    g_ptr_array_unref (g_array_index (blocks, BudgetBlock, t).chart_lines);
+  return book_check (book, 1, error);
+
+failed:
+  for (guint t = 0; t < blocks->len; t++)
+    g_ptr_array_unref (g_array_index (blocks, BudgetBlock, t).chart_lines);
+  return FALSE;
+}
+
+/* The year's realisation tables, each activity's latest DPA; an empty list, not an
+ * error, when the database holds no budget and no year was asked for. */
+static GPtrArray *
+load_budget_tables (DkStore  *store,
+                    int       year,
+                    GError  **error)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autoptr(GError) local = NULL;
+
+  if (year == 0 && (year = dk_budget_latest_year (store, &local)) == 0)
+    {
+      if (!g_error_matches (local, DK_ERROR, DK_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      return g_steal_pointer (&tables);
+    }
+  if (!(activities = dk_budget_list_activities (store, year, error)))
+    return NULL;
+  for (guint i = 0; i < activities->len; i++)
+    {
+      DkBudgetActivity *a = g_ptr_array_index (activities, i);
+      DkBudgetTable *table = dk_budget_table_load (store, year, a->kode, 0, 0, error);
+
+      if (table == NULL)
+        return NULL;
+      g_ptr_array_add (tables, table);
+    }
+  return g_steal_pointer (&tables);
+}
+
 /* ------------------------------------------------------------- workbook */
 
 static time_t
@@ -689,6 +954,7 @@ dk_xlsx_export_report (DkStore                *store,
   g_autoptr(DkAtomicFile) file = NULL;
   g_autoptr(DkIkdTable) ikd = NULL;
   g_autoptr(DkM2mTable) m2m = NULL;
+  g_autoptr(GPtrArray) budget = NULL;
   g_autofree char *province = NULL, *title = NULL;
   const char *region;
   gboolean ok;
@@ -699,7 +965,8 @@ dk_xlsx_export_report (DkStore                *store,
 
   region = options->region != NULL ? options->region : "13";
   if (!(ikd = dk_ikd_table_load (store, region, options->ikd_as_of, error)) ||
-      !(m2m = dk_m2m_table_load (store, region, options->m2m_as_of, error)))
+      !(m2m = dk_m2m_table_load (store, region, options->m2m_as_of, error)) ||
+      !(budget = load_budget_tables (store, options->year, error)))
     return FALSE;
   if (!(file = dk_atomic_file_new (path, error)))
     return FALSE;
@@ -712,10 +979,13 @@ dk_xlsx_export_report (DkStore                *store,
       return FALSE;
     }
 
-  book.share = 0.5;
+  book.share = budget->len > 0 ? 0.4 : 0.5;
   ok = write_ikd_sheet (&book, ikd, province, error);
-  book.done = 0.5;
+  book.done = book.share;
   ok = ok && write_m2m_sheet (&book, m2m, province, error);
+  book.done = 2 * book.share;
+  book.share = 1 - book.done;
+  ok = ok && (budget->len == 0 || write_budget_sheet (&book, budget, error));
   return close_book (&book, file, path, ok, error);
 }
 

@@ -21,6 +21,7 @@ typedef struct
 {
   DkStore *store;
   char    *path;
+  int      year;    /* the budget year shown, 0 for the latest */
 } ExportJob;
 
 static void
@@ -78,7 +79,7 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportJob *job = task_data;
-  DkExportOptions options = { "13", NULL, NULL, 0 };
+  DkExportOptions options = { "13", NULL, NULL, job->year };
   GError *error = NULL;
 
   if (dk_xlsx_export_report (job->store, job->path, &options, export_progress_cb, task, cancellable, &error))
@@ -135,6 +136,7 @@ dk_window_export_to (DkWindow   *self,
   job = g_new0 (ExportJob, 1);
   job->store = g_object_ref (self->store);
   job->path = g_strdup (path);
+  job->year = self->budget_page != NULL ? dk_budget_page_get_year (self->budget_page) : 0;
   task = g_task_new (self, cancellable, export_done_cb, NULL);
   g_task_set_source_tag (task, dk_window_export_to);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
@@ -223,6 +225,8 @@ create_print_doc (DkWindow *self)
 
   if (g_strcmp0 (page, "m2m") == 0)
     return dk_m2m_page_create_print_doc (dk_window_get_m2m_page (self));
+  if (g_strcmp0 (page, "anggaran") == 0)
+    return dk_budget_page_create_print_doc (dk_window_get_budget_page (self));
   return dk_ikd_page_create_print_doc (dk_window_get_ikd_page (self));
 }
 

@@ -19,8 +19,10 @@ struct _DkWindow
   AdwViewStack         *view_stack;
   AdwBin               *ikd_bin;
   AdwBin               *m2m_bin;
+  AdwBin               *budget_bin;
   DkIkdPage            *ikd_page;
   DkM2mPage            *m2m_page;
+  DkBudgetPage         *budget_page;
 
   GtkRevealer          *task_revealer;
   GtkLabel             *task_label;

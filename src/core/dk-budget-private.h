@@ -1,0 +1,49 @@
+/* dk-budget-private.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What dk-budget.c (reading) and dk-budget-edit.c (writing, seeding) share.
+ */
+#pragma once
+
+#include "dk-budget.h"
+#include "dk-store-private.h"
+
+G_BEGIN_DECLS
+
+/* The stated_total table's name for the budget and the ref of an activity. */
+#define DK_BUDGET_STATED_TABLE "anggaran"
+
+/* a + b into *dest, FALSE when the sum does not fit in 64 bits */
+static inline gboolean
+add_checked (gint64 *dest,
+             gint64  a,
+             gint64  b)
+{
+  return !__builtin_add_overflow (a, b, dest);
+}
+
+int      _dk_budget_code_compare  (const char  *a,
+                                   const char  *b);
+gboolean _dk_budget_code_is_under (const char  *parent,
+                                   const char  *child);
+char    *_dk_budget_stated_ref    (int          year,
+                                   const char  *activity);
+gboolean _dk_budget_find_activity (DkStore     *store,
+                                   int          year,
+                                   const char  *kode,
+                                   gint64      *id,
+                                   int         *found_year,
+                                   char       **found_kode,
+                                   char       **found_nama,
+                                   GError     **error);
+gboolean _dk_budget_find_dpa      (DkStore     *store,
+                                   gint64       activity_id,
+                                   guint        nomor,
+                                   gint64      *id,
+                                   guint       *found_nomor,
+                                   char       **found_nama,
+                                   GError     **error);gboolean _dk_budget_table_has_own_line (DkBudgetTable *self);
+gboolean _dk_budget_check         (DkStore     *store,
+                                   GPtrArray   *findings,
+                                   GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,182 @@
+/* dk-budget.h — SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "dk-store.h"
+
+G_BEGIN_DECLS
+
+int dk_budget_percent_bp (gint64 part,
+                          gint64 whole);
+
+/* ------------------------------------------------------------------ lines */
+
+#define DK_TYPE_BUDGET_LINE (dk_budget_line_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkBudgetLine, dk_budget_line, DK, BUDGET_LINE, GObject)
+
+const char *dk_budget_line_get_kode         (DkBudgetLine *self);
+const char *dk_budget_line_get_uraian       (DkBudgetLine *self);
+guint       dk_budget_line_get_depth        (DkBudgetLine *self);
+gboolean    dk_budget_line_get_is_activity  (DkBudgetLine *self);
+gboolean    dk_budget_line_get_is_leaf      (DkBudgetLine *self);
+gint64      dk_budget_line_get_anggaran     (DkBudgetLine *self);
+gint64      dk_budget_line_get_realisasi    (DkBudgetLine *self);
+gint64      dk_budget_line_get_sisa         (DkBudgetLine *self);
+int         dk_budget_line_get_persen_bp    (DkBudgetLine *self);
+int         dk_budget_line_get_persen_sisa_bp (DkBudgetLine *self);
+gint64      dk_budget_line_get_anggaran_compared (DkBudgetLine *self);
+gint64      dk_budget_line_get_change       (DkBudgetLine *self);
+gboolean    dk_budget_line_get_has_monthly  (DkBudgetLine *self);
+GListModel *dk_budget_line_get_children     (DkBudgetLine *self);
+
+/* ------------------------------------------------------------------ table */
+
+#define DK_TYPE_BUDGET_TABLE (dk_budget_table_get_type ())
+
+G_DECLARE_FINAL_TYPE (DkBudgetTable, dk_budget_table, DK, BUDGET_TABLE, GObject)
+
+DkBudgetTable *dk_budget_table_load             (DkStore        *store,
+                                                 int             year,
+                                                 const char     *activity,
+                                                 guint           dpa,
+                                                 guint           compare_dpa,
+                                                 GError        **error);
+int            dk_budget_table_get_year         (DkBudgetTable  *self);
+const char    *dk_budget_table_get_activity     (DkBudgetTable  *self);
+const char    *dk_budget_table_get_activity_name (DkBudgetTable *self);
+guint          dk_budget_table_get_dpa          (DkBudgetTable  *self);
+const char    *dk_budget_table_get_dpa_name     (DkBudgetTable  *self);
+guint          dk_budget_table_get_compare_dpa  (DkBudgetTable  *self);
+const char    *dk_budget_table_get_compare_dpa_name (DkBudgetTable *self);
+guint          dk_budget_table_get_latest_dpa   (DkBudgetTable  *self);
+DkBudgetLine  *dk_budget_table_get_total        (DkBudgetTable  *self);
+GListModel    *dk_budget_table_get_root         (DkBudgetTable  *self);
+GPtrArray     *dk_budget_table_get_lines        (DkBudgetTable  *self);
+DkBudgetLine  *dk_budget_table_find             (DkBudgetTable  *self,
+                                                 const char     *kode);
+guint          dk_budget_table_get_max_depth    (DkBudgetTable  *self);
+guint          dk_budget_table_get_split_depth  (DkBudgetTable  *self);
+GPtrArray     *dk_budget_table_lines_at_depth   (DkBudgetTable  *self,
+                                                 guint           depth);
+gboolean       dk_budget_table_get_has_monthly  (DkBudgetTable  *self);
+gint64         dk_budget_table_get_month        (DkBudgetTable  *self,
+                                                 guint           month);
+gint64         dk_budget_table_get_cumulative   (DkBudgetTable  *self,
+                                                 guint           month);
+gint64         dk_budget_table_get_line_month   (DkBudgetTable  *self,
+                                                 const char     *kode,
+                                                 guint           month);
+const char    *dk_budget_column_title           (const char     *kolom);
+
+/* --------------------------------------------------------------- listings */
+
+/**
+ * DkBudgetActivity:
+ * @kode: the activity's code (kode sub kegiatan)
+ * @nama: its name
+ */
+typedef struct
+{
+  char *kode;
+  char *nama;
+} DkBudgetActivity;
+
+/**
+ * DkBudgetDpa:
+ * @nomor: the version, 1 for the original DPA
+ * @nama: its name ("DPA", "DPA Pergeseran I"…)
+ * @tanggal: (nullable): its date, YYYY-MM-DD
+ */
+typedef struct
+{
+  guint  nomor;
+  char  *nama;
+  char  *tanggal;
+} DkBudgetDpa;
+
+void       dk_budget_activity_free     (DkBudgetActivity *activity);
+void       dk_budget_dpa_free          (DkBudgetDpa      *dpa);
+GArray    *dk_budget_list_years        (DkStore          *store,
+                                        GError          **error);
+GPtrArray *dk_budget_list_activities   (DkStore          *store,
+                                        int               year,
+                                        GError          **error);
+GPtrArray *dk_budget_list_dpa          (DkStore          *store,
+                                        int               year,
+                                        const char       *activity,
+                                        GError          **error);
+int        dk_budget_latest_year       (DkStore          *store,
+                                        GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkBudgetActivity, dk_budget_activity_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkBudgetDpa, dk_budget_dpa_free)
+
+/* ---------------------------------------------------------------- writing */
+
+/**
+ * DkBudgetAmount:
+ * @kode: a leaf line's code
+ * @anggaran: its budget in the DPA version being entered
+ * @realisasi: what it spent in the year
+ */
+typedef struct
+{
+  const char *kode;
+  gint64      anggaran;
+  gint64      realisasi;
+} DkBudgetAmount;
+
+/**
+ * DkBudgetMonthAmount:
+ * @kode: a leaf line's code
+ * @realisasi: what it spent in the month
+ */
+typedef struct
+{
+  const char *kode;
+  gint64      realisasi;
+} DkBudgetMonthAmount;
+
+gboolean dk_budget_check_line_code (const char  *kode,
+                                    GError     **error);
+gboolean dk_budget_check_activity_code (const char *kode,
+                                        GError    **error);
+gboolean dk_budget_add_year       (DkStore                   *store,
+                                   int                        year,
+                                   GError                   **error);
+gboolean dk_budget_add_activity   (DkStore                   *store,
+                                   int                        year,
+                                   const char                *kode,
+                                   const char                *nama,
+                                   GError                   **error);
+gboolean dk_budget_add_line       (DkStore                   *store,
+                                   int                        year,
+                                   const char                *activity,
+                                   const char                *kode,
+                                   const char                *uraian,
+                                   GError                   **error);
+gboolean dk_budget_add_dpa        (DkStore                   *store,
+                                   int                        year,
+                                   const char                *activity,
+                                   const char                *nama,
+                                   const char                *tanggal,
+                                   guint                     *nomor,
+                                   GError                   **error);
+gboolean dk_budget_set_amounts    (DkStore                   *store,
+                                   int                        year,
+                                   const char                *activity,
+                                   guint                      dpa,
+                                   const DkBudgetAmount      *rows,
+                                   gsize                      n_rows,
+                                   GError                   **error);
+gboolean dk_budget_set_month      (DkStore                   *store,
+                                   int                        year,
+                                   const char                *activity,
+                                   guint                      month,
+                                   const DkBudgetMonthAmount *rows,
+                                   gsize                      n_rows,
+                                   GError                   **error);
+
+G_END_DECLS

@@ -1,0 +1,739 @@
+/* dk-budget-dialogs.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Editing the budget from the dashboard: adding a fiscal year, an activity, a line or a
+ * DPA amendment, and entering the amounts of every line for a DPA version, or one
+ * month's realisation. The core validates and writes each in one transaction; a refused
+ * entry changes nothing and its message names the field.
+ */
+#define G_LOG_DOMAIN "dk-budget-dialogs"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "dk-budget-chart.h"
+#include "dk-budget-dialogs.h"
+#include "dk-error.h"
+#include "dk-format.h"
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint entry_signals[N_SIGNALS];
+static guint amounts_signals[N_SIGNALS];
+
+static void
+show_error (GtkLabel   *label,
+            const char *message)
+{
+  gtk_label_set_text (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+}
+
+static guint
+new_saved_signal (GType type)
+{
+  /* message for the toast, then the year and activity to show */
+  return g_signal_new ("saved", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                       G_TYPE_STRING, G_TYPE_INT, G_TYPE_STRING);
+}
+
+/**
+ * dk_budget_parse_rupiah:
+ * @text: an amount as typed: "15.897.000", "15,897,000", "15897000", "Rp 15.897.000"
+ * @field: what the amount is, for the message ("5.1.02.01.01.0052, Budget")
+ * @value: (out): the amount
+ *
+ * Reads a whole number of rupiah; an empty field is 0. Refuses a negative amount, a
+ * fraction and anything else, naming @field.
+ */
+gboolean
+dk_budget_parse_rupiah (const char  *text,
+                        const char  *field,
+                        gint64      *value,
+                        GError     **error)
+{
+  g_autofree char *s = g_strstrip (g_strdup (text != NULL ? text : ""));
+  guint64 v = 0;
+  int digits = 0;   /* digits since the start or the last separator */
+  gboolean grouped = FALSE;
+  const char *p = s;
+
+  if (g_str_has_prefix (p, "Rp"))
+    p += 2;
+  while (*p == ' ')
+    p++;
+  if (*p == '-' || g_str_has_prefix (p, "−"))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("%s: an amount may not be negative"), field);
+      return FALSE;
+    }
+  for (; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (v > ((guint64) G_MAXINT64 - (guint64) (*p - '0')) / 10)
+            {
+              g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("%s: the amount is too large"), field);
+              return FALSE;
+            }
+          v = v * 10 + (guint64) (*p - '0');
+          digits++;
+        }
+      /* thousands separators: 1 to 3 digits first, then groups of exactly 3 */
+      else if ((*p == '.' || *p == ',' || *p == ' ') &&
+               (grouped ? digits == 3 : digits >= 1 && digits <= 3))
+        {
+          grouped = TRUE;
+          digits = 0;
+        }
+      else
+        break;
+    }
+  if (*p != '\0' || (grouped && digits != 3))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("%s: “%s” is not an amount in whole rupiah, like 9.597.000"),
+                   field, s);
+      return FALSE;
+    }
+  *value = (gint64) v;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------- entry dialog */
+
+struct _DkBudgetEntryDialog
+{
+  AdwWindow            parent_instance;
+
+  GtkLabel            *error_label;
+  AdwPreferencesGroup *group;
+  AdwEntryRow         *year_row;
+  AdwEntryRow         *code_row;
+  AdwEntryRow         *name_row;
+  AdwEntryRow         *date_row;
+
+  DkStore             *store;
+  DkBudgetEntryKind    kind;
+  int                  year;
+  char                *activity;
+};
+
+G_DEFINE_FINAL_TYPE (DkBudgetEntryDialog, dk_budget_entry_dialog, ADW_TYPE_WINDOW)
+
+static gboolean
+parse_year (const char  *text,
+            int         *year,
+            GError     **error)
+{
+  gint64 value;
+
+  if (!dk_parse_plain_int (text, &value) || value < 2000 || value > 2999)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Fiscal year: “%s” is not a year between 2000 and 2999"),
+                   text);
+      return FALSE;
+    }
+  *year = (int) value;
+  return TRUE;
+}
+
+static gboolean
+write_entry (DkBudgetEntryDialog  *self,
+             char                **message,
+             int                  *year,
+             char                **activity,
+             GError              **error)
+{
+  g_autofree char *code = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->code_row))));
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
+
+  *year = self->year;
+  *activity = g_strdup (self->activity);
+  switch (self->kind)
+    {
+    case DK_BUDGET_ENTRY_YEAR:
+      if (!parse_year (gtk_editable_get_text (GTK_EDITABLE (self->year_row)), year, error) ||
+          !dk_budget_add_year (self->store, *year, error))
+        return FALSE;
+      g_clear_pointer (activity, g_free);
+      *message = g_strdup_printf (_("Fiscal year %d added"), *year);
+      return TRUE;
+    case DK_BUDGET_ENTRY_ACTIVITY:
+      if (!dk_budget_add_activity (self->store, self->year, code, name, error))
+        return FALSE;
+      g_free (*activity);
+      *activity = g_strdup (code);
+      *message = g_strdup_printf (_("Activity %s added"), code);
+      return TRUE;
+    case DK_BUDGET_ENTRY_LINE:
+      if (!dk_budget_add_line (self->store, self->year, self->activity, code, name, error))
+        return FALSE;
+      *message = g_strdup_printf (_("Budget line %s added"), code);
+      return TRUE;
+    case DK_BUDGET_ENTRY_DPA:
+    default:
+      if (!dk_budget_add_dpa (self->store, self->year, self->activity, name, date, NULL, error))
+        return FALSE;
+      *message = g_strdup_printf (_("DPA amendment “%s” added"), name);
+      return TRUE;
+    }
+}
+
+/**
+ * dk_budget_entry_dialog_save:
+ *
+ * Checks and adds the entry; on success emits "saved" and closes.
+ *
+ * Returns: whether it was added
+ */
+gboolean
+dk_budget_entry_dialog_save (DkBudgetEntryDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL, *activity = NULL;
+  int year;
+
+  g_return_val_if_fail (DK_IS_BUDGET_ENTRY_DIALOG (self), FALSE);
+  if (!write_entry (self, &message, &year, &activity, &error))
+    {
+      show_error (self->error_label, error->message);
+      return FALSE;
+    }
+  g_signal_emit (self, entry_signals[SAVED], 0, message, year, activity);
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+entry_save_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  dk_budget_entry_dialog_save (DK_BUDGET_ENTRY_DIALOG (widget));
+}
+
+static void
+dk_budget_entry_dialog_dispose (GObject *object)
+{
+  DkBudgetEntryDialog *self = (DkBudgetEntryDialog *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DK_TYPE_BUDGET_ENTRY_DIALOG);
+  g_clear_object (&self->store);
+  G_OBJECT_CLASS (dk_budget_entry_dialog_parent_class)->dispose (object);
+}
+
+static void
+dk_budget_entry_dialog_finalize (GObject *object)
+{
+  g_free (DK_BUDGET_ENTRY_DIALOG (object)->activity);
+  G_OBJECT_CLASS (dk_budget_entry_dialog_parent_class)->finalize (object);
+}
+
+static void
+dk_budget_entry_dialog_class_init (DkBudgetEntryDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dk_budget_entry_dialog_dispose;
+  object_class->finalize = dk_budget_entry_dialog_finalize;
+  entry_signals[SAVED] = new_saved_signal (G_TYPE_FROM_CLASS (klass));
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-budget-entry-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetEntryDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetEntryDialog, group);
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetEntryDialog, year_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetEntryDialog, code_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetEntryDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetEntryDialog, date_row);
+  gtk_widget_class_install_action (widget_class, "entry.save", NULL, entry_save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+dk_budget_entry_dialog_init (DkBudgetEntryDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+configure_rows (DkBudgetEntryDialog *self)
+{
+  g_autofree char *context = NULL;
+  gboolean needs_activity = self->kind == DK_BUDGET_ENTRY_LINE || self->kind == DK_BUDGET_ENTRY_DPA;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->year_row), self->kind == DK_BUDGET_ENTRY_YEAR);
+  gtk_widget_set_visible (GTK_WIDGET (self->code_row),
+                          self->kind == DK_BUDGET_ENTRY_ACTIVITY || self->kind == DK_BUDGET_ENTRY_LINE);
+  gtk_widget_set_visible (GTK_WIDGET (self->name_row), self->kind != DK_BUDGET_ENTRY_YEAR);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_row), self->kind == DK_BUDGET_ENTRY_DPA);
+  switch (self->kind)
+    {
+    case DK_BUDGET_ENTRY_YEAR:
+      gtk_window_set_title (GTK_WINDOW (self), _("Add Fiscal Year"));
+      break;
+    case DK_BUDGET_ENTRY_ACTIVITY:
+      gtk_window_set_title (GTK_WINDOW (self), _("Add Activity"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->code_row), _("Activity code, like 2.12.04.1.02.0001"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Activity name"));
+      break;
+    case DK_BUDGET_ENTRY_LINE:
+      gtk_window_set_title (GTK_WINDOW (self), _("Add Budget Line"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->code_row), _("Account code, like 5.1.02.01.01.0052"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Description"));
+      adw_preferences_group_set_description (self->group,
+                                             _("A line goes under the longest code it extends; the line "
+                                               "one part shorter must exist."));
+      break;
+    case DK_BUDGET_ENTRY_DPA:
+    default:
+      gtk_window_set_title (GTK_WINDOW (self), _("Add DPA Amendment"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Name, like DPA Pergeseran I"));
+      adw_preferences_group_set_description (self->group,
+                                             _("The amendment starts with the latest version’s budget; "
+                                               "enter its changed amounts afterwards."));
+      break;
+    }
+  if (needs_activity)
+    /* Translators: which activity and year a dialog adds to */
+    context = g_strdup_printf (_("Activity %s, fiscal year %d"), self->activity, self->year);
+  else if (self->kind == DK_BUDGET_ENTRY_ACTIVITY)
+    context = g_strdup_printf (_("Fiscal year %d"), self->year);
+  if (context != NULL)
+    adw_preferences_group_set_title (self->group, context);
+}
+
+/**
+ * dk_budget_entry_dialog_new:
+ * @kind: what is added
+ * @year: the year an activity, line or amendment is added to
+ * @activity: (nullable): the activity a line or amendment is added to
+ *
+ * Returns: (transfer none): the dialog, not yet shown
+ */
+DkBudgetEntryDialog *
+dk_budget_entry_dialog_new (GtkWindow         *parent,
+                            DkStore           *store,
+                            DkBudgetEntryKind  kind,
+                            int                year,
+                            const char        *activity)
+{
+  DkBudgetEntryDialog *self = g_object_new (DK_TYPE_BUDGET_ENTRY_DIALOG, "transient-for", parent,
+                                              "application", gtk_window_get_application (parent), NULL);
+
+  self->store = g_object_ref (store);
+  self->kind = kind;
+  self->year = year;
+  self->activity = g_strdup (activity);
+  configure_rows (self);
+  return self;
+}
+
+void
+dk_budget_entry_dialog_set_text (DkBudgetEntryDialog *self,
+                                 DkBudgetField        field,
+                                 const char          *text)
+{
+  AdwEntryRow *rows[] = { self->year_row, self->code_row, self->name_row, self->date_row };
+
+  g_return_if_fail (DK_IS_BUDGET_ENTRY_DIALOG (self));
+  g_return_if_fail (field < G_N_ELEMENTS (rows));
+  gtk_editable_set_text (GTK_EDITABLE (rows[field]), text);
+}
+
+/**
+ * dk_budget_entry_dialog_get_error:
+ *
+ * Returns: (transfer none) (nullable): the message shown, %NULL when none
+ */
+const char *
+dk_budget_entry_dialog_get_error (DkBudgetEntryDialog *self)
+{
+  g_return_val_if_fail (DK_IS_BUDGET_ENTRY_DIALOG (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_text (self->error_label) : NULL;
+}
+
+/* -------------------------------------------------------- amounts dialog */
+
+typedef struct
+{
+  char     *kode;
+  GtkEntry *anggaran;    /* NULL when entering a month */
+  GtkEntry *realisasi;
+} LineEntry;
+
+struct _DkBudgetAmountsDialog
+{
+  AdwWindow            parent_instance;
+
+  GtkLabel            *error_label;
+  AdwPreferencesGroup *month_group;
+  AdwComboRow         *month_row;
+  GtkStringList       *month_list;
+  AdwPreferencesGroup *lines_group;
+
+  DkStore             *store;
+  DkBudgetTable       *table;
+  gboolean             monthly;
+  GArray              *lines;     /* of LineEntry */
+};
+
+G_DEFINE_FINAL_TYPE (DkBudgetAmountsDialog, dk_budget_amounts_dialog, ADW_TYPE_WINDOW)
+
+static void
+clear_line (gpointer data)
+{
+  g_free (((LineEntry *) data)->kode);
+}
+
+static GtkEntry *
+new_amount_entry (const char *placeholder,
+                  const char *accessible_label)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_entry_set_alignment (GTK_ENTRY (entry), 1);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_DIGITS);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 14);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (entry, placeholder);
+  gtk_widget_add_css_class (entry, "numeric");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
+  return GTK_ENTRY (entry);
+}
+
+static void
+set_amount (GtkEntry *entry,
+            gint64    value)
+{
+  DkNumberFormat fmt;
+  g_autofree char *text = NULL;
+
+  dk_number_format_init_locale (&fmt);
+  text = dk_format_int (&fmt, value);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static void
+add_line_row (DkBudgetAmountsDialog *self,
+              DkBudgetLine          *line)
+{
+  LineEntry entry = { g_strdup (dk_budget_line_get_kode (line)), NULL, NULL };
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *a_label = g_strdup_printf ("%s: %s", dk_budget_line_get_kode (line), C_("field", "Budget"));
+  g_autofree char *r_label = g_strdup_printf ("%s: %s", dk_budget_line_get_kode (line), C_("field", "Realisation"));
+
+  if (!self->monthly)
+    {
+      entry.anggaran = new_amount_entry (C_("field", "Budget"), a_label);
+      set_amount (entry.anggaran, dk_budget_line_get_anggaran (line));
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (entry.anggaran));
+    }
+  entry.realisasi = new_amount_entry (C_("field", "Realisation"), r_label);
+  if (!self->monthly)
+    set_amount (entry.realisasi, dk_budget_line_get_realisasi (line));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (entry.realisasi));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dk_budget_line_get_uraian (line));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dk_budget_line_get_kode (line));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  adw_preferences_group_add (self->lines_group, row);
+  g_array_append_val (self->lines, entry);
+}
+
+static guint
+selected_month (DkBudgetAmountsDialog *self)
+{
+  return adw_combo_row_get_selected (self->month_row) + 1;
+}
+
+static void
+month_changed_cb (DkBudgetAmountsDialog *self)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      LineEntry *e = &g_array_index (self->lines, LineEntry, i);
+
+      DkBudgetLine *line = dk_budget_table_find (self->table, e->kode);
+
+      /* a line without monthly figures stays empty: left empty, it keeps its realisation */
+      if (line != NULL && dk_budget_line_get_has_monthly (line))
+        set_amount (e->realisasi, dk_budget_table_get_line_month (self->table, e->kode, selected_month (self)));
+      else
+        gtk_editable_set_text (GTK_EDITABLE (e->realisasi), "");
+    }
+}
+
+static gboolean
+parse_field (LineEntry   *e,
+             GtkEntry    *entry,
+             const char  *field,
+             gint64      *value,
+             GError     **error)
+{
+  g_autofree char *name = g_strdup_printf ("%s, %s", e->kode, field);
+
+  if (dk_budget_parse_rupiah (gtk_editable_get_text (GTK_EDITABLE (entry)), name, value, error))
+    return TRUE;
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  return FALSE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+write_amounts (DkBudgetAmountsDialog  *self,
+               GError                **error)
+{
+  g_autoptr(GArray) amounts = g_array_new (FALSE, TRUE, sizeof (DkBudgetAmount));
+  g_autoptr(GArray) month = g_array_new (FALSE, TRUE, sizeof (DkBudgetMonthAmount));
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      LineEntry *e = &g_array_index (self->lines, LineEntry, i);
+      DkBudgetAmount a = { e->kode, 0, 0 };
+      DkBudgetMonthAmount m = { e->kode, 0 };
+
+      if ((e->anggaran != NULL && !parse_field (e, e->anggaran, C_("field", "Budget"), &a.anggaran, error)) ||
+          !parse_field (e, e->realisasi, C_("field", "Realisation"), &a.realisasi, error))
+        return FALSE;
+      m.realisasi = a.realisasi;
+      g_array_append_val (amounts, a);
+      if (!is_blank (gtk_editable_get_text (GTK_EDITABLE (e->realisasi))))
+        g_array_append_val (month, m);
+    }
+  if (self->monthly)
+    return dk_budget_set_month (self->store, dk_budget_table_get_year (self->table),
+                                dk_budget_table_get_activity (self->table), selected_month (self),
+                                (DkBudgetMonthAmount *) month->data, month->len, error);
+  return dk_budget_set_amounts (self->store, dk_budget_table_get_year (self->table),
+                                dk_budget_table_get_activity (self->table), dk_budget_table_get_dpa (self->table),
+                                (DkBudgetAmount *) amounts->data, amounts->len, error);
+}
+
+/**
+ * dk_budget_amounts_dialog_save:
+ *
+ * Checks and writes every line's amounts; on success emits "saved" and closes.
+ *
+ * Returns: whether they were saved
+ */
+gboolean
+dk_budget_amounts_dialog_save (DkBudgetAmountsDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (DK_IS_BUDGET_AMOUNTS_DIALOG (self), FALSE);
+  if (!write_amounts (self, &error))
+    {
+      show_error (self->error_label, error->message);
+      return FALSE;
+    }
+  if (self->monthly)
+    {
+      g_autofree char *name = dk_budget_month_name (selected_month (self));
+
+      /* Translators: a toast: month, activity code */
+      message = g_strdup_printf (_("Realisation of %s saved for %s"), name, dk_budget_table_get_activity (self->table));
+    }
+  else
+    /* Translators: a toast: DPA version, activity code */
+    message = g_strdup_printf (_("Amounts of %s saved for %s"), dk_budget_table_get_dpa_name (self->table),
+                               dk_budget_table_get_activity (self->table));
+  g_signal_emit (self, amounts_signals[SAVED], 0, message, dk_budget_table_get_year (self->table),
+                 dk_budget_table_get_activity (self->table));
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+amounts_save_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  dk_budget_amounts_dialog_save (DK_BUDGET_AMOUNTS_DIALOG (widget));
+}
+
+static void
+dk_budget_amounts_dialog_dispose (GObject *object)
+{
+  DkBudgetAmountsDialog *self = (DkBudgetAmountsDialog *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->table);
+  G_OBJECT_CLASS (dk_budget_amounts_dialog_parent_class)->dispose (object);
+}
+
+static void
+dk_budget_amounts_dialog_finalize (GObject *object)
+{
+  g_clear_pointer (&DK_BUDGET_AMOUNTS_DIALOG (object)->lines, g_array_unref);
+  G_OBJECT_CLASS (dk_budget_amounts_dialog_parent_class)->finalize (object);
+}
+
+static void
+dk_budget_amounts_dialog_class_init (DkBudgetAmountsDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dk_budget_amounts_dialog_dispose;
+  object_class->finalize = dk_budget_amounts_dialog_finalize;
+  amounts_signals[SAVED] = new_saved_signal (G_TYPE_FROM_CLASS (klass));
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-budget-amounts-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetAmountsDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetAmountsDialog, month_group);
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetAmountsDialog, month_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetAmountsDialog, month_list);
+  gtk_widget_class_bind_template_child (widget_class, DkBudgetAmountsDialog, lines_group);
+  gtk_widget_class_install_action (widget_class, "amounts.save", NULL, amounts_save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+dk_budget_amounts_dialog_init (DkBudgetAmountsDialog *self)
+{
+  self->lines = g_array_new (FALSE, TRUE, sizeof (LineEntry));
+  g_array_set_clear_func (self->lines, clear_line);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  for (guint m = 1; m <= 12; m++)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_utc (2000, m, 1, 0, 0, 0);
+      g_autofree char *name = g_date_time_format (dt, "%B");
+
+      gtk_string_list_append (self->month_list, name);
+    }
+}
+
+static void
+fill_lines (DkBudgetAmountsDialog *self)
+{
+  GPtrArray *lines = dk_budget_table_get_lines (self->table);
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      DkBudgetLine *line = g_ptr_array_index (lines, i);
+
+      /* the leaves carry the amounts; an activity without lines has nothing to enter */
+      if (dk_budget_line_get_is_leaf (line) && (!dk_budget_line_get_is_activity (line) || lines->len == 1))
+        add_line_row (self, line);
+    }
+  if (self->monthly)
+    description = g_strdup (_("What each line spent in the month; leave a line empty to leave it as it is. "
+                              "Once a line has monthly figures, its realisation is the sum of its months, "
+                              "which may not exceed its budget."));
+  else
+    /* Translators: %s is a DPA version's name */
+    description = g_strdup_printf (_("Budget in %s and realisation of each line, in whole rupiah. The "
+                                     "realisation may not exceed the latest DPA version’s budget."),
+                                   dk_budget_table_get_dpa_name (self->table));
+  adw_preferences_group_set_description (self->lines_group, description);
+}
+
+/**
+ * dk_budget_amounts_dialog_new:
+ * @table: the activity and DPA version whose amounts are entered
+ * @monthly: enter one month's realisation instead of the budget and the year's realisation
+ *
+ * Returns: (transfer none): the dialog, not yet shown
+ */
+DkBudgetAmountsDialog *
+dk_budget_amounts_dialog_new (GtkWindow     *parent,
+                              DkStore       *store,
+                              DkBudgetTable *table,
+                              gboolean       monthly)
+{
+  DkBudgetAmountsDialog *self = g_object_new (DK_TYPE_BUDGET_AMOUNTS_DIALOG, "transient-for", parent,
+                                                "application", gtk_window_get_application (parent), NULL);
+  g_autofree char *title = NULL;
+
+  self->store = g_object_ref (store);
+  self->table = g_object_ref (table);
+  self->monthly = monthly;
+  /* Translators: a dialog's title: activity code */
+  title = g_strdup_printf (monthly ? _("Monthly Realisation of %s") : _("Amounts of %s"),
+                           dk_budget_table_get_activity (table));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_widget_set_visible (GTK_WIDGET (self->month_group), monthly);
+  fill_lines (self);
+  if (monthly)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      adw_combo_row_set_selected (self->month_row, g_date_time_get_month (now) - 1);
+      month_changed_cb (self);
+      g_signal_connect_object (self->month_row, "notify::selected", G_CALLBACK (month_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  return self;
+}
+
+/**
+ * dk_budget_amounts_dialog_set_text:
+ * @realisasi: which amount: the realisation, or else the budget
+ *
+ * Types an amount into a line's field, as a user would.
+ *
+ * Returns: whether the line and field exist
+ */
+gboolean
+dk_budget_amounts_dialog_set_text (DkBudgetAmountsDialog *self,
+                                   const char            *kode,
+                                   gboolean               realisasi,
+                                   const char            *text)
+{
+  g_return_val_if_fail (DK_IS_BUDGET_AMOUNTS_DIALOG (self), FALSE);
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      LineEntry *e = &g_array_index (self->lines, LineEntry, i);
+      GtkEntry *entry = realisasi ? e->realisasi : e->anggaran;
+
+      if (g_str_equal (e->kode, kode) && entry != NULL)
+        {
+          gtk_editable_set_text (GTK_EDITABLE (entry), text);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+void
+dk_budget_amounts_dialog_set_month (DkBudgetAmountsDialog *self,
+                                    guint                  month)
+{
+  g_return_if_fail (DK_IS_BUDGET_AMOUNTS_DIALOG (self));
+  g_return_if_fail (month >= 1 && month <= 12);
+  adw_combo_row_set_selected (self->month_row, month - 1);
+}
+
+/**
+ * dk_budget_amounts_dialog_get_error:
+ *
+ * Returns: (transfer none) (nullable): the message shown, %NULL when none
+ */
+const char *
+dk_budget_amounts_dialog_get_error (DkBudgetAmountsDialog *self)
+{
+  g_return_val_if_fail (DK_IS_BUDGET_AMOUNTS_DIALOG (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_text (self->error_label) : NULL;
+}
