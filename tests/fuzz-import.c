@@ -70,6 +70,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       gint64 count;
       int bp;
 
+      g_assert_nonnull (key);
+      g_assert_true (code == NULL || g_ascii_isdigit (code[0]));
+      g_assert_true (date == NULL || strlen (date) == 10);
       if (dk_import_parse_count (cell, &count, NULL, NULL))
         g_assert_cmpint (count, >=, 0);
       if (dk_import_parse_percent (cell, &bp, &why))
