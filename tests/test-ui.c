@@ -16,6 +16,7 @@
 #include "dk-bar-chart.h"
 #include "dk-budget-columns.h"
 #include "dk-budget-dialogs.h"
+#include "dk-format.h"
 #include "dk-i18n.h"
 #include "dk-ikd.h"
 #include "dk-line-chart.h"
@@ -41,6 +42,7 @@ struct _UiTest
   gboolean       retry;     /* set by a step that waits for something: run it again */
   DkImportDialog *import;
   DkHistoryDialog *history;
+  DkIkdCorrectDialog *correct;
   gboolean       done;
 };
 
@@ -220,6 +222,63 @@ edit_preferences (UiTest   *test,
   dk_ikd_page_set_sort (page, "code");
   g_assert_cmpuint (adw_combo_row_get_selected (sort), ==, 0);
   gtk_window_close (preferences);
+}
+
+/* A region's figures corrected from the table (double-click or Enter on its row): a bad
+ * figure is refused with the field named and nothing changes; a good one, typed the
+ * Indonesian way, is saved; Ctrl+Z puts the old one back. */
+static gint64
+kota_padang_ikd (DkIkdPage *page)
+{
+  GListModel *rows = dk_ikd_table_get_rows (dk_ikd_page_get_table (page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
+
+      if (g_str_equal (dk_ikd_row_get_kode (row), "13.71"))
+        return dk_ikd_row_get_jumlah_ikd (row);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+correct_ikd (UiTest   *test,
+             DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkIkdCorrectDialog *dialog;
+
+  /* the province row is not typed here */
+  g_assert_null (dk_ikd_page_correct_region (page, "13"));
+  dialog = dk_ikd_page_correct_region (page, "13.71");
+  g_assert_nonnull (dialog);
+
+  dk_ikd_correct_dialog_set_values (dialog, "690.061", "12a45");
+  g_assert_false (dk_ikd_correct_dialog_save (dialog));
+  g_assert_nonnull (strstr (dk_ikd_correct_dialog_get_error (dialog), "12a45"));
+  g_assert_cmpint (kota_padang_ikd (page), ==, 233486);
+
+  dk_ikd_correct_dialog_set_values (dialog, "690.061", "999.999");
+  g_assert_false (dk_ikd_correct_dialog_save (dialog));
+  g_assert_nonnull (strstr (dk_ikd_correct_dialog_get_error (dialog), "13.71"));
+  g_assert_cmpint (kota_padang_ikd (page), ==, 233486);
+  test->correct = dialog;
+}
+
+static void
+check_corrected (UiTest   *test,
+                 DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkIkdCorrectDialog *dialog = g_steal_pointer (&test->correct);
+
+  save_screenshot (test, GTK_WIDGET (dialog), "ikd-correct");
+  dk_ikd_correct_dialog_set_values (dialog, "690.061", "240.000");
+  g_assert_true (dk_ikd_correct_dialog_save (dialog));
+  g_assert_cmpint (kota_padang_ikd (page), ==, 240000);
+  g_assert_true (dk_window_undo (window));
+  g_assert_cmpint (kota_padang_ikd (page), ==, 233486);
 }
 
 /* ------------------------------------------------------------------- M2M */
@@ -787,7 +846,7 @@ check_error (UiTest   *test,
 }
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
-static const UiStep all_steps[] = { check_ikd, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
+static const UiStep all_steps[] = { check_ikd, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
                                     print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
                                     new_budget_year, start_export, check_export, check_failed_export,
                                     import_bad_file, check_bad_file, import_good_file, check_good_file,

@@ -853,6 +853,82 @@ dk_ikd_replace_values (DkStore           *store,
   return _dk_store_commit (store, error);
 }
 
+/**
+ * dk_ikd_set_region:
+ * @as_of: an existing snapshot's date
+ * @kode: a region with figures in it
+ * @what: (nullable): what the change is, for the history
+ *
+ * Corrects one region's figures at a snapshot, as a user does in the table. The
+ * percentage the source printed no longer applies and is dropped. Validated, written in
+ * one transaction and recorded in the history, so that it can be undone.
+ */
+gboolean
+dk_ikd_set_region (DkStore     *store,
+                   const char  *as_of,
+                   const char  *kode,
+                   gint64       rekam_dinamis,
+                   gint64       jumlah_ikd,
+                   const char  *what,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  gint64 batch_id = 0;
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+  g_return_val_if_fail (kode != NULL, FALSE);
+
+  if (!dk_date_check_iso (as_of, NULL, error))
+    return FALSE;
+  if (rekam_dinamis < 0 || jumlah_ikd < 0)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Region %s: figures cannot be negative"), kode);
+      return FALSE;
+    }
+  if (jumlah_ikd > rekam_dinamis)
+    {
+      DkNumberFormat fmt;
+      g_autofree char *a = NULL, *b = NULL;
+
+      dk_number_format_init_locale (&fmt);
+      a = dk_format_int (&fmt, jumlah_ikd);
+      b = dk_format_int (&fmt, rekam_dinamis);
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("Region %s: %s IKD activations cannot be more than its %s recordings"), kode, a, b);
+      return FALSE;
+    }
+
+  if (!_dk_store_begin (store, error))
+    return FALSE;
+  if (!(before = _dk_history_capture (store, "ikd", as_of, kode, error)) ||
+      !(stmt = _dk_store_prepare (store,
+                                  "UPDATE ikd_value SET rekam_dinamis = ?3, jumlah_ikd = ?4, persen_bp = NULL "
+                                  "WHERE kode = ?2 AND snapshot_id = (SELECT id FROM ikd_snapshot WHERE per = ?1)",
+                                  error)))
+    goto failed;
+  sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, rekam_dinamis);
+  sqlite3_bind_int64 (stmt, 4, jumlah_ikd);
+  if (!_dk_store_step_done (store, stmt, error))
+    goto failed;
+  if (sqlite3_changes (_dk_store_get_db (store)) != 1)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("Region %s has no figures on %s"), kode, as_of);
+      goto failed;
+    }
+  if (!(after = _dk_history_capture (store, "ikd", as_of, kode, error)) ||
+      !_dk_history_record (store, "ikd", as_of, before, after, what, &batch_id, error))
+    goto failed;
+  return _dk_store_commit (store, error);
+
+failed:
+  _dk_store_rollback (store);
+  return FALSE;
+}
+
 /* The 31 December 2025 table of the LAPORAN TAHUNAN 2025, province row included as the
  * source's stated total. Runs inside the migration's transaction. */
 gboolean

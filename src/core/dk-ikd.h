@@ -101,6 +101,13 @@ gboolean  dk_ikd_set_target_bp   (DkStore           *store,
                                   int                year,
                                   int                target_bp,
                                   GError           **error);
+gboolean  dk_ikd_set_region      (DkStore           *store,
+                                  const char        *as_of,
+                                  const char        *kode,
+                                  gint64             rekam_dinamis,
+                                  gint64             jumlah_ikd,
+                                  const char        *what,
+                                  GError           **error);
 gboolean  dk_ikd_replace_values  (DkStore           *store,
                                   const char        *as_of,
                                   const char        *scope,

@@ -12,6 +12,7 @@
 
 #include "dk-chart-view.h"
 #include "dk-date-picker.h"
+#include "dk-ikd-correct-dialog.h"
 #include "dk-report-table.h"
 #include "dk-format.h"
 #include "dk-ikd-chart.h"
@@ -251,6 +252,62 @@ static const DkColumnSpec columns[] = {
 };
 
 static void
+corrected_cb (DkIkdCorrectDialog *dialog,
+              const char         *message,
+              DkIkdPage          *self)
+{
+  load_table (self, dk_ikd_table_get_as_of (self->table));
+  dk_widget_show_toast (GTK_WIDGET (self), message);
+}
+
+/**
+ * dk_ikd_page_correct_region:
+ * @kode: a region of the table shown
+ *
+ * Opens the dialog that corrects the region's figures, as activating its row does.
+ *
+ * Returns: (transfer none) (nullable): the dialog; %NULL for the province row, whose
+ *   figures are the source's stated total or the sum of the rows
+ */
+DkIkdCorrectDialog *
+dk_ikd_page_correct_region (DkIkdPage  *self,
+                            const char *kode)
+{
+  GListModel *rows;
+  DkIkdCorrectDialog *dialog;
+
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+
+  if (self->table == NULL)
+    return NULL;
+  rows = dk_ikd_table_get_rows (self->table);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (dk_ikd_row_get_kode (row), kode) != 0)
+        continue;
+      dialog = dk_ikd_correct_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store,
+                                          dk_ikd_table_get_as_of (self->table), row);
+      g_signal_connect_object (dialog, "corrected", G_CALLBACK (corrected_cb), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return dialog;
+    }
+  return NULL;
+}
+
+static void
+row_activated_cb (GtkColumnView *view,
+                  guint          position,
+                  DkIkdPage     *self)
+{
+  g_autoptr(DkIkdRow) row = g_list_model_get_item (dk_report_table_get_model (self->report_table), position);
+
+  if (row != NULL)
+    dk_ikd_page_correct_region (self, dk_ikd_row_get_kode (row));
+}
+
+static void
 save_chart_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -391,6 +448,8 @@ dk_ikd_page_init (DkIkdPage *self)
                                             G_N_ELEMENTS (columns), DK_TOTAL_FIRST);
   g_signal_connect_object (self->date_picker, "notify::selected", G_CALLBACK (date_selected_cb),
                            self, G_CONNECT_SWAPPED);
+  /* double-click or Enter on a region's row corrects its figures */
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (row_activated_cb), self, 0);
 }
 
 /**

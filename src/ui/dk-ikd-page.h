@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "dk-chart-view.h"
+#include "dk-ikd-correct-dialog.h"
 #include "dk-print-doc.h"
 #include "dk-ikd.h"
 
@@ -17,6 +18,8 @@ void        dk_ikd_page_set_store (DkIkdPage  *self,
                                    DkStore    *store,
                                    GSettings  *settings);
 void        dk_ikd_page_reload    (DkIkdPage  *self);
+DkIkdCorrectDialog *dk_ikd_page_correct_region (DkIkdPage  *self,
+                                                const char *kode);
 void        dk_ikd_page_set_sort  (DkIkdPage  *self,
                                    const char *sort);
 void        dk_ikd_page_set_show_target (DkIkdPage *self,
