@@ -29,6 +29,16 @@ _dk_import_budget_reset (DkImport *self)
 /* ------------------------------------------------------------- the rows */
 
 static void
+row_free (DkImportRow *row)
+{
+  g_free (row->kode);
+  g_free (row->wilayah);
+  g_free (row->keterangan);
+  g_free (row->label);
+  g_free (row);
+}
+
+static void
 check_derived_cell (DkImport    *self,
                     DkCsvRecord *record,
                     Role         role,
@@ -173,14 +183,10 @@ _dk_import_budget_read_row (DkImport    *self,
   row->kode = g_steal_pointer (&kode);
   row->wilayah = g_strstrip (g_strdup (name));
   row->label = g_strdup (row->wilayah);
+  /* a row that is neither the activity nor a line is said, and goes no further */
   if (!read_code (self, record, row))
     {
-      g_ptr_array_add (self->rows, row);
-      /* not a line: kept for the preview, out of the checks of lines */
-      row->is_total = FALSE;
-      row->is_activity = FALSE;
-      g_clear_pointer (&row->kode, g_free);
-      row->kode = g_strdup ("");
+      row_free (row);
       return;
     }
 
@@ -210,7 +216,7 @@ _dk_import_budget_read_row (DkImport    *self,
 static gboolean
 is_line (DkImportRow *row)
 {
-  return !row->is_activity && row->kode[0] != '\0';
+  return !row->is_activity;
 }
 
 static int
@@ -451,11 +457,13 @@ _dk_import_budget_finish (DkImport *self)
   gint64 id;
 
   find_year (self);
-  if (self->rows->len == 0)
+  if (self->rows->len == 0 && self->n_errors == 0)
     {
       _dk_import_add_problem (self, TRUE, 0, NULL, _("the table has a heading but no rows"));
       return;
     }
+  if (self->rows->len == 0)
+    return;
   if (activity == NULL)
     {
       _dk_import_add_problem (self, TRUE, 0, NULL,
