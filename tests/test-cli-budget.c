@@ -279,6 +279,7 @@ test_import_reproduces (Fixture       *f,
   g_assert_cmpstr (err, ==, "");
   g_assert_nonnull (strstr (out, "Imported activity 2.12.04.1.02.0001 of fiscal year 2026, 2 lines with amounts"));
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   out = run (f, &status, NULL, "budget", "--year", "2026", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 0);
   assert_same_lines (out, expected_2025);
