@@ -1022,6 +1022,22 @@ test_budget_replaces_part (void)
   g_assert_cmpstr (p->message, ==,
                    "anggaran.csv: 6 lines of the activity are not in the file (5.1, 5.1.02, 5.1.02.01, 5.1.02.02, "
                    "5.1.02.02.01, 5.1.02.02.01.0003); they are kept as they are");
+  /* a year chosen against the title's is said; there the activity is new, and a part of
+   * it lacks the lines above its own */
+  dk_import_set_year (import, 2030);
+  g_assert_false (dk_import_read_data (import, "anggaran.csv", csv, strlen (csv)));
+  p = g_ptr_array_index (dk_import_get_problems (import), 1);
+  g_assert_cmpstr (p->message, ==,
+                   "anggaran.csv: the title says the fiscal year 2025; the table is imported into 2030, as chosen");
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 1);
+  p = g_ptr_array_index (dk_import_get_problems (import), 2);
+  g_assert_cmpstr (p->message, ==,
+                   "anggaran.csv, line 4, column Kode Rekening: 5.1.02.01.01 goes under 5.1.02.01, which is neither "
+                   "in the file nor a line of the activity; add that line above it");
+  g_assert_false (dk_import_get_replaces (import));
+  dk_import_set_year (import, 0);
+  g_assert_true (dk_import_read_data (import, "anggaran.csv", csv, strlen (csv)));
+
   g_assert_true (dk_import_commit (import, &error));
   g_assert_no_error (error);
 

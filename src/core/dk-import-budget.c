@@ -147,7 +147,7 @@ read_code (DkImport    *self,
       self->activity = g_strdup (row->kode);
       return TRUE;
     }
-  /* the message without its leading "Account code “…”" would lose the code: keep it whole */
+  /* the budget's own message names the code and shows what a spending code looks like */
   _dk_import_add_problem (self, TRUE, record->line, self->heading[ROLE_KODE], "%s", error->message);
   return FALSE;
 }
@@ -251,10 +251,17 @@ activity_row (DkImport *self)
 static void
 find_year (DkImport *self)
 {
+  int in_title = dk_import_find_year (self->title->str, TRUE);
+
   if (self->year_option != 0)
     self->year = self->year_option;
-  else if ((self->year = dk_import_find_year (self->title->str, TRUE)) == 0)
+  else if ((self->year = in_title) == 0)
     self->year = dk_import_find_year (self->name, FALSE);
+
+  if (in_title != 0 && self->year_option != 0 && in_title != self->year_option)
+    _dk_import_add_problem (self, FALSE, 0, NULL,
+                            _("the title says the fiscal year %d; the table is imported into %d, as chosen"),
+                            in_title, self->year_option);
 
   if (self->year == 0)
     _dk_import_add_problem (self, TRUE, 0, NULL,
