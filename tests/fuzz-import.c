@@ -41,18 +41,25 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       atexit (remove_store_dir);
     }
 
-  for (guint kind = DK_IMPORT_KIND_IKD; kind <= DK_IMPORT_KIND_M2M; kind++)
+  for (guint kind = DK_IMPORT_KIND_IKD; kind <= DK_IMPORT_KIND_BUDGET; kind++)
     {
       g_autoptr(DkImport) import = dk_import_new (store, kind, "13");
       GPtrArray *problems;
 
       dk_import_read_data (import, "fuzz.csv", (const char *) data, size);
       problems = dk_import_get_problems (import);
-      /* every error is said; an import without one has its rows and date */
+      /* every error is said; an import without one has its rows and date (a budget: its
+       * year, its activity and at least one line with amounts) */
       g_assert_true (dk_import_get_n_errors (import) <= problems->len);
       for (guint i = 0; i < problems->len; i++)
         g_assert_nonnull (((DkImportProblem *) g_ptr_array_index (problems, i))->message);
-      if (dk_import_get_n_errors (import) == 0)
+      if (dk_import_get_n_errors (import) == 0 && kind == DK_IMPORT_KIND_BUDGET)
+        {
+          g_assert_cmpint (dk_import_get_year (import), >=, 2000);
+          g_assert_nonnull (dk_import_get_activity (import));
+          g_assert_cmpuint (dk_import_get_n_lines (import), >, 0);
+        }
+      else if (dk_import_get_n_errors (import) == 0)
         {
           g_assert_cmpuint (dk_import_get_n_regions (import), >, 0);
           g_assert_nonnull (dk_import_get_as_of (import));
@@ -67,14 +74,18 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_autofree char *key = dk_import_name_key (cell, NULL);
       g_autofree char *date = dk_import_find_date (cell);
       g_autofree char *why = NULL;
-      gint64 count;
-      int bp;
+      gint64 count, amount;
+      int bp, year;
 
       g_assert_nonnull (key);
       g_assert_true (code == NULL || g_ascii_isdigit (code[0]));
       g_assert_true (date == NULL || strlen (date) == 10);
       if (dk_import_parse_count (cell, &count, NULL, NULL))
         g_assert_cmpint (count, >=, 0);
+      if (dk_import_parse_rupiah (cell, &amount, NULL, NULL))
+        g_assert_cmpint (amount, >=, 0);
+      year = dk_import_find_year (cell, TRUE);
+      g_assert_true (year == 0 || (year >= 2000 && year <= 2999));
       if (dk_import_parse_percent (cell, &bp, &why))
         g_assert_cmpint (bp, <=, 10000);
       else

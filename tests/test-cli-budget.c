@@ -238,6 +238,88 @@ test_compare (Fixture       *f,
   g_assert_nonnull (strstr (o3, "-17,000"));
 }
 
+static void
+assert_same_lines (const char *got,
+                   const char *expected)
+{
+  g_auto(GStrv) a = g_strsplit (got, "\n", -1);
+  g_auto(GStrv) b = g_strsplit (expected, "\n", -1);
+
+  for (guint i = 0; a[i] != NULL && b[i] != NULL; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
+  g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
+}
+
+/* The report's own table, imported, gives back the table the report prints, line for
+ * line: into a new year, over the shipped one, and the 2019 activity without lines. */
+static void
+test_import_reproduces (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *report = g_test_build_filename (G_TEST_DIST, "import", "budget-report-2025.tsv", NULL);
+  g_autofree char *excel = g_test_build_filename (G_TEST_DIST, "import", "budget-excel-id.csv", NULL);
+  g_autofree char *blangko = g_test_build_filename (G_TEST_DIST, "import", "budget-blangko-2019.csv", NULL);
+  g_autofree char *over = g_test_build_filename (G_TEST_DIST, "import", "bad-budget-over-2025.csv", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+
+  out = run (f, &status, &err, "import", report, "--kind", "budget", "--year", "2026", "--dry-run", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "can be imported: activity 2.12.04.1.02.0001 of fiscal year 2026, 2 lines with "
+                                 "amounts, a new activity. Nothing was written."));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = run (f, &status, &err, "budget", "--year", "2026", "--format", "csv", NULL);
+  g_assert_cmpint (status, ==, 3);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  out = run (f, &status, &err, "import", report, "--kind", "budget", "--year", "2026", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, "Imported activity 2.12.04.1.02.0001 of fiscal year 2026, 2 lines with amounts"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = run (f, &status, NULL, "budget", "--year", "2026", "--format", "csv", NULL);
+  g_assert_cmpint (status, ==, 0);
+  assert_same_lines (out, expected_2025);
+  g_clear_pointer (&out, g_free);
+
+  /* over the shipped year, from Excel: the same table */
+  out = run (f, &status, NULL, "import", excel, "--kind", "budget", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  out = run (f, &status, NULL, "budget", "--year", "2025", "--format", "csv", NULL);
+  assert_same_lines (out, expected_2025);
+  g_clear_pointer (&out, g_free);
+
+  out = run (f, &status, NULL, "import", blangko, "--kind", "budget", "--year", "2028", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  out = run (f, &status, NULL, "budget", "--year", "2028", "--format", "csv", NULL);
+  assert_same_lines (out, expected_2019);
+  g_clear_pointer (&out, g_free);
+
+  /* a refused file and wrong options change nothing and say why */
+  out = run (f, &status, &err, "import", over, "--kind", "budget", NULL);
+  g_assert_cmpint (status, ==, 3);
+  g_assert_nonnull (strstr (err, "line 7, column Realisasi: the realisation 9,598,000 is more than the budget"));
+  g_assert_nonnull (strstr (err, "1 error; nothing was imported"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = run (f, &status, &err, "import", report, "--kind", "budget", "--year", "1990", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "1990"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = run (f, &status, &err, "import", report, "--kind", "ikd", "--year", "2025", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "--as-of"));
+  g_clear_pointer (&out, g_free);
+  out = run (f, &status, NULL, "budget", "--year", "2025", "--format", "csv", NULL);
+  assert_same_lines (out, expected_2025);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -249,6 +331,8 @@ main (int    argc,
   g_test_add ("/dk/cli-budget/bad-arguments", Fixture, NULL, fixture_setup, test_bad_arguments, fixture_teardown);
   g_test_add ("/dk/cli-budget/charts-and-print", Fixture, NULL, fixture_setup, test_charts_and_print, fixture_teardown);
   g_test_add ("/dk/cli-budget/compare", Fixture, NULL, fixture_setup, test_compare, fixture_teardown);
+  g_test_add ("/dk/cli-budget/import-reproduces", Fixture, NULL, fixture_setup, test_import_reproduces,
+              fixture_teardown);
   g_test_add ("/dk/cli-budget/check-finds-stated", Fixture, NULL, fixture_setup, test_check_finds_stated,
               fixture_teardown);
   return g_test_run ();

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "dk-backup.h"
+#include "dk-budget.h"
 #include "dk-error.h"
 #include "dk-history.h"
 #include "dk-ikd.h"
@@ -50,6 +51,12 @@ dump (DkStore *store)
     "SELECT * FROM m2m_snapshot ORDER BY 1",
     "SELECT * FROM m2m_value ORDER BY 1, 2",
     "SELECT * FROM stated_total ORDER BY 1, 2, 3, 4",
+    "SELECT * FROM anggaran_tahun ORDER BY 1",
+    "SELECT * FROM anggaran_kegiatan ORDER BY 1",
+    "SELECT * FROM anggaran_baris ORDER BY 1",
+    "SELECT * FROM anggaran_dpa ORDER BY 1",
+    "SELECT * FROM anggaran_nilai ORDER BY 1, 2",
+    "SELECT * FROM anggaran_realisasi ORDER BY 1",
   };
   GString *out = g_string_new (NULL);
   sqlite3 *db = NULL;
@@ -432,8 +439,9 @@ test_bad_files (void)
     { "bad-heading-only-2025-12-31.csv", 1, 0,
       "bad-heading-only-2025-12-31.csv: the table has a heading but no region rows" },
     { "empty.csv", 1, 0, "empty.csv: the file is empty" },
-    /* an M2M file is not an IKD table */
+    /* an M2M file, or a budget, is not an IKD table */
     { "m2m-excel-id.csv", 1, 0, NULL },
+    { "budget-report-2025.tsv", 1, 0, NULL },
   };
   g_autofree char *dir = dk_test_make_tmpdir ();
   g_autoptr(DkStore) store = dk_test_fresh_store (dir);
@@ -799,6 +807,345 @@ test_history_undo (void)
   dk_test_rm_rf (dir);
 }
 
+/* ------------------------------------------------------------ the budget */
+
+/* LAPORAN TAHUNAN 2025, BAB II D: the leaves and the printed parents */
+static const struct { const char *kode; gint64 anggaran, realisasi; } budget_2025[] = {
+  { "2.12.04.1.02.0001", 15897000, 15868000 }, { "5.1", 15897000, 15868000 },
+  { "5.1.02", 15897000, 15868000 }, { "5.1.02.01", 9597000, 9568000 },
+  { "5.1.02.01.01", 9597000, 9568000 }, { "5.1.02.01.01.0052", 9597000, 9568000 },
+  { "5.1.02.02", 6300000, 6300000 }, { "5.1.02.02.01", 6300000, 6300000 },
+  { "5.1.02.02.01.0003", 6300000, 6300000 },
+};
+
+static void
+test_rupiah_and_year (void)
+{
+  static const struct { const char *in; gint64 out; gboolean none; } good[] = {
+    { "15897000", 15897000, FALSE }, { "15.897.000", 15897000, FALSE }, { "15,897,000", 15897000, FALSE },
+    { "Rp 15.897.000", 15897000, FALSE }, { "Rp.9.597.000", 9597000, FALSE }, { "rp 29.000", 29000, FALSE },
+    { "-", 0, TRUE }, { "", 0, TRUE }, { "Rp -", 0, TRUE }, { " 0 ", 0, FALSE },
+  };
+  static const struct { const char *in, *why; } bad[] = {
+    { "9.597.000,50", "“9.597.000,50” is not a whole number of rupiah; an amount has no fractions" },
+    { "9,597,000.00", "is not a whole number of rupiah" }, { "12,5", "is not a whole number of rupiah" },
+    { "-9.597.000", "“-9.597.000” is negative; an amount cannot be" }, { "(29.000)", "is negative" },
+    { "\u2212500", "is negative" }, { "9.597.00O", "“9.597.00O” is not an amount in rupiah, like 9.597.000" },
+    { "Rp", NULL }, { "99999999999999999999", "is too large" },
+  };
+  static const struct { const char *in; gboolean title; int year; } years[] = {
+    { "LAPORAN REALISASI KEUANGAN TAHUN ANGGARAN 2025", TRUE, 2025 }, { "Tahun 2025", TRUE, 2025 },
+    { "tahun anggaran: 2019", TRUE, 2019 }, { "T.A. 2024", TRUE, 2024 }, { "TA 2023", TRUE, 2023 },
+    { "per 31 Desember 2025", TRUE, 0 }, { "DATA 2025", TRUE, 0 }, { "Tahun 20251", TRUE, 0 },
+    { "Tahun 1999", TRUE, 0 }, { "anggaran-2025.csv", FALSE, 2025 }, { "realisasi_2019_final.csv", FALSE, 2019 },
+    { "laporan-12345.csv", FALSE, 0 }, { "anggaran.csv", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      gint64 v = -1;
+      gboolean none = !good[i].none;
+
+      g_test_message ("“%s”", good[i].in);
+      g_assert_true (dk_import_parse_rupiah (good[i].in, &v, &none, NULL));
+      g_assert_cmpint (v, ==, good[i].out);
+      g_assert_cmpint (none, ==, good[i].none);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *why = NULL;
+      gint64 v;
+
+      g_test_message ("“%s”", bad[i].in);
+      /* "Rp" alone is no amount: it reads as none */
+      if (bad[i].why == NULL)
+        {
+          gboolean none = FALSE;
+
+          g_assert_true (dk_import_parse_rupiah (bad[i].in, &v, &none, NULL));
+          g_assert_true (none);
+          continue;
+        }
+      g_assert_false (dk_import_parse_rupiah (bad[i].in, &v, NULL, &why));
+      g_assert_nonnull (strstr (why, bad[i].why));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_test_message ("“%s”", years[i].in);
+      g_assert_cmpint (dk_import_find_year (years[i].in, years[i].title), ==, years[i].year);
+    }
+}
+
+static void
+assert_budget_2025 (DkStore *store,
+                    int      year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, year, "2.12.04.1.02.0001", 0, 0, &error);
+  GPtrArray *lines;
+
+  g_assert_no_error (error);
+  lines = dk_budget_table_get_lines (table);
+  g_assert_cmpuint (lines->len, ==, G_N_ELEMENTS (budget_2025));
+  g_assert_cmpstr (dk_budget_table_get_activity_name (table), ==,
+                   "Fasilitasi terkait Pengelolaan Informasi Administrasi Kependudukan");
+  for (guint i = 0; i < lines->len; i++)
+    {
+      DkBudgetLine *line = g_ptr_array_index (lines, i);
+
+      g_assert_cmpstr (dk_budget_line_get_kode (line), ==, budget_2025[i].kode);
+      g_assert_cmpint (dk_budget_line_get_anggaran (line), ==, budget_2025[i].anggaran);
+      g_assert_cmpint (dk_budget_line_get_realisasi (line), ==, budget_2025[i].realisasi);
+    }
+}
+
+/* The stated totals of an activity, as text */
+static char *
+stated_text (DkStore    *store,
+             const char *ref)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = dk_stated_total_list (store, "anggaran", ref, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < all->len; i++)
+    {
+      DkStatedTotal *t = g_ptr_array_index (all, i);
+
+      g_string_append_printf (out, "%s %s %" G_GINT64_FORMAT "\n", t->kode, t->kolom, t->nilai);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_good_budget_files (void)
+{
+  static const struct { const char *file; int year_option, year; const char *activity; guint n_lines; } files[] = {
+    /* the report's own table pasted from the document, the year from the file's name */
+    { "budget-report-2025.tsv", 0, 2025, "2.12.04.1.02.0001", 2 },
+    /* Excel, Indonesian: ';', Windows-1252, "Rp 9.597.000", "99,82%", TAHUN ANGGARAN in the title */
+    { "budget-excel-id.csv", 0, 2025, "2.12.04.1.02.0001", 2 },
+    /* into a year the database does not have yet */
+    { "budget-report-2025.tsv", 2026, 2026, "2.12.04.1.02.0001", 2 },
+    /* the 2019 activity, printed without lines */
+    { "budget-blangko-2019.csv", 0, 2019, "1.02.06.1.02.08.01.099.030", 1 },
+    { "budget-blangko-2019.csv", 2027, 2027, "1.02.06.1.02.08.01.099.030", 1 },
+  };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *dir = dk_test_make_tmpdir ();
+      g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+      g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_BUDGET, NULL);
+      g_autofree char *path = corpus (files[f].file);
+      g_autofree char *seeded_stated = stated_text (store, "2025/2.12.04.1.02.0001");
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) backups = NULL;
+      GPtrArray *problems;
+
+      g_test_message ("%s into %d", files[f].file, files[f].year);
+      dk_import_set_year (import, files[f].year_option);
+      g_assert_true (dk_import_read_file (import, path, &error));
+      g_assert_no_error (error);
+      problems = dk_import_get_problems (import);
+      for (guint i = 0; i < problems->len; i++)
+        g_test_message ("  %s", ((DkImportProblem *) g_ptr_array_index (problems, i))->message);
+      g_assert_cmpuint (problems->len, ==, 0);
+      g_assert_cmpint (dk_import_get_year (import), ==, files[f].year);
+      g_assert_cmpstr (dk_import_get_activity (import), ==, files[f].activity);
+      g_assert_cmpuint (dk_import_get_n_lines (import), ==, files[f].n_lines);
+      g_assert_cmpint (dk_import_get_replaces (import), ==, files[f].year_option == 0);
+      g_assert_cmpuint (dk_import_get_rows (import)->len, ==, files[f].n_lines == 2 ? 9 : 1);
+
+      g_assert_true (dk_import_commit (import, &error));
+      g_assert_no_error (error);
+      backups = dk_backup_list (store);
+      g_assert_cmpuint (g_strv_length (backups), ==, 1);
+      if (files[f].n_lines == 2)
+        {
+          g_autofree char *ref = g_strdup_printf ("%d/2.12.04.1.02.0001", files[f].year);
+          g_autofree char *stated = stated_text (store, ref);
+
+          assert_budget_2025 (store, files[f].year);
+          /* the activity's row and the six printed parents, as the seed keeps them */
+          g_assert_cmpstr (stated, ==, seeded_stated);
+        }
+      else
+        {
+          g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, files[f].year, files[f].activity, 0, 0, &error);
+          DkBudgetLine *total;
+
+          g_assert_no_error (error);
+          total = dk_budget_table_get_total (table);
+          g_assert_cmpuint (dk_budget_table_get_lines (table)->len, ==, 1);
+          g_assert_cmpint (dk_budget_line_get_anggaran (total), ==, 125000000);
+          g_assert_cmpint (dk_budget_line_get_realisasi (total), ==, 121995295);
+        }
+      g_clear_object (&store);
+      dk_test_rm_rf (dir);
+    }
+}
+
+/* A file with part of an activity: its leaves' amounts are replaced, the other lines
+ * kept and said; new lines are added; the printed totals replace the previous ones. */
+static void
+test_budget_replaces_part (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_BUDGET, NULL);
+  g_autoptr(DkBudgetTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stated = NULL;
+  const char csv[] =
+    "Realisasi Anggaran Tahun 2025\n"
+    "Kode Rekening,Uraian,Anggaran,Realisasi,%\n"
+    "2.12.04.1.02.0001,Fasilitasi terkait Pengelolaan Informasi Administrasi Kependudukan,\"17.897.000\",\"15.868.000\",\"88,66\"\n"
+    "5.1.02.01.01,Belanja Barang Pakai Habis,\"11.597.000\",\"9.568.000\",90\n"
+    "5.1.02.01.01.0052,Belanja Makanan dan Minuman Rapat,\"9.597.000\",\"9.568.000\",\"99,70\"\n"
+    "5.1.02.01.01.0053,Belanja Alat Tulis Kantor,\"2.000.000\",-,-\n";
+  DkImportProblem *p;
+
+  dk_import_read_data (import, "anggaran.csv", csv, strlen (csv));
+  for (guint i = 0; i < dk_import_get_problems (import)->len; i++)
+    g_test_message ("%s", ((DkImportProblem *) g_ptr_array_index (dk_import_get_problems (import), i))->message);
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+  /* the activity's printed total agrees with its lines once the lines kept count: no note */
+  g_assert_cmpuint (dk_import_get_problems (import)->len, ==, 2);
+  p = g_ptr_array_index (dk_import_get_problems (import), 0);
+  g_assert_cmpstr (p->message, ==,
+                   "anggaran.csv, line 4, column %: 90.00% is printed, the amounts give 82.50%; this column "
+                   "is computed from the amounts, not imported");
+  p = g_ptr_array_index (dk_import_get_problems (import), 1);
+  g_assert_false (p->is_error);
+  g_assert_cmpstr (p->message, ==,
+                   "anggaran.csv: 6 lines of the activity are not in the file (5.1, 5.1.02, 5.1.02.01, 5.1.02.02, "
+                   "5.1.02.02.01, 5.1.02.02.01.0003); they are kept as they are");
+  /* a year chosen against the title's is said; there the activity is new, and a part of
+   * it lacks the lines above its own */
+  dk_import_set_year (import, 2030);
+  g_assert_false (dk_import_read_data (import, "anggaran.csv", csv, strlen (csv)));
+  p = g_ptr_array_index (dk_import_get_problems (import), 1);
+  g_assert_cmpstr (p->message, ==,
+                   "anggaran.csv: the title says the fiscal year 2025; the table is imported into 2030, as chosen");
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 1);
+  p = g_ptr_array_index (dk_import_get_problems (import), 2);
+  g_assert_cmpstr (p->message, ==,
+                   "anggaran.csv, line 4, column Kode Rekening: 5.1.02.01.01 goes under 5.1.02.01, which is neither "
+                   "in the file nor a line of the activity; add that line above it");
+  g_assert_false (dk_import_get_replaces (import));
+  dk_import_set_year (import, 0);
+  g_assert_true (dk_import_read_data (import, "anggaran.csv", csv, strlen (csv)));
+
+  g_assert_true (dk_import_commit (import, &error));
+  g_assert_no_error (error);
+
+  table = dk_budget_table_load (store, 2025, "2.12.04.1.02.0001", 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dk_budget_table_get_lines (table)->len, ==, 10);
+  g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_get_total (table)), ==, 17897000);
+  g_assert_cmpint (dk_budget_line_get_realisasi (dk_budget_table_find (table, "5.1.02.01.01.0053")), ==, 0);
+  g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_find (table, "5.1.02.02")), ==, 6300000);
+  stated = stated_text (store, "2025/2.12.04.1.02.0001");
+  g_assert_cmpstr (stated, ==,
+                   "2.12.04.1.02.0001 anggaran 17897000\n2.12.04.1.02.0001 realisasi 15868000\n"
+                   "5.1.02.01.01 anggaran 11597000\n5.1.02.01.01 realisasi 9568000\n");
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+static void
+test_bad_budget_files (void)
+{
+  static const BadFile files[] = {
+    { "bad-budget-text-2025.csv", 1, 7,
+      "bad-budget-text-2025.csv, line 7, column Jumlah Anggaran: “9.597.00O” is not an amount in rupiah, like "
+      "9.597.000" },
+    { "bad-budget-over-2025.csv", 1, 7,
+      "bad-budget-over-2025.csv, line 7, column Realisasi: the realisation 9,598,000 is more than the budget "
+      "9,597,000 (Jumlah Anggaran); one of the two is wrong" },
+    /* the line whose parent now has no lines under it in the file is said too */
+    { "bad-budget-not-belanja-2025.csv", 2, 4,
+      "bad-budget-not-belanja-2025.csv, line 4, column Kode Rekening: Account code “4.1.01” is not a spending "
+      "account code: it starts with 5 and goes on like 5.1.02.01.01.0052" },
+    { "bad-budget-no-parent-2025.csv", 1, 5,
+      "bad-budget-no-parent-2025.csv, line 5, column Kode Rekening: 5.1.02.03.02.0001 goes under 5.1.02.03.02, "
+      "which is neither in the file nor a line of the activity; add that line above it" },
+    { "bad-budget-duplicate-2025.csv", 1, 8,
+      "bad-budget-duplicate-2025.csv, line 8, column Kode Rekening: 5.1.02.01.01.0052 is already given on "
+      "line 7" },
+    { "bad-budget-negative-2025.csv", 1, 7,
+      "bad-budget-negative-2025.csv, line 7, column Jumlah Anggaran: “-9.597.000” is negative; an amount "
+      "cannot be" },
+    { "bad-budget-no-year.csv", 1, 0,
+      "bad-budget-no-year.csv: the file gives no fiscal year (such as “Tahun Anggaran 2025” in its title); "
+      "choose the year (--year)" },
+    { "empty.csv", 1, 0, "empty.csv: the file is empty" },
+    /* an IKD file is not a budget */
+    { "ikd-report.tsv", 1, 0,
+      "ikd-report.tsv: no heading row of the Budget realisation table in its first 22 lines; expected the "
+      "columns Kode Rekening, Uraian, Anggaran, Realisasi" },
+  };
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_BUDGET, NULL);
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *path = corpus (files[f].file);
+      g_autoptr(GBytes) bytes = dk_test_file_bytes (path);
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+
+      assert_refused (store, import, files[f].file, data, len, files[f].n_errors, files[f].line,
+                      files[f].message);
+    }
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* A write that fails half-way (a trigger refuses the amounts, after the year, the
+ * activity and its lines are in) leaves the database as it was. */
+static void
+test_budget_commit_fails (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_BUDGET, NULL);
+  g_autofree char *path = corpus ("budget-report-2025.tsv");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (dk_store_get_path (store), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER refuse AFTER INSERT ON anggaran_nilai "
+                                     "WHEN NEW.anggaran = 6300000 BEGIN SELECT RAISE (ABORT, 'refused'); END",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = dump (store);
+
+  dk_import_set_year (import, 2026);
+  g_assert_true (dk_import_read_file (import, path, &error));
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+  g_assert_false (dk_import_commit (import, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "Nothing was imported: "));
+  g_assert_nonnull (strstr (error->message, "refused"));
+  g_clear_error (&error);
+  after = dump (store);
+  g_assert_cmpstr (before, ==, after);
+  {
+    g_autoptr(GArray) years = dk_budget_list_years (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (years->len, ==, 2);
+  }
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -815,5 +1162,10 @@ main (int    argc,
   g_test_add_func ("/dk/import/backup-restore", test_backup_restore);
   g_test_add_func ("/dk/import/killed", test_killed_import);
   g_test_add_func ("/dk/import/history-undo", test_history_undo);
+  g_test_add_func ("/dk/import/rupiah-and-year", test_rupiah_and_year);
+  g_test_add_func ("/dk/import/good-budget-files", test_good_budget_files);
+  g_test_add_func ("/dk/import/budget-replaces-part", test_budget_replaces_part);
+  g_test_add_func ("/dk/import/bad-budget-files", test_bad_budget_files);
+  g_test_add_func ("/dk/import/budget-commit-fails", test_budget_commit_fails);
   return g_test_run ();
 }

@@ -829,6 +829,87 @@ print_budget (UiTest   *test,
   g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "%PDF", 4) == 0);
 }
 
+/* A budget from Excel, opened from the budget page: the dialog asks for the budget,
+ * shows its lines and imports them into the activity of 2026 entered above, which the
+ * page then shows. */
+static void
+import_budget_file (UiTest   *test,
+                    DkWindow *window)
+{
+  g_autofree char *path = test_file (test, "realisasi.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char csv[] = "REALISASI KEUANGAN SUB KEGIATAN TAHUN ANGGARAN 2026\r\n"
+                     "Kode Rekening;Uraian;Jumlah Anggaran;Realisasi;%\r\n"
+                     "2.12.04.1.02.0001;Fasilitasi terkait Pengelolaan Informasi Administrasi Kependudukan;"
+                     "Rp 20.000.000;Rp 12.000.000;60,00%\r\n"
+                     "5.1;BELANJA OPERASI;Rp 20.000.000;Rp 12.000.000;60,00%\r\n"
+                     "5.1.02;Belanja Barang dan Jasa;Rp 20.000.000;Rp 12.000.000;60,00%\r\n"
+                     "5.1.02.01;Belanja Barang;Rp 20.000.000;Rp 12.000.000;60,00%\r\n"
+                     "5.1.02.01.01;Belanja Barang Pakai Habis;Rp 20.000.000;Rp 12.000.000;60,00%\r\n"
+                     "5.1.02.01.01.0052;Belanja Makanan dan Minuman Rapat;Rp 15.000.000;Rp 12.000.000;80,00%\r\n"
+                     "5.1.02.01.01.0024;Belanja Alat/Bahan untuk Kegiatan Kantor;Rp 5.000.000;-;-\r\n";
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  dk_window_set_page_name (window, "anggaran");
+  test->import = dk_window_open_import_dialog (window);
+  dk_import_dialog_set_file (test->import, file);
+  g_assert_true (dk_import_dialog_is_busy (test->import));
+}
+
+static void
+check_budget_file (UiTest   *test,
+                   DkWindow *window)
+{
+  g_autoptr(GObject) first = NULL;
+  g_autofree char *kode = NULL;
+  DkImport *import;
+  gint64 anggaran;
+
+  if ((test->retry = dk_import_dialog_is_busy (test->import)))
+    return;
+  g_assert_null (dk_import_dialog_get_error (test->import));
+  import = dk_import_dialog_get_import (test->import);
+  g_assert_cmpint (dk_import_get_kind (import), ==, DK_IMPORT_KIND_BUDGET);
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+  g_assert_cmpint (dk_import_get_year (import), ==, 2026);
+  g_assert_cmpuint (dk_import_get_n_lines (import), ==, 2);
+  /* the activity entered by hand earlier (new_budget_year), without lines: its name is kept */
+  g_assert_true (dk_import_get_replaces (import));
+  g_assert_cmpuint (dk_import_dialog_get_n_problem_rows (test->import), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_import_dialog_get_preview (test->import)), ==, 7);
+  /* the preview shows the rows as the file has them: the activity first, with its code */
+  first = g_list_model_get_item (dk_import_dialog_get_preview (test->import), 0);
+  g_object_get (first, "kode", &kode, "value0", &anggaran, NULL);
+  g_assert_cmpstr (kode, ==, ACTIVITY_2025);
+  g_assert_cmpint (anggaran, ==, 20000000);
+  g_assert_true (dk_import_dialog_can_import (test->import));
+  save_screenshot (test, GTK_WIDGET (test->import), "import-budget");
+  g_assert_true (dk_import_dialog_confirm (test->import));
+}
+
+static void
+check_budget_imported (UiTest   *test,
+                       DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  DkBudgetTable *table;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test->app)); l != NULL; l = l->next)
+    if (DK_IS_IMPORT_DIALOG (l->data))
+      {
+        test->retry = TRUE;
+        return;
+      }
+  test->import = NULL;
+  g_assert_cmpstr (dk_window_get_page_name (window), ==, "anggaran");
+  table = dk_budget_page_get_table (page);
+  g_assert_cmpint (dk_budget_table_get_year (table), ==, 2026);
+  g_assert_cmpstr (dk_budget_table_get_activity (table), ==, ACTIVITY_2025);
+  g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_get_total (table)), ==, 20000000);
+  g_assert_cmpint (dk_budget_line_get_realisasi (dk_budget_table_get_total (table)), ==, 12000000);
+  g_assert_cmpuint (dk_budget_table_get_lines (table)->len, ==, 7);
+}
+
 static void
 finish (UiTest   *test,
         DkWindow *window)
@@ -850,7 +931,8 @@ static const UiStep all_steps[] = { check_ikd, correct_ikd, check_corrected, edi
                                     print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
                                     new_budget_year, start_export, check_export, check_failed_export,
                                     import_bad_file, check_bad_file, import_good_file, check_good_file,
-                                    check_imported, open_history, undo_import, finish, NULL };
+                                    check_imported, open_history, undo_import, import_budget_file,
+                                    check_budget_file, check_budget_imported, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
 static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };
 

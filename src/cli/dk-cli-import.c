@@ -11,6 +11,39 @@
 #include "dk-format.h"
 #include "dk-import.h"
 
+static int
+import_budget (DkCli      *cli,
+               DkImport   *import,
+               const char *path,
+               gboolean    dry_run)
+{
+  guint n = dk_import_get_n_lines (import);
+  GError *error = NULL;
+
+  if (dry_run)
+    {
+      fprintf (cli->out,
+               dk_import_get_replaces (import)
+                 ? g_dngettext (GETTEXT_PACKAGE,
+                                "%s can be imported: activity %s of fiscal year %d, %u line with amounts, replacing their amounts. Nothing was written.\n",
+                                "%s can be imported: activity %s of fiscal year %d, %u lines with amounts, replacing their amounts. Nothing was written.\n",
+                                n)
+                 : g_dngettext (GETTEXT_PACKAGE,
+                                "%s can be imported: activity %s of fiscal year %d, %u line with amounts, a new activity. Nothing was written.\n",
+                                "%s can be imported: activity %s of fiscal year %d, %u lines with amounts, a new activity. Nothing was written.\n",
+                                n),
+               path, dk_import_get_activity (import), dk_import_get_year (import), n);
+      return DK_EXIT_OK;
+    }
+  if (!dk_import_commit (import, &error))
+    return dk_cli_fail (error);
+  fprintf (cli->out,
+           g_dngettext (GETTEXT_PACKAGE, "Imported activity %s of fiscal year %d, %u line with amounts, from %s.\n",
+                        "Imported activity %s of fiscal year %d, %u lines with amounts, from %s.\n", n),
+           dk_import_get_activity (import), dk_import_get_year (import), n, path);
+  return DK_EXIT_OK;
+}
+
 int
 dk_cli_import (DkCli  *cli,
                int     argc,
@@ -21,13 +54,15 @@ dk_cli_import (DkCli  *cli,
   g_autoptr(DkImport) import = NULL;
   g_autofree char *date = NULL;
   gboolean dry_run = FALSE;
+  int year = 0;
   GError *error = NULL;
   DkImportKind kind;
   GPtrArray *problems;
   DkStore *store;
   GOptionEntry entries[] = {
-    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("The table the file holds: ikd or m2m"), N_("KIND") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("The table the file holds: ikd, m2m or budget"), N_("KIND") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The figures’ date (default: the date in the file’s title or name)"), N_("YYYY-MM-DD") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("For a budget: the fiscal year (default: the year in the file’s title or name)"), N_("YYYY") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The region whose kabupaten/kota the rows are (default: 13)"), N_("CODE") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check the file and say what would change, without writing"), NULL },
     { NULL }
@@ -44,9 +79,13 @@ dk_cli_import (DkCli  *cli,
   if (argc != 2)
     return dk_cli_usage_error ("import", argc < 2 ? _("No file given") : _("Too many arguments"));
   if (kind_name == NULL)
-    return dk_cli_usage_error ("import", _("Say what the file holds with --kind ikd or --kind m2m"));
+    return dk_cli_usage_error ("import", _("Say what the file holds with --kind ikd, --kind m2m or --kind budget"));
   if (!dk_import_kind_from_string (kind_name, &kind))
-    return dk_cli_usage_error ("import", _("Unknown kind “%s”; it is one of: ikd, m2m"), kind_name);
+    return dk_cli_usage_error ("import", _("Unknown kind “%s”; it is one of: ikd, m2m, budget"), kind_name);
+  if (year != 0 && (year < 2000 || year > 2999))
+    return dk_cli_usage_error ("import", _("The year %d is not a fiscal year from 2000 to 2999"), year);
+  if (year != 0 && kind != DK_IMPORT_KIND_BUDGET)
+    return dk_cli_usage_error ("import", _("--year is for a budget; give the date of other tables with --as-of"));
   if (as_of != NULL && !dk_date_check_iso (as_of, NULL, &error))
     return dk_cli_fail (error);
 
@@ -55,6 +94,7 @@ dk_cli_import (DkCli  *cli,
 
   import = dk_import_new (store, kind, region);
   dk_import_set_as_of (import, as_of);
+  dk_import_set_year (import, year);
   if (!dk_import_read_file (import, argv[1], &error))
     return dk_cli_fail (error);
 
@@ -72,6 +112,9 @@ dk_cli_import (DkCli  *cli,
                   argv[1], dk_import_get_n_errors (import));
       return DK_EXIT_ERROR;
     }
+
+  if (kind == DK_IMPORT_KIND_BUDGET)
+    return import_budget (cli, import, argv[1], dry_run);
 
   date = dk_format_date_long (dk_import_get_as_of (import));
   if (dry_run)

@@ -288,6 +288,25 @@ finish (DkStore  *store,
 
 /* --------------------------------------------------------------- public */
 
+/* Adds a fiscal year, refusing one that exists; inside the caller's transaction. */
+gboolean
+_dk_budget_add_year_in_tx (DkStore  *store,
+                           int       year,
+                           GError  **error)
+{
+  g_autoptr(GArray) years = NULL;
+
+  if (!check_year (year, error) || !(years = dk_budget_list_years (store, error)))
+    return FALSE;
+  for (guint i = 0; i < years->len; i++)
+    if (g_array_index (years, int, i) == year)
+      {
+        g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Fiscal year: %d already exists"), year);
+        return FALSE;
+      }
+  return write_year (store, year, error);
+}
+
 /**
  * dk_budget_add_year:
  *
@@ -298,20 +317,37 @@ dk_budget_add_year (DkStore  *store,
                     int       year,
                     GError  **error)
 {
-  g_autoptr(GArray) years = NULL;
-
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
-  if (!check_year (year, error) || !(years = dk_budget_list_years (store, error)))
-    return FALSE;
-  for (guint i = 0; i < years->len; i++)
-    if (g_array_index (years, int, i) == year)
-      {
-        g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Fiscal year: %d already exists"), year);
-        return FALSE;
-      }
   if (!_dk_store_begin (store, error))
     return FALSE;
-  return finish (store, write_year (store, year, error), error);
+  return finish (store, _dk_budget_add_year_in_tx (store, year, error), error);
+}
+
+/* Adds an activity with its original DPA; inside the caller's transaction. */
+gboolean
+_dk_budget_add_activity_in_tx (DkStore     *store,
+                               int          year,
+                               const char  *kode,
+                               const char  *nama,
+                               GError     **error)
+{
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autofree char *text = NULL;
+  gint64 id;
+
+  if (!(activities = dk_budget_list_activities (store, year, error)) ||
+      !dk_budget_check_activity_code (kode, error) ||
+      !check_text (nama, C_("field", "Activity name"), error))
+    return FALSE;
+  for (guint i = 0; i < activities->len; i++)
+    if (g_str_equal (((DkBudgetActivity *) g_ptr_array_index (activities, i))->kode, kode))
+      {
+        g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                     _("Activity code: %s already exists in the fiscal year %d"), kode, year);
+        return FALSE;
+      }
+  text = g_strstrip (g_strdup (nama));
+  return write_activity (store, year, kode, text, &id, error);
 }
 
 /**
@@ -326,26 +362,10 @@ dk_budget_add_activity (DkStore     *store,
                         const char  *nama,
                         GError     **error)
 {
-  g_autoptr(GPtrArray) activities = NULL;
-  g_autofree char *text = NULL;
-  gint64 id;
-
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
-  if (!(activities = dk_budget_list_activities (store, year, error)) ||
-      !dk_budget_check_activity_code (kode, error) ||
-      !check_text (nama, C_("field", "Activity name"), error))
-    return FALSE;
-  for (guint i = 0; i < activities->len; i++)
-    if (g_str_equal (((DkBudgetActivity *) g_ptr_array_index (activities, i))->kode, kode))
-      {
-        g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
-                     _("Activity code: %s already exists in the fiscal year %d"), kode, year);
-        return FALSE;
-      }
-  text = g_strstrip (g_strdup (nama));
   if (!_dk_store_begin (store, error))
     return FALSE;
-  return finish (store, write_activity (store, year, kode, text, &id, error), error);
+  return finish (store, _dk_budget_add_activity_in_tx (store, year, kode, nama, error), error);
 }
 
 /* Whether a line has any amount other than zero: budget, realisation or a month. */
@@ -425,6 +445,48 @@ check_new_line (DkStore        *store,
   return TRUE;
 }
 
+/* Adds a line with the checks of dk_budget_add_line(); inside the caller's transaction. */
+gboolean
+_dk_budget_add_line_in_tx (DkStore     *store,
+                           int          year,
+                           const char  *activity,
+                           const char  *kode,
+                           const char  *uraian,
+                           GError     **error)
+{
+  g_autoptr(DkBudgetTable) table = NULL;
+  g_autofree char *text = NULL;
+  gint64 activity_id;
+
+  if (!_dk_budget_find_activity (store, year, activity, &activity_id, NULL, NULL, NULL, error) ||
+      !dk_budget_check_line_code (kode, error) ||
+      !check_text (uraian, C_("field", "Description"), error) ||
+      !(table = dk_budget_table_load (store, year, activity, 0, 0, error)) ||
+      !check_new_line (store, table, activity_id, kode, error))
+    return FALSE;
+  text = g_strstrip (g_strdup (uraian));
+  return write_line (store, activity_id, kode, text, error);
+}
+
+/* The line of an activity that the source gives without a breakdown: it carries the
+ * activity's own code and amounts (as the 2019 activity in the seed). */
+gboolean
+_dk_budget_add_own_line_in_tx (DkStore     *store,
+                               int          year,
+                               const char  *activity,
+                               const char  *uraian,
+                               GError     **error)
+{
+  g_autofree char *text = NULL;
+  gint64 activity_id;
+
+  if (!_dk_budget_find_activity (store, year, activity, &activity_id, NULL, NULL, NULL, error) ||
+      !check_text (uraian, C_("field", "Description"), error))
+    return FALSE;
+  text = g_strstrip (g_strdup (uraian));
+  return write_line (store, activity_id, activity, text, error);
+}
+
 /**
  * dk_budget_add_line:
  *
@@ -440,21 +502,10 @@ dk_budget_add_line (DkStore     *store,
                     const char  *uraian,
                     GError     **error)
 {
-  g_autoptr(DkBudgetTable) table = NULL;
-  g_autofree char *text = NULL;
-  gint64 activity_id;
-
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
-  if (!_dk_budget_find_activity (store, year, activity, &activity_id, NULL, NULL, NULL, error) ||
-      !dk_budget_check_line_code (kode, error) ||
-      !check_text (uraian, C_("field", "Description"), error) ||
-      !(table = dk_budget_table_load (store, year, activity, 0, 0, error)) ||
-      !check_new_line (store, table, activity_id, kode, error))
-    return FALSE;
-  text = g_strstrip (g_strdup (uraian));
   if (!_dk_store_begin (store, error))
     return FALSE;
-  return finish (store, write_line (store, activity_id, kode, text, error), error);
+  return finish (store, _dk_budget_add_line_in_tx (store, year, activity, kode, uraian, error), error);
 }
 
 static gboolean
@@ -629,6 +680,37 @@ validate_amounts (DkBudgetTable         *table,
   return TRUE;
 }
 
+/* Validates and writes amounts as dk_budget_set_amounts() does; inside the caller's
+ * transaction. */
+gboolean
+_dk_budget_set_amounts_in_tx (DkStore               *store,
+                              int                    year,
+                              const char            *activity,
+                              guint                  dpa,
+                              const DkBudgetAmount  *rows,
+                              gsize                  n_rows,
+                              GError               **error)
+{
+  g_autoptr(DkBudgetTable) table = NULL;
+  g_autoptr(DkBudgetTable) latest = NULL;
+  gint64 activity_id, dpa_id;
+  gboolean ok = TRUE;
+
+  if (!(table = dk_budget_table_load (store, year, activity, dpa, 0, error)) ||
+      !(latest = dk_budget_table_load (store, year, activity, 0, 0, error)) ||
+      !validate_amounts (table, latest, rows, n_rows, error))
+    return FALSE;
+  year = dk_budget_table_get_year (table);
+  activity = dk_budget_table_get_activity (table);
+  if (!_dk_budget_find_activity (store, year, activity, &activity_id, NULL, NULL, NULL, error) ||
+      !_dk_budget_find_dpa (store, activity_id, dk_budget_table_get_dpa (table), &dpa_id, NULL, NULL, error))
+    return FALSE;
+
+  for (gsize i = 0; i < n_rows && ok; i++)
+    ok = write_amount (store, activity_id, dpa_id, rows[i].kode, rows[i].anggaran, rows[i].realisasi, error);
+  return ok && drop_stated (store, year, activity, error) && sums_fit (store, year, activity, dpa, error);
+}
+
 /**
  * dk_budget_set_amounts:
  * @dpa: the DPA version whose budget is entered, 0 for the latest
@@ -647,28 +729,10 @@ dk_budget_set_amounts (DkStore               *store,
                        gsize                  n_rows,
                        GError               **error)
 {
-  g_autoptr(DkBudgetTable) table = NULL;
-  g_autoptr(DkBudgetTable) latest = NULL;
-  gint64 activity_id, dpa_id;
-  gboolean ok = TRUE;
-
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
-  if (!(table = dk_budget_table_load (store, year, activity, dpa, 0, error)) ||
-      !(latest = dk_budget_table_load (store, year, activity, 0, 0, error)) ||
-      !validate_amounts (table, latest, rows, n_rows, error))
-    return FALSE;
-  year = dk_budget_table_get_year (table);
-  activity = dk_budget_table_get_activity (table);
-  if (!_dk_budget_find_activity (store, year, activity, &activity_id, NULL, NULL, NULL, error) ||
-      !_dk_budget_find_dpa (store, activity_id, dk_budget_table_get_dpa (table), &dpa_id, NULL, NULL, error))
-    return FALSE;
-
   if (!_dk_store_begin (store, error))
     return FALSE;
-  for (gsize i = 0; i < n_rows && ok; i++)
-    ok = write_amount (store, activity_id, dpa_id, rows[i].kode, rows[i].anggaran, rows[i].realisasi, error);
-  ok = ok && drop_stated (store, year, activity, error) && sums_fit (store, year, activity, dpa, error);
-  return finish (store, ok, error);
+  return finish (store, _dk_budget_set_amounts_in_tx (store, year, activity, dpa, rows, n_rows, error), error);
 }
 
 static gboolean

@@ -41,9 +41,40 @@ gboolean _dk_budget_find_dpa      (DkStore     *store,
                                    gint64      *id,
                                    guint       *found_nomor,
                                    char       **found_nama,
-                                   GError     **error);gboolean _dk_budget_table_has_own_line (DkBudgetTable *self);
+                                   GError     **error);
+gboolean _dk_budget_table_has_own_line (DkBudgetTable *self);
 gboolean _dk_budget_check         (DkStore     *store,
                                    GPtrArray   *findings,
                                    GError     **error);
+
+
+/* The writes of dk-budget-edit.c without their transaction, for a caller (the import)
+ * that makes several of them in one; each validates as its public function does. */
+gboolean _dk_budget_add_year_in_tx     (DkStore               *store,
+                                        int                    year,
+                                        GError               **error);
+gboolean _dk_budget_add_activity_in_tx (DkStore               *store,
+                                        int                    year,
+                                        const char            *kode,
+                                        const char            *nama,
+                                        GError               **error);
+gboolean _dk_budget_add_line_in_tx     (DkStore               *store,
+                                        int                    year,
+                                        const char            *activity,
+                                        const char            *kode,
+                                        const char            *uraian,
+                                        GError               **error);
+gboolean _dk_budget_add_own_line_in_tx (DkStore               *store,
+                                        int                    year,
+                                        const char            *activity,
+                                        const char            *uraian,
+                                        GError               **error);
+gboolean _dk_budget_set_amounts_in_tx  (DkStore               *store,
+                                        int                    year,
+                                        const char            *activity,
+                                        guint                  dpa,
+                                        const DkBudgetAmount  *rows,
+                                        gsize                  n_rows,
+                                        GError               **error);
 
 G_END_DECLS

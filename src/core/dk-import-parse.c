@@ -580,3 +580,139 @@ dk_import_find_date (const char *text)
     }
   return NULL;
 }
+
+/**
+ * dk_import_parse_rupiah:
+ * @text: an amount cell: "15897000", "15.897.000", "15,897,000", "Rp 15.897.000", "-"
+ * @value: (out): the amount in whole rupiah
+ * @is_none: (out) (optional): set when the cell is "-" or blank, which the reports print
+ *   for none
+ * @why: (out) (optional): why the cell is refused, for the message
+ *
+ * Budget amounts are whole rupiah, so a '.' or ',' between groups of three digits groups
+ * thousands whichever convention the office used; a fraction ("9.597.000,50") or a
+ * negative amount is refused.
+ */
+gboolean
+dk_import_parse_rupiah (const char  *text,
+                        gint64      *value,
+                        gboolean    *is_none,
+                        char       **why)
+{
+  g_autofree char *s = trim_cell (text);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) seps = g_string_new (NULL);
+  const char *p = s;
+
+  *value = 0;
+  if (is_none)
+    *is_none = FALSE;
+  if (g_ascii_strncasecmp (p, "Rp", 2) == 0)
+    {
+      p += 2;
+      if (*p == '.')
+        p++;
+      while (*p == ' ')
+        p++;
+    }
+  if (*p == '\0' || is_dash (p))
+    {
+      if (is_none)
+        *is_none = TRUE;
+      return TRUE;
+    }
+  if ((p[0] == '-' && (g_ascii_isdigit (p[1]) || p[1] == ' ')) || g_str_has_prefix (p, "\u2212") ||
+      (p[0] == '(' && p[strlen (p) - 1] == ')'))
+    {
+      if (why)
+        *why = g_strdup_printf (_("“%s” is negative; an amount cannot be"), s);
+      return FALSE;
+    }
+  if (!split_groups (p, groups, seps))
+    {
+      if (why)
+        *why = g_strdup_printf (_("“%s” is not an amount in rupiah, like 9.597.000"), s);
+      return FALSE;
+    }
+  if (groups->len > 1 && !groups_are_thousands (groups, seps))
+    {
+      if (why)
+        *why = g_strdup_printf (_("“%s” is not a whole number of rupiah; an amount has no fractions"), s);
+      return FALSE;
+    }
+  if (!digits_to_int (groups, groups->len, value))
+    {
+      if (why)
+        *why = g_strdup_printf (_("“%s” is too large"), s);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Four digits from 2000 to 2999 at @p, not part of a longer number. */
+static int
+year_at (const char *text,
+         const char *p)
+{
+  int year = 0;
+
+  if (p > text && g_ascii_isdigit (p[-1]))
+    return 0;
+  for (guint i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return 0;
+      year = year * 10 + (p[i] - '0');
+    }
+  if (g_ascii_isdigit (p[4]) || year < 2000 || year > 2999)
+    return 0;
+  return year;
+}
+
+/**
+ * dk_import_find_year:
+ * @text: a table's title rows, or a file's name
+ * @in_title: %TRUE for a title, where the year follows "Tahun (Anggaran)" or "TA";
+ *   %FALSE for a file name, where any year from 2000 to 2999 counts
+ *
+ * Returns: the fiscal year @text names, or 0
+ */
+int
+dk_import_find_year (const char *text,
+                     gboolean    in_title)
+{
+  static const char *words[] = { "TAHUN ANGGARAN", "TAHUN", "T.A.", "T.A", "TA" };
+  g_autofree char *up = NULL;
+
+  if (text == NULL)
+    return 0;
+  if (!in_title)
+    {
+      for (const char *p = text; *p; p++)
+        if (year_at (text, p) != 0)
+          return year_at (text, p);
+      return 0;
+    }
+
+  up = g_ascii_strup (text, -1);
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    {
+      gsize n = strlen (words[w]);
+
+      for (const char *p = strstr (up, words[w]); p; p = strstr (p + 1, words[w]))
+        {
+          const char *q = p + n;
+
+          /* a word of its own: "TA" is not the end of "DATA" */
+          if (p > up && g_ascii_isalpha (p[-1]))
+            continue;
+          if (g_ascii_isalpha (*q) && q[-1] != '.')
+            continue;
+          while (*q == ' ' || *q == ':' || *q == '\t')
+            q++;
+          if (year_at (up, q) != 0)
+            return year_at (up, q);
+        }
+    }
+  return 0;
+}

@@ -16,60 +16,10 @@
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-ikd.h"
-#include "dk-import.h"
+#include "dk-import-private.h"
 #include "dk-m2m.h"
 #include "dk-region.h"
 #include "dk-stated.h"
-
-/* A heading row is looked for in the file's first lines only. */
-#define MAX_TITLE_RECORDS 30
-
-typedef enum
-{
-  ROLE_NONE,
-  ROLE_NO,
-  ROLE_KODE,
-  ROLE_WILAYAH,
-  ROLE_V0,
-  ROLE_V1,
-  ROLE_PERSEN,
-  ROLE_INACTIVE,
-  ROLE_SHORTFALL,
-  ROLE_KET,
-  N_ROLES
-} Role;
-
-struct _DkImport
-{
-  GObject       parent_instance;
-
-  DkStore      *store;
-  DkImportKind  kind;
-  char         *parent;
-  DkRegion     *parent_region;
-  char         *parent_key;
-  char         *as_of_option;
-  char         *as_of;
-  char         *name;
-
-  GPtrArray    *problems;
-  guint         n_errors;
-  GPtrArray    *rows;
-  guint         n_regions;
-  gboolean      replaces;
-
-  /* while reading */
-  GHashTable   *children;     /* kode → DkRegion */
-  GHashTable   *keys;         /* name key → DkRegion, or NULL when two share it */
-  GHashTable   *seen;         /* kode → line */
-  int           column[N_ROLES];
-  char         *heading[N_ROLES];
-  gboolean      have_heading;
-  guint         n_heading_cells;
-  guint         n_needed_cells;
-  guint         n_records;
-  GString      *title;
-};
 
 G_DEFINE_FINAL_TYPE (DkImport, dk_import, G_TYPE_OBJECT)
 
@@ -103,6 +53,7 @@ dk_import_finalize (GObject *object)
   g_free (self->as_of_option);
   g_free (self->as_of);
   g_free (self->name);
+  g_free (self->activity);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->children, g_hash_table_unref);
@@ -133,7 +84,10 @@ dk_import_init (DkImport *self)
 const char *
 dk_import_kind_to_string (DkImportKind kind)
 {
-  return kind == DK_IMPORT_KIND_IKD ? "ikd" : "m2m";
+  static const char *names[] = { "ikd", "m2m", "budget" };
+
+  g_return_val_if_fail (kind <= DK_IMPORT_KIND_BUDGET, NULL);
+  return names[kind];
 }
 
 gboolean
@@ -144,6 +98,8 @@ dk_import_kind_from_string (const char   *str,
     *kind = DK_IMPORT_KIND_IKD;
   else if (g_strcmp0 (str, "m2m") == 0)
     *kind = DK_IMPORT_KIND_M2M;
+  else if (g_strcmp0 (str, "budget") == 0)
+    *kind = DK_IMPORT_KIND_BUDGET;
   else
     return FALSE;
   return TRUE;
@@ -157,7 +113,16 @@ dk_import_kind_from_string (const char   *str,
 const char *
 dk_import_kind_label (DkImportKind kind)
 {
-  return kind == DK_IMPORT_KIND_IKD ? _("IKD activation") : _("M2M devices");
+  switch (kind)
+    {
+    case DK_IMPORT_KIND_IKD:
+      return _("IKD activation");
+    case DK_IMPORT_KIND_M2M:
+      return _("M2M devices");
+    case DK_IMPORT_KIND_BUDGET:
+    default:
+      return _("Budget realisation");
+    }
 }
 
 /**
@@ -170,32 +135,28 @@ const char *
 dk_import_column_title (DkImportKind kind,
                         guint        value)
 {
-  static const char *titles[2][2] = {
+  static const char *titles[3][2] = {
     { N_("Rekam Dinamis"), N_("Jumlah IKD") },
     { N_("Jumlah Perangkat M2M"), N_("Jumlah M2M Aktif") },
+    { N_("Anggaran"), N_("Realisasi") },
   };
 
-  g_return_val_if_fail (value < 2, NULL);
+  g_return_val_if_fail (value < 2 && kind <= DK_IMPORT_KIND_BUDGET, NULL);
   return _(titles[kind][value]);
 }
 
 /* ---------------------------------------------------------- the problems */
 
-static void G_GNUC_PRINTF (5, 6)
-add_problem (DkImport   *self,
-             gboolean    is_error,
-             guint       line,
-             const char *column,
-             const char *format,
-             ...)
+static void
+add_problem_valist (DkImport   *self,
+                    gboolean    is_error,
+                    guint       line,
+                    const char *column,
+                    const char *format,
+                    va_list     args)
 {
   DkImportProblem *p = g_new0 (DkImportProblem, 1);
-  g_autofree char *text = NULL;
-  va_list args;
-
-  va_start (args, format);
-  text = g_strdup_vprintf (format, args);
-  va_end (args);
+  g_autofree char *text = g_strdup_vprintf (format, args);
 
   p->is_error = is_error;
   p->line = line;
@@ -210,6 +171,36 @@ add_problem (DkImport   *self,
   if (is_error)
     self->n_errors++;
   g_ptr_array_add (self->problems, p);
+}
+
+static void G_GNUC_PRINTF (5, 6)
+add_problem (DkImport   *self,
+             gboolean    is_error,
+             guint       line,
+             const char *column,
+             const char *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_problem_valist (self, is_error, line, column, format, args);
+  va_end (args);
+}
+
+void
+_dk_import_add_problem (DkImport   *self,
+                        gboolean    is_error,
+                        guint       line,
+                        const char *column,
+                        const char *format,
+                        ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_problem_valist (self, is_error, line, column, format, args);
+  va_end (args);
 }
 
 /* ----------------------------------------------------------- the heading */
@@ -250,6 +241,26 @@ has_word (const char *heading,
   return FALSE;
 }
 
+/* The realisation table's words: Kode Rekening, Uraian, (Jumlah) Anggaran, Realisasi, %,
+ * Sisa (Pagu) Anggaran, %. Which "%" is which is decided by its place (heading_roles). */
+static Role
+budget_role (const char *h)
+{
+  if (g_str_has_prefix (h, "KODE"))
+    return ROLE_KODE;
+  if (has_word (h, "URAIAN") || g_str_has_prefix (h, "NAMA"))
+    return ROLE_WILAYAH;
+  if (has_word (h, "SISA"))
+    return strchr (h, '%') || strstr (h, "PERSEN") ? ROLE_PERSEN_SISA : ROLE_SHORTFALL;
+  if (strchr (h, '%') || strstr (h, "PERSEN"))
+    return ROLE_PERSEN;
+  if (has_word (h, "REALISASI"))
+    return ROLE_V1;
+  if (has_word (h, "ANGGARAN") || has_word (h, "PAGU") || g_str_equal (h, "JUMLAH"))
+    return ROLE_V0;
+  return ROLE_NONE;
+}
+
 static Role
 role_for_heading (DkImportKind  kind,
                   const char   *text)
@@ -261,6 +272,8 @@ role_for_heading (DkImportKind  kind,
   if (g_str_equal (h, "NO") || g_str_equal (h, "NO URUT") || g_str_equal (h, "NOMOR") ||
       g_str_equal (h, "NOMOR URUT"))
     return ROLE_NO;
+  if (kind == DK_IMPORT_KIND_BUDGET)
+    return budget_role (h);
   if (g_str_has_prefix (h, "KODE"))
     return ROLE_KODE;
   if (g_str_equal (h, "KET") || g_str_has_prefix (h, "KETERANGAN") || g_str_has_prefix (h, "CATATAN"))
@@ -294,10 +307,30 @@ role_for_heading (DkImportKind  kind,
   return ROLE_NONE;
 }
 
+/* Each cell's role; in a budget, a "%" after the Sisa column is the share left. */
+static Role *
+heading_roles (DkImport    *self,
+               DkCsvRecord *record)
+{
+  Role *roles = g_new0 (Role, record->n_fields + 1);
+  gboolean after_sisa = FALSE;
+
+  for (guint i = 0; i < record->n_fields; i++)
+    {
+      roles[i] = role_for_heading (self->kind, record->fields[i]);
+      if (roles[i] == ROLE_SHORTFALL)
+        after_sisa = TRUE;
+      else if (roles[i] == ROLE_PERSEN && after_sisa && self->kind == DK_IMPORT_KIND_BUDGET)
+        roles[i] = ROLE_PERSEN_SISA;
+    }
+  return roles;
+}
+
 static gboolean
 try_heading (DkImport    *self,
              DkCsvRecord *record)
 {
+  g_autofree Role *roles = heading_roles (self, record);
   int column[N_ROLES];
   guint n_known = 0;
 
@@ -305,7 +338,7 @@ try_heading (DkImport    *self,
     column[i] = -1;
   for (guint i = 0; i < record->n_fields; i++)
     {
-      Role role = role_for_heading (self->kind, record->fields[i]);
+      Role role = roles[i];
 
       if (role != ROLE_NONE && column[role] < 0)
         {
@@ -314,6 +347,9 @@ try_heading (DkImport    *self,
         }
     }
   if (column[ROLE_V0] < 0 || column[ROLE_V1] < 0 || (column[ROLE_KODE] < 0 && column[ROLE_WILAYAH] < 0))
+    return FALSE;
+  /* a budget's lines need their codes and their names */
+  if (self->kind == DK_IMPORT_KIND_BUDGET && (column[ROLE_KODE] < 0 || column[ROLE_WILAYAH] < 0))
     return FALSE;
 
   self->have_heading = TRUE;
@@ -335,7 +371,7 @@ try_heading (DkImport    *self,
   /* columns we do not know, or a known one given twice, are said, not silently dropped */
   for (guint i = 0; i < record->n_fields; i++)
     {
-      Role role = role_for_heading (self->kind, record->fields[i]);
+      Role role = roles[i];
       g_autofree char *h = g_strstrip (g_strdup (record->fields[i]));
 
       if (*h == '\0')
@@ -352,8 +388,8 @@ try_heading (DkImport    *self,
 
 /* ------------------------------------------------------------- the rows */
 
-static const char *
-cell (DkImport    *self,
+const char *
+_dk_import_cell (DkImport    *self,
       DkCsvRecord *record,
       Role         role)
 {
@@ -364,8 +400,8 @@ cell (DkImport    *self,
   return record->fields[i];
 }
 
-static gboolean
-is_blank (const char *s)
+gboolean
+_dk_import_is_blank (const char *s)
 {
   for (; *s; s++)
     if (!g_ascii_isspace (*s))
@@ -399,8 +435,8 @@ is_numbering_row (DkCsvRecord *record)
   return n >= 3;
 }
 
-static gboolean
-is_total_label (const char *text)
+gboolean
+_dk_import_is_total_label (const char *text)
 {
   static const char *labels[] = {
     "TOTAL", "JUMLAH", "JUMLAH TOTAL", "TOTAL KESELURUHAN", "JUMLAH KESELURUHAN",
@@ -425,7 +461,7 @@ is_parent (DkImport   *self,
 
   if (kode)
     return g_str_equal (kode, self->parent);
-  if (is_blank (name))
+  if (_dk_import_is_blank (name))
     return FALSE;
   key = dk_import_name_key (name, NULL);
   colon = strchr (key, ':');
@@ -518,11 +554,11 @@ read_counts (DkImport    *self,
   for (guint v = 0; v < 2; v++)
     {
       Role role = v == 0 ? ROLE_V0 : ROLE_V1;
-      const char *text = cell (self, record, role);
+      const char *text = _dk_import_cell (self, record, role);
       g_autofree char *why = NULL;
       gboolean none = FALSE;
 
-      if (row->is_total && is_blank (text))
+      if (row->is_total && _dk_import_is_blank (text))
         continue;
       if (!dk_import_parse_count (text, &row->values[v], &none, &why))
         {
@@ -561,10 +597,10 @@ check_row (DkImport    *self,
 
   if (self->column[ROLE_INACTIVE] >= 0)
     {
-      const char *text = cell (self, record, ROLE_INACTIVE);
+      const char *text = _dk_import_cell (self, record, ROLE_INACTIVE);
       gint64 inactive;
 
-      if (!is_blank (text) && dk_import_parse_count (text, &inactive, NULL, NULL) &&
+      if (!_dk_import_is_blank (text) && dk_import_parse_count (text, &inactive, NULL, NULL) &&
           inactive != row->values[0] - row->values[1])
         {
           g_autofree char *printed = dk_format_int (&nf, inactive);
@@ -597,15 +633,15 @@ read_row (DkImport    *self,
           DkCsvRecord *record)
 {
   g_autoptr(GString) all = g_string_new (NULL);
-  const char *code = cell (self, record, ROLE_KODE);
-  const char *name = cell (self, record, ROLE_WILAYAH);
+  const char *code = _dk_import_cell (self, record, ROLE_KODE);
+  const char *name = _dk_import_cell (self, record, ROLE_WILAYAH);
   const char *label = NULL;
   DkImportRow *row;
   gboolean ok = TRUE;
 
   for (guint i = 0; i < record->n_fields; i++)
     g_string_append (all, record->fields[i]);
-  if (is_blank (all->str))
+  if (_dk_import_is_blank (all->str))
     return;
   if (self->rows->len == 0 && is_numbering_row (record))
     return;
@@ -618,7 +654,7 @@ read_row (DkImport    *self,
       return;
     }
   for (guint i = self->n_heading_cells; i < record->n_fields; i++)
-    if (!is_blank (record->fields[i]))
+    if (!_dk_import_is_blank (record->fields[i]))
       {
         add_problem (self, TRUE, record->line, NULL,
                      _("this row has more cells (%u) than the heading (%u): is a separator inside a "
@@ -627,24 +663,30 @@ read_row (DkImport    *self,
         return;
       }
 
+  if (self->kind == DK_IMPORT_KIND_BUDGET)
+    {
+      _dk_import_budget_read_row (self, record);
+      return;
+    }
+
   row = g_new0 (DkImportRow, 1);
   row->line = record->line;
   row->persen_bp = -1;
 
   /* "Total", "JUMLAH" in the name, code or number column */
-  if (is_total_label (name))
+  if (_dk_import_is_total_label (name))
     label = name;
-  else if (is_total_label (code))
+  else if (_dk_import_is_total_label (code))
     label = code;
-  else if (is_total_label (cell (self, record, ROLE_NO)))
-    label = cell (self, record, ROLE_NO);
+  else if (_dk_import_is_total_label (_dk_import_cell (self, record, ROLE_NO)))
+    label = _dk_import_cell (self, record, ROLE_NO);
 
   if (label != NULL || is_parent (self, code, name))
     {
       row->is_total = TRUE;
       row->kode = g_strdup (self->parent);
       row->wilayah = g_strdup (self->parent_region->wilayah);
-      row->label = g_strstrip (g_strdup (label ? label : (is_blank (name) ? code : name)));
+      row->label = g_strstrip (g_strdup (label ? label : (_dk_import_is_blank (name) ? code : name)));
     }
   else
     {
@@ -652,7 +694,7 @@ read_row (DkImport    *self,
       DkRegion *by_code = NULL, *by_name = NULL;
       gboolean ambiguous = FALSE;
 
-      if (!is_blank (code))
+      if (!_dk_import_is_blank (code))
         {
           kode = dk_import_normalize_code (code);
           if (kode == NULL)
@@ -670,7 +712,7 @@ read_row (DkImport    *self,
               ok = FALSE;
             }
         }
-      if (!is_blank (name))
+      if (!_dk_import_is_blank (name))
         {
           by_name = lookup_name (self, name, &ambiguous);
           if (by_code == NULL && kode == NULL && by_name == NULL)
@@ -702,7 +744,7 @@ read_row (DkImport    *self,
                            n, by_code->kode, by_code->nama);
             }
         }
-      else if (is_blank (code))
+      else if (_dk_import_is_blank (code))
         {
           add_problem (self, TRUE, record->line, NULL, _("the row names no region"));
           ok = FALSE;
@@ -725,7 +767,7 @@ read_row (DkImport    *self,
             g_hash_table_insert (self->seen, r->kode, GUINT_TO_POINTER (record->line));
         }
       else
-        row->wilayah = g_strstrip (g_strdup (is_blank (name) ? code : name));
+        row->wilayah = g_strstrip (g_strdup (_dk_import_is_blank (name) ? code : name));
     }
 
   if (!read_counts (self, record, row))
@@ -735,14 +777,14 @@ read_row (DkImport    *self,
     {
       g_autofree char *why = NULL;
 
-      if (!dk_import_parse_percent (cell (self, record, ROLE_PERSEN), &row->persen_bp, &why))
+      if (!dk_import_parse_percent (_dk_import_cell (self, record, ROLE_PERSEN), &row->persen_bp, &why))
         {
           add_problem (self, TRUE, record->line, self->heading[ROLE_PERSEN], "%s", why);
           ok = FALSE;
         }
     }
-  if (self->column[ROLE_KET] >= 0 && !is_blank (cell (self, record, ROLE_KET)))
-    row->keterangan = g_strstrip (g_strdup (cell (self, record, ROLE_KET)));
+  if (self->column[ROLE_KET] >= 0 && !_dk_import_is_blank (_dk_import_cell (self, record, ROLE_KET)))
+    row->keterangan = g_strstrip (g_strdup (_dk_import_cell (self, record, ROLE_KET)));
 
   if (ok)
     check_row (self, record, row);
@@ -786,8 +828,12 @@ static void
 expected_columns (DkImport *self,
                   GString  *out)
 {
-  g_string_append_printf (out, "%s, %s, %s", _("Kode or Wilayah"),
-                          dk_import_column_title (self->kind, 0), dk_import_column_title (self->kind, 1));
+  if (self->kind == DK_IMPORT_KIND_BUDGET)
+    g_string_append_printf (out, "%s, %s, %s, %s", _("Kode Rekening"), _("Uraian"),
+                            dk_import_column_title (self->kind, 0), dk_import_column_title (self->kind, 1));
+  else
+    g_string_append_printf (out, "%s, %s, %s", _("Kode or Wilayah"),
+                            dk_import_column_title (self->kind, 0), dk_import_column_title (self->kind, 1));
 }
 
 static int
@@ -943,6 +989,21 @@ dk_import_set_as_of (DkImport   *self,
   self->as_of_option = g_strdup (as_of);
 }
 
+/**
+ * dk_import_set_year:
+ * @year: a budget's fiscal year, overriding the file's own; 0 to take it from the file's
+ *   title or name
+ *
+ * Takes effect on the next read.
+ */
+void
+dk_import_set_year (DkImport *self,
+                    int       year)
+{
+  g_return_if_fail (DK_IS_IMPORT (self));
+  self->year_option = year;
+}
+
 static void
 reset (DkImport *self)
 {
@@ -967,6 +1028,7 @@ reset (DkImport *self)
   if (self->title)
     g_string_free (self->title, TRUE);
   self->title = g_string_new (NULL);
+  _dk_import_budget_reset (self);
 }
 
 /**
@@ -1030,6 +1092,11 @@ dk_import_read_data (DkImport   *self,
       return FALSE;
     }
 
+  if (self->kind == DK_IMPORT_KIND_BUDGET)
+    {
+      _dk_import_budget_finish (self);
+      return self->n_errors == 0;
+    }
   check_totals (self);
   if (self->n_regions == 0)
     add_problem (self, TRUE, 0, NULL, _("the table has a heading but no region rows"));
@@ -1142,6 +1209,42 @@ dk_import_get_replaces (DkImport *self)
   return self->replaces;
 }
 
+/**
+ * dk_import_get_year:
+ *
+ * Returns: a budget's fiscal year, or 0 when it is not known
+ */
+int
+dk_import_get_year (DkImport *self)
+{
+  g_return_val_if_fail (DK_IS_IMPORT (self), 0);
+  return self->year;
+}
+
+/**
+ * dk_import_get_activity:
+ *
+ * Returns: (nullable): the code of a budget's activity
+ */
+const char *
+dk_import_get_activity (DkImport *self)
+{
+  g_return_val_if_fail (DK_IS_IMPORT (self), NULL);
+  return self->activity;
+}
+
+/**
+ * dk_import_get_n_lines:
+ *
+ * Returns: how many of a budget's lines carry amounts (the lines without lines under them)
+ */
+guint
+dk_import_get_n_lines (DkImport *self)
+{
+  g_return_val_if_fail (DK_IS_IMPORT (self), 0);
+  return self->n_lines;
+}
+
 static gboolean
 commit_ikd (DkImport    *self,
             const char  *source,
@@ -1241,5 +1344,7 @@ dk_import_commit (DkImport  *self,
   source = g_strdup_printf (_("Imported from %s"), self->name);
   if (self->kind == DK_IMPORT_KIND_IKD)
     return commit_ikd (self, source, error);
+  if (self->kind == DK_IMPORT_KIND_BUDGET)
+    return _dk_import_budget_commit (self, source, error);
   return commit_m2m (self, source, error);
 }

@@ -9,11 +9,14 @@ G_BEGIN_DECLS
  * DkImportKind:
  * @DK_IMPORT_KIND_IKD: the IKD table (rekam dinamis, jumlah IKD, persen IKD)
  * @DK_IMPORT_KIND_M2M: the M2M device inventory (perangkat, aktif, keterangan)
+ * @DK_IMPORT_KIND_BUDGET: an activity's budget realisation by kode rekening (anggaran,
+ *   realisasi)
  */
 typedef enum
 {
   DK_IMPORT_KIND_IKD,
   DK_IMPORT_KIND_M2M,
+  DK_IMPORT_KIND_BUDGET,
 } DkImportKind;
 
 /**
@@ -34,14 +37,18 @@ typedef struct
 /**
  * DkImportRow:
  * @line: the file's line
- * @kode: the region, or the province for a total row
- * @wilayah: its name as reports print it
- * @values: the two counts (rekam dinamis and jumlah IKD; perangkat and aktif)
+ * @kode: the region, or the province for a total row; for a budget, the kode rekening
+ *   or the activity's code
+ * @wilayah: its name as reports print it; for a budget, the uraian
+ * @values: the two counts (rekam dinamis and jumlah IKD; perangkat and aktif; anggaran
+ *   and realisasi)
  * @has_value: for a total row, whether the source printed each count
  * @persen_bp: the percentage the source printed, hundredths of a percent, or -1
  * @keterangan: (nullable): the note column
- * @is_total: a province or TOTAL/JUMLAH row: kept as the source's stated total
+ * @is_total: a province or TOTAL/JUMLAH row, or a budget's activity row or a line with
+ *   lines under it: kept as the source's stated total
  * @label: for a total row, how the source labels it
+ * @is_activity: for a budget, the row naming the activity
  */
 typedef struct
 {
@@ -54,6 +61,7 @@ typedef struct
   char     *keterangan;
   gboolean  is_total;
   char     *label;
+  gboolean  is_activity;
 } DkImportRow;
 
 #define DK_TYPE_IMPORT (dk_import_get_type ())
@@ -64,6 +72,8 @@ DkImport    *dk_import_new            (DkStore       *store,
                                        const char    *parent);
 void         dk_import_set_as_of      (DkImport      *self,
                                        const char    *as_of);
+void         dk_import_set_year       (DkImport      *self,
+                                       int            year);
 gboolean     dk_import_read_file      (DkImport      *self,
                                        const char    *path,
                                        GError       **error);
@@ -79,6 +89,9 @@ guint        dk_import_get_n_errors   (DkImport      *self);
 GPtrArray   *dk_import_get_rows       (DkImport      *self);
 guint        dk_import_get_n_regions  (DkImport      *self);
 gboolean     dk_import_get_replaces   (DkImport      *self);
+int          dk_import_get_year       (DkImport      *self);
+const char  *dk_import_get_activity   (DkImport      *self);
+guint        dk_import_get_n_lines    (DkImport      *self);
 gboolean     dk_import_commit         (DkImport      *self,
                                        GError       **error);
 
@@ -105,5 +118,11 @@ char        *dk_import_normalize_code (const char    *text);
 char        *dk_import_name_key       (const char    *name,
                                        gboolean      *typed);
 char        *dk_import_find_date      (const char    *text);
+gboolean     dk_import_parse_rupiah   (const char    *text,
+                                       gint64        *value,
+                                       gboolean      *is_none,
+                                       char         **why);
+int          dk_import_find_year      (const char    *text,
+                                       gboolean       in_title);
 
 G_END_DECLS

@@ -124,14 +124,16 @@ dk_import_item_init (DkImportItem *self)
 }
 
 static DkImportItem *
-dk_import_item_new (const DkImportRow *row)
+dk_import_item_new (const DkImportRow *row,
+                    DkImportKind       kind)
 {
   DkImportItem *self = g_object_new (DK_TYPE_IMPORT_ITEM, NULL);
   DkNumberFormat fmt;
 
   dk_number_format_init_locale (&fmt);
   self->line = row->line;
-  self->kode = g_strdup (row->is_total ? row->label : row->kode);
+  /* a budget's stated rows are lines of their own: their code says which */
+  self->kode = g_strdup (row->is_total && kind != DK_IMPORT_KIND_BUDGET ? row->label : row->kode);
   self->wilayah = g_strdup (row->wilayah);
   self->values[0] = row->values[0];
   self->values[1] = row->values[1];
@@ -164,6 +166,9 @@ struct _DkImportDialog
   GCancellable            *cancellable;
   gboolean                 busy;
   char                    *error;
+  DkImportKind             kind;       /* the kind the columns and the date row show */
+  GtkColumnViewColumn     *kode_column;
+  GtkColumnViewColumn     *wilayah_column;
   GtkColumnViewColumn     *value_columns[2];
   GtkColumnViewColumn     *persen_column;
   GtkColumnViewColumn     *keterangan_column;
@@ -178,17 +183,26 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The combo lists the kinds in their order. */
 static DkImportKind
 selected_kind (DkImportDialog *self)
 {
-  return adw_combo_row_get_selected (self->kind_row) == 1 ? DK_IMPORT_KIND_M2M : DK_IMPORT_KIND_IKD;
+  guint selected = adw_combo_row_get_selected (self->kind_row);
+
+  return selected <= DK_IMPORT_KIND_BUDGET ? (DkImportKind) selected : DK_IMPORT_KIND_IKD;
+}
+
+static gboolean
+has_rows (DkImport *import)
+{
+  return dk_import_get_n_regions (import) > 0 || dk_import_get_n_lines (import) > 0;
 }
 
 static void
 update_actions (DkImportDialog *self)
 {
   gboolean ready = !self->busy && self->import != NULL && dk_import_get_n_errors (self->import) == 0 &&
-                   dk_import_get_n_regions (self->import) > 0;
+                   has_rows (self->import);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.confirm", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.choose", !self->busy);
@@ -201,7 +215,17 @@ static void
 update_columns (DkImportDialog *self)
 {
   DkImportKind kind = selected_kind (self);
+  gboolean budget = kind == DK_IMPORT_KIND_BUDGET;
 
+  /* the date row asks for a fiscal year for a budget: what it held means something else */
+  if (budget != (self->kind == DK_IMPORT_KIND_BUDGET))
+    gtk_editable_set_text (GTK_EDITABLE (self->date_row), "");
+  self->kind = kind;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->date_row),
+                                 budget ? _("Fiscal year (YYYY; empty: from the file)")
+                                        : _("Date of the figures (YYYY-MM-DD; empty: from the file)"));
+  gtk_column_view_column_set_title (self->kode_column, budget ? _("Kode Rekening") : _("Kode"));
+  gtk_column_view_column_set_title (self->wilayah_column, budget ? _("Uraian") : _("Wilayah"));
   for (guint v = 0; v < 2; v++)
     gtk_column_view_column_set_title (self->value_columns[v], dk_import_column_title (kind, v));
   gtk_column_view_column_set_visible (self->persen_column, kind == DK_IMPORT_KIND_IKD);
@@ -224,6 +248,21 @@ problem_row_new (const DkImportProblem *problem)
   return row;
 }
 
+static char *
+budget_status (DkImport *import)
+{
+  guint n = dk_import_get_n_lines (import);
+
+  return g_strdup_printf (dk_import_get_replaces (import)
+                            ? g_dngettext (GETTEXT_PACKAGE,
+                                           "Activity %s, fiscal year %d: %u line with amounts. Importing replaces its amounts; the database is backed up first.",
+                                           "Activity %s, fiscal year %d: %u lines with amounts. Importing replaces their amounts; the database is backed up first.", n)
+                            : g_dngettext (GETTEXT_PACKAGE,
+                                           "Activity %s, fiscal year %d: %u line with amounts, a new activity. The database is backed up before importing.",
+                                           "Activity %s, fiscal year %d: %u lines with amounts, a new activity. The database is backed up before importing.", n),
+                          dk_import_get_activity (import), dk_import_get_year (import), n);
+}
+
 static void
 show_result (DkImportDialog *self)
 {
@@ -242,7 +281,8 @@ show_result (DkImportDialog *self)
   g_list_store_remove_all (self->items);
   for (guint i = 0; i < rows->len; i++)
     {
-      g_autoptr(DkImportItem) item = dk_import_item_new (g_ptr_array_index (rows, i));
+      g_autoptr(DkImportItem) item = dk_import_item_new (g_ptr_array_index (rows, i),
+                                                         dk_import_get_kind (self->import));
 
       g_list_store_append (self->items, item);
     }
@@ -254,6 +294,8 @@ show_result (DkImportDialog *self)
                                            "The file has %u error, listed below; correct it and choose the file again. Nothing will be written.",
                                            "The file has %u errors, listed below; correct them and choose the file again. Nothing will be written.",
                                            n_errors), n_errors);
+  else if (dk_import_get_kind (self->import) == DK_IMPORT_KIND_BUDGET)
+    status = budget_status (self->import);
   else
     {
       g_autofree char *date = dk_format_date_long (dk_import_get_as_of (self->import));
@@ -356,7 +398,23 @@ start_read (DkImportDialog *self)
   job->import = dk_import_new (self->store, selected_kind (self), "13");
   job->path = g_file_get_path (self->file);
   date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
-  if (date != NULL && *date != '\0')
+  if (date != NULL && *date != '\0' && selected_kind (self) == DK_IMPORT_KIND_BUDGET)
+    {
+      guint64 year = 0;
+
+      if (!g_ascii_string_to_unsigned (date, 10, 2000, 2999, &year, NULL))
+        {
+          g_autofree char *message = g_strdup_printf (_("Fiscal year: “%s” is not a year from 2000 to 2999"), date);
+
+          job_free (job);
+          g_clear_object (&self->import);
+          show_failure (self, message);
+          update_actions (self);
+          return;
+        }
+      dk_import_set_year (job->import, (int) year);
+    }
+  else if (date != NULL && *date != '\0')
     {
       g_autoptr(GError) error = NULL;
 
@@ -465,7 +523,9 @@ commit_done_cb (GObject      *source,
       return;
     }
   g_signal_emit (self, signals[SIGNAL_IMPORTED], 0, dk_import_get_kind (job->import),
-                 dk_import_get_as_of (job->import), dk_import_get_n_regions (job->import));
+                 dk_import_get_as_of (job->import),
+                 dk_import_get_kind (job->import) == DK_IMPORT_KIND_BUDGET ? dk_import_get_n_lines (job->import)
+                                                                          : dk_import_get_n_regions (job->import));
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -558,8 +618,9 @@ dk_import_dialog_class_init (DkImportDialogClass *klass)
   /**
    * DkImportDialog::imported:
    * @kind: the table imported
-   * @as_of: its date
-   * @n_regions: how many regions it had
+   * @as_of: (nullable): its date; %NULL for a budget (dk_import_dialog_get_import() has
+   *   its year and activity)
+   * @n_regions: how many regions it had; for a budget, its lines with amounts
    */
   signals[SIGNAL_IMPORTED] =
     g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -592,6 +653,7 @@ dk_import_dialog_init (DkImportDialog *self)
 
   gtk_string_list_append (kinds, dk_import_kind_label (DK_IMPORT_KIND_IKD));
   gtk_string_list_append (kinds, dk_import_kind_label (DK_IMPORT_KIND_M2M));
+  gtk_string_list_append (kinds, dk_import_kind_label (DK_IMPORT_KIND_BUDGET));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (kind_changed_cb), self);
   adw_entry_row_set_show_apply_button (self->date_row, TRUE);
@@ -604,13 +666,13 @@ dk_import_dialog_init (DkImportDialog *self)
   column = dk_column_new (_("Line"), DK_TYPE_IMPORT_ITEM, "line", DK_COLUMN_NUMBER);
   gtk_column_view_append_column (self->preview_view, column);
   g_object_unref (column);
-  column = dk_column_new (_("Kode"), DK_TYPE_IMPORT_ITEM, "kode", DK_COLUMN_TEXT);
-  gtk_column_view_append_column (self->preview_view, column);
-  g_object_unref (column);
-  column = dk_column_new (_("Wilayah"), DK_TYPE_IMPORT_ITEM, "wilayah", DK_COLUMN_TEXT);
-  gtk_column_view_column_set_expand (column, TRUE);
-  gtk_column_view_append_column (self->preview_view, column);
-  g_object_unref (column);
+  self->kode_column = dk_column_new (_("Kode"), DK_TYPE_IMPORT_ITEM, "kode", DK_COLUMN_TEXT);
+  gtk_column_view_append_column (self->preview_view, self->kode_column);
+  g_object_unref (self->kode_column);
+  self->wilayah_column = dk_column_new (_("Wilayah"), DK_TYPE_IMPORT_ITEM, "wilayah", DK_COLUMN_TEXT);
+  gtk_column_view_column_set_expand (self->wilayah_column, TRUE);
+  gtk_column_view_append_column (self->preview_view, self->wilayah_column);
+  g_object_unref (self->wilayah_column);
   for (guint v = 0; v < 2; v++)
     {
       self->value_columns[v] = dk_column_new (dk_import_column_title (DK_IMPORT_KIND_IKD, v), DK_TYPE_IMPORT_ITEM,
@@ -643,7 +705,7 @@ dk_import_dialog_new (GtkWindow    *parent,
   DkImportDialog *self = g_object_new (DK_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
 
   self->store = g_object_ref (store);
-  adw_combo_row_set_selected (self->kind_row, kind == DK_IMPORT_KIND_M2M ? 1 : 0);
+  adw_combo_row_set_selected (self->kind_row, kind);
   return self;
 }
 
@@ -700,7 +762,7 @@ dk_import_dialog_can_import (DkImportDialog *self)
   g_return_val_if_fail (DK_IS_IMPORT_DIALOG (self), FALSE);
   return gtk_widget_is_sensitive (GTK_WIDGET (self)) &&
          !self->busy && self->import != NULL && dk_import_get_n_errors (self->import) == 0 &&
-         dk_import_get_n_regions (self->import) > 0;
+         has_rows (self->import);
 }
 
 /**

@@ -31,6 +31,8 @@ dk_window_reload (DkWindow *self)
     dk_ikd_page_reload (self->ikd_page);
   if (self->m2m_page != NULL)
     dk_m2m_page_reload (self->m2m_page);
+  if (self->budget_page != NULL)
+    dk_budget_page_reload (self->budget_page);
 }
 
 /* ------------------------------------------------------------------ import */
@@ -42,9 +44,21 @@ imported_cb (DkImportDialog *dialog,
              guint           n_regions,
              DkWindow       *self)
 {
-  g_autofree char *date = dk_format_date_long (as_of);
+  g_autofree char *date = NULL;
   g_autofree char *message = NULL;
 
+  if (kind == DK_IMPORT_KIND_BUDGET)
+    {
+      DkImport *import = dk_import_dialog_get_import (dialog);
+
+      dk_window_set_page_name (self, "anggaran");
+      dk_budget_page_select (self->budget_page, dk_import_get_year (import), dk_import_get_activity (import));
+      message = g_strdup_printf (_("Budget of activity %s, fiscal year %d, imported"),
+                                 dk_import_get_activity (import), dk_import_get_year (import));
+      dk_window_show_toast (self, adw_toast_new (message));
+      return;
+    }
+  date = dk_format_date_long (as_of);
   dk_window_reload (self);
   dk_window_set_page_name (self, kind == DK_IMPORT_KIND_M2M ? "m2m" : "ikd");
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u region imported as of %s",
@@ -63,14 +77,17 @@ imported_cb (DkImportDialog *dialog,
 DkImportDialog *
 dk_window_open_import_dialog (DkWindow *self)
 {
+  DkImportKind kind = DK_IMPORT_KIND_IKD;
   DkImportDialog *dialog;
 
   g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
   g_return_val_if_fail (self->store != NULL, NULL);
 
-  dialog = dk_import_dialog_new (GTK_WINDOW (self), self->store,
-                                 g_strcmp0 (dk_window_get_page_name (self), "m2m") == 0
-                                   ? DK_IMPORT_KIND_M2M : DK_IMPORT_KIND_IKD);
+  if (g_strcmp0 (dk_window_get_page_name (self), "m2m") == 0)
+    kind = DK_IMPORT_KIND_M2M;
+  else if (g_strcmp0 (dk_window_get_page_name (self), "anggaran") == 0)
+    kind = DK_IMPORT_KIND_BUDGET;
+  dialog = dk_import_dialog_new (GTK_WINDOW (self), self->store, kind);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
