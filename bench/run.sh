@@ -7,6 +7,18 @@ set -eu
 cd "$(dirname "$0")/.."
 
 build-aux/install-deps.sh
+# the peers measured side by side (../shared/bench-peers/README.md)
+peers="python3-xlsxwriter libreoffice-calc-nogui sqlite3"
+missing=""
+for p in $peers; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  # shellcheck disable=SC2086
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+fi
 [ -f _build/bench/build.ninja ] || meson setup _build/bench -Dbuildtype=release -Dui_tests=false
 meson compile -C _build/bench
 
