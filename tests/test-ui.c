@@ -16,6 +16,8 @@
 #include "dk-bar-chart.h"
 #include "dk-budget-columns.h"
 #include "dk-budget-dialogs.h"
+#include "dk-chart-table-view.h"
+#include "dk-chart-view.h"
 #include "dk-format.h"
 #include "dk-i18n.h"
 #include "dk-ikd.h"
@@ -166,6 +168,125 @@ check_ikd (UiTest   *test,
   g_assert_cmpint (dk_bar_chart_get_sort (DK_BAR_CHART (chart)), ==, DK_BAR_SORT_VALUE_DESC);
   dk_ikd_page_set_sort (page, "code");
   save_screenshot (test, GTK_WIDGET (window), "ikd");
+}
+
+static gboolean indonesian (void);
+
+/* The table shown instead of a chart sits next to it in the card; its toggle is in the
+ * card's header. */
+static DkChartTableView *
+chart_table_of (DkChartView *view)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (GTK_WIDGET (view));
+
+  g_assert_true (DK_IS_CHART_TABLE_VIEW (next));
+  return DK_CHART_TABLE_VIEW (next);
+}
+
+static GtkWidget *
+find_table_toggle (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "dk-table-symbolic") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_table_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+table_toggle_of (DkChartView *view)
+{
+  GtkWidget *toggle = find_table_toggle (gtk_widget_get_parent (GTK_WIDGET (view)));
+
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_widget_get_focusable (toggle));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (toggle));
+  return toggle;
+}
+
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The toggle, pressed as from the keyboard, swaps the drawing for a table of its bars. */
+static void
+show_ikd_table (UiTest   *test,
+                DkWindow *window)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chart_table_of (view))));
+  g_assert_true (gtk_widget_activate (table_toggle_of (view)));
+}
+
+static void
+check_ikd_table (UiTest   *test,
+                 DkWindow *window)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+  DkChartTableView *table_view = chart_table_of (view);
+  GtkColumnView *column_view = dk_chart_table_view_get_column_view (table_view);
+  DkChartTable *table = dk_chart_table_view_get_table (table_view);
+  GtkWidget *toggle = table_toggle_of (view);
+  DkChartRow *padang;
+
+  /* an activated button clicks after its pressed look has shown, a moment later */
+  if (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)))
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (table_view)));
+  g_assert_nonnull (table);
+  g_assert_true (dk_chart_table_view_get_chart (table_view) == dk_chart_view_get_chart (view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (column_view))), ==, 19);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (column_view)), ==, 3);
+
+  /* Kota Padang's row says it meets the target, in the reader's language */
+  padang = dk_chart_table_find_row (table, "KOTA PADANG");
+  g_assert_nonnull (padang);
+  g_assert_cmpint (dk_chart_row_get_target_state (padang), ==, DK_CHART_TARGET_MET);
+  g_assert_cmpstr (dk_chart_row_get_cell (padang, 2), ==, indonesian () ? "Tercapai" : "Met");
+  g_assert_nonnull (strstr (dk_chart_row_get_description (padang), "KOTA PADANG"));
+  g_assert_true (shows_label (GTK_WIDGET (column_view), "KOTA PADANG"));
+  g_assert_true (shows_label (GTK_WIDGET (column_view), dk_chart_row_get_cell (padang, 1)));
+  save_screenshot (test, GTK_WIDGET (window), "ikd-table");
+
+  /* and back to the drawing */
+  g_assert_true (gtk_widget_activate (toggle));
+}
+
+static void
+check_ikd_chart_back (UiTest   *test,
+                      DkWindow *window)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (table_toggle_of (view))))
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chart_table_of (view))));
 }
 
 /* ----------------------------------------------------------- preferences */
@@ -846,7 +967,7 @@ check_error (UiTest   *test,
 }
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
-static const UiStep all_steps[] = { check_ikd, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
+static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, check_ikd_chart_back, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
                                     print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
                                     new_budget_year, start_export, check_export, check_failed_export,
                                     import_bad_file, check_bad_file, import_good_file, check_good_file,
