@@ -46,6 +46,7 @@ struct _UiTest
   DkHistoryDialog *history;
   DkIkdCorrectDialog *correct;
   gboolean       done;
+  guint          shot;      /* screenshots taken while scrolling through a page */
 };
 
 static void
@@ -966,6 +967,116 @@ check_error (UiTest   *test,
   save_screenshot (test, GTK_WIDGET (window), "error");
 }
 
+/* ---------------------------------------------------------- 800 × 600 */
+
+/* The smallest screen the office has: the window shrinks to it, and no page asks for more. */
+static void
+make_narrow (UiTest   *test,
+             DkWindow *window)
+{
+  int min_width, min_height;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 800, &min_height, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 800);
+  g_assert_cmpint (min_height, <=, 600);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+}
+
+static void
+check_narrow (UiTest     *test,
+              DkWindow   *window,
+              GtkWidget  *page,
+              const char *name)
+{
+  g_autofree char *shot = g_strconcat (name, "-800x600", NULL);
+  int min_width;
+
+  /* the resize reaches the window a few frames later; 800 × 600 includes its frame */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) > 800 || gtk_widget_get_height (GTK_WIDGET (window)) > 600)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_cmpstr (dk_window_get_page_name (window), ==, name);
+  g_assert_true (gtk_widget_get_mapped (page));
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_width (page), <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  save_screenshot (test, GTK_WIDGET (window), shot);
+  test->shot = 0;
+}
+
+/* A screenshot of each screenful of the page at 800 × 600, from the top to the bottom. */
+static void
+scroll_through (UiTest     *test,
+                GtkWidget  *chart_view,
+                const char *name)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (chart_view, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (chart_view));
+  double value = gtk_adjustment_get_value (adj);
+  double bottom = gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj);
+  g_autofree char *shot = g_strdup_printf ("%s-800x600-%u", name, ++test->shot);
+
+  save_screenshot (test, window, shot);
+  if (value < bottom && test->shot < 12)
+    {
+      gtk_adjustment_set_value (adj, MIN (value + gtk_adjustment_get_page_size (adj) * 0.9, bottom));
+      test->retry = TRUE;
+      return;
+    }
+  gtk_adjustment_set_value (adj, 0);
+}
+
+static void
+scroll_ikd (UiTest   *test,
+            DkWindow *window)
+{
+  scroll_through (test, GTK_WIDGET (dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window))), "ikd");
+}
+
+static void
+scroll_m2m (UiTest   *test,
+            DkWindow *window)
+{
+  scroll_through (test, GTK_WIDGET (dk_m2m_page_get_chart_view (dk_window_get_m2m_page (window))), "m2m");
+}
+
+static void
+scroll_budget (UiTest   *test,
+               DkWindow *window)
+{
+  scroll_through (test, GTK_WIDGET (dk_budget_page_get_chart_view (dk_window_get_budget_page (window))),
+                  "anggaran");
+}
+
+static void
+check_narrow_ikd (UiTest   *test,
+                  DkWindow *window)
+{
+  check_narrow (test, window, GTK_WIDGET (dk_window_get_ikd_page (window)), "ikd");
+}
+
+static void
+check_narrow_m2m (UiTest   *test,
+                  DkWindow *window)
+{
+  check_narrow (test, window, GTK_WIDGET (dk_window_get_m2m_page (window)), "m2m");
+}
+
+static void
+check_narrow_budget (UiTest   *test,
+                     DkWindow *window)
+{
+  check_narrow (test, window, GTK_WIDGET (dk_window_get_budget_page (window)), "anggaran");
+}
+
+static const UiStep narrow_steps[] = { show_ikd, make_narrow, check_narrow_ikd, scroll_ikd,
+                                       show_m2m, check_narrow_m2m, scroll_m2m,
+                                       show_budget, check_narrow_budget, scroll_budget, finish, NULL };
+
 static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, check_ikd_chart_back, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
                                     print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
@@ -1049,6 +1160,12 @@ test_pages (void)
 }
 
 static void
+test_narrow (void)
+{
+  run_window_test (0, narrow_steps);
+}
+
+static void
 test_two_dates (void)
 {
   run_window_test (1, ikd_steps);
@@ -1110,6 +1227,7 @@ main (int    argc,
   g_test_add_func ("/dk/ui/pages", test_pages);
   g_test_add_func ("/dk/ui/two-dates", test_two_dates);
   g_test_add_func ("/dk/ui/bad-database", test_bad_database);
+  g_test_add_func ("/dk/ui/narrow", test_narrow);
   g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);
   return g_test_run ();
 }
