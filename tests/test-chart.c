@@ -475,6 +475,67 @@ test_table_series (void)
   dk_test_rm_rf (dir);
 }
 
+static double
+luminance (const DkRgba *c)
+{
+  double rgb[3] = { c->red, c->green, c->blue }, l[3];
+
+  for (guint i = 0; i < 3; i++)
+    l[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+}
+
+static double
+contrast (const DkRgba *a,
+          const DkRgba *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* High contrast: every colour reads at 4.5:1 on its background, and the bars carry an
+ * outline in the text colour that the ordinary style does not draw. */
+static void
+test_high_contrast (void)
+{
+  g_autoptr(DkBarChart) chart = load_ikd_chart ();
+  guint tallest = find_extreme (chart, TRUE);
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      DkChartStyle style, hc;
+      const DkRgba *colors[] = { &hc.good, &hc.bad, &hc.series[0], &hc.series[1], &hc.series[2],
+                                 &hc.series[3], &hc.target };
+      cairo_surface_t *plain, *outlined;
+      DkBarLayout l;
+      int x0, mid;
+
+      dk_chart_style_init (&style, dark);
+      hc = style;
+      dk_chart_style_set_high_contrast (&hc, dark);
+      for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
+        g_assert_cmpfloat (contrast (colors[i], &hc.background), >=, 4.5);
+      g_assert_cmpfloat (contrast (&hc.foreground, &hc.background), >=, 15);
+      g_assert_cmpfloat (hc.grid.alpha, >, style.grid.alpha);
+      g_assert_cmpfloat (hc.line_width, >, style.line_width);
+      g_assert_cmpfloat (style.outline_width, ==, 0);
+
+      plain = render (DK_CHART (chart), &style);
+      outlined = render (DK_CHART (chart), &hc);
+      dk_bar_chart_compute_layout (chart, &hc, WIDTH, HEIGHT, &l);
+      x0 = (int) round (dk_bar_layout_slot_center (&l, dk_bar_chart_get_position (chart, tallest)) - l.bar_width / 2);
+      mid = (int) ((dk_bar_layout_value_to_y (&l, dk_bar_chart_get_total (chart, tallest)) +
+                    dk_bar_layout_value_to_y (&l, 0)) / 2);
+      g_assert_true (pixel_is (plain, x0, mid, &style.good));
+      g_assert_true (pixel_is (outlined, x0, mid, &hc.foreground));
+      g_assert_true (pixel_is (outlined, x0 + 1, mid, &hc.foreground));
+      g_assert_true (pixel_is (outlined, x0 + 4, mid, &hc.good));
+      cairo_surface_destroy (plain);
+      cairo_surface_destroy (outlined);
+    }
+}
+
 /* Budget and realisation side by side, each bar as tall as its rupiah: the report's two
  * spending groups (depth 3), and the monthly curve over twelve months. */
 static void
@@ -539,6 +600,7 @@ main (int    argc,
   g_test_add_func ("/dk/chart/description", test_description);
   g_test_add_func ("/dk/chart/budget-geometry", test_budget_geometry);
   g_test_add_func ("/dk/chart/table-ikd", test_table_ikd);
+  g_test_add_func ("/dk/chart/high-contrast", test_high_contrast);
   g_test_add_func ("/dk/chart/table-series", test_table_series);
   return g_test_run ();
 }

@@ -1077,6 +1077,86 @@ static const UiStep narrow_steps[] = { show_ikd, make_narrow, check_narrow_ikd, 
                                        show_m2m, check_narrow_m2m, scroll_m2m,
                                        show_budget, check_narrow_budget, scroll_budget, finish, NULL };
 
+/* --------------------------------------------------------- high contrast */
+
+/* The system's high-contrast switch, as GNOME Settings flips it; libadwaita follows it. */
+static GSettings *
+a11y_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.a11y.interface", TRUE);
+
+  g_assert_nonnull (schema);
+  return g_settings_new ("org.gnome.desktop.a11y.interface");
+}
+
+static void
+ask_high_contrast (UiTest   *test,
+                   DkWindow *window)
+{
+  g_autoptr(GSettings) settings = a11y_settings ();
+
+  g_assert_false (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  g_settings_set_boolean (settings, "high-contrast", TRUE);
+}
+
+static void
+check_high_contrast (UiTest   *test,
+                     DkWindow *window)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (manager);
+  DkChartStyle style, plain, hc;
+
+  g_assert_true (adw_style_manager_get_high_contrast (manager));
+  dk_chart_style_init (&plain, dark);
+  hc = plain;
+  dk_chart_style_set_high_contrast (&hc, dark);
+  dk_chart_view_get_style (view, &style);
+  /* the chart's colours, outlines and grid are the high-contrast ones, its text opaque */
+  g_assert_true (memcmp (&style.good, &hc.good, sizeof hc.good) == 0);
+  g_assert_true (memcmp (&style.bad, &hc.bad, sizeof hc.bad) == 0);
+  g_assert_true (memcmp (&style.good, &plain.good, sizeof plain.good) != 0);
+  g_assert_cmpfloat (style.outline_width, >, 0);
+  g_assert_cmpfloat (style.foreground.alpha, ==, 1.0);
+  g_assert_cmpfloat (style.grid.alpha, ==, hc.grid.alpha);
+  /* and the application's own stylesheet has its high-contrast part, which libadwaita loads */
+  g_assert_true (g_resources_get_info ("/com/sumbar/dukcapil/style-hc.css", 0, NULL, NULL, NULL));
+  save_screenshot (test, GTK_WIDGET (window), dark ? "ikd-high-contrast-dark" : "ikd-high-contrast");
+}
+
+static void
+check_high_contrast_m2m (UiTest   *test,
+                         DkWindow *window)
+{
+  save_screenshot (test, GTK_WIDGET (window), "m2m-high-contrast");
+}
+
+static void
+check_high_contrast_budget (UiTest   *test,
+                            DkWindow *window)
+{
+  save_screenshot (test, GTK_WIDGET (window), "anggaran-high-contrast");
+}
+
+static void
+end_high_contrast (UiTest   *test,
+                   DkWindow *window)
+{
+  g_autoptr(GSettings) settings = a11y_settings ();
+  DkChartStyle style;
+
+  g_settings_reset (settings, "high-contrast");
+  g_assert_false (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  dk_chart_view_get_style (dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window)), &style);
+  g_assert_cmpfloat (style.outline_width, ==, 0);
+}
+
+static const UiStep high_contrast_steps[] = { show_ikd, ask_high_contrast, check_high_contrast, show_m2m,
+                                              check_high_contrast_m2m, show_budget, check_high_contrast_budget,
+                                              end_high_contrast, finish, NULL };
+
 static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, check_ikd_chart_back, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
                                     print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
@@ -1166,6 +1246,12 @@ test_narrow (void)
 }
 
 static void
+test_high_contrast (void)
+{
+  run_window_test (0, high_contrast_steps);
+}
+
+static void
 test_two_dates (void)
 {
   run_window_test (1, ikd_steps);
@@ -1228,6 +1314,7 @@ main (int    argc,
   g_test_add_func ("/dk/ui/two-dates", test_two_dates);
   g_test_add_func ("/dk/ui/bad-database", test_bad_database);
   g_test_add_func ("/dk/ui/narrow", test_narrow);
+  g_test_add_func ("/dk/ui/high-contrast", test_high_contrast);
   g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);
   return g_test_run ();
 }

@@ -252,7 +252,7 @@ draw_series (DkLineChart        *self,
   const DkRgba *color = &style->series[s];
 
   dk_cairo_set_source_rgba (cr, color);
-  cairo_set_line_width (cr, 2.5);
+  cairo_set_line_width (cr, style->line_width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   /* text leaves a current point behind: start the line afresh */
   cairo_new_path (cr);
