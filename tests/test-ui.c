@@ -1073,9 +1073,80 @@ check_narrow_budget (UiTest   *test,
   check_narrow (test, window, GTK_WIDGET (dk_window_get_budget_page (window)), "anggaran");
 }
 
-static const UiStep narrow_steps[] = { show_ikd, make_narrow, check_narrow_ikd, scroll_ikd,
-                                       show_m2m, check_narrow_m2m, scroll_m2m,
-                                       show_budget, check_narrow_budget, scroll_budget, finish, NULL };
+static GtkWidget *
+shown_page (DkWindow *window)
+{
+  const char *name = dk_window_get_page_name (window);
+
+  if (g_strcmp0 (name, "ikd") == 0)
+    return GTK_WIDGET (dk_window_get_ikd_page (window));
+  if (g_strcmp0 (name, "m2m") == 0)
+    return GTK_WIDGET (dk_window_get_m2m_page (window));
+  g_assert_cmpstr (name, ==, "anggaran");
+  return GTK_WIDGET (dk_window_get_budget_page (window));
+}
+
+static void
+collect_chart_views (GtkWidget *widget,
+                     GPtrArray *views)
+{
+  if (DK_IS_CHART_VIEW (widget))
+    g_ptr_array_add (views, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_chart_views (child, views);
+}
+
+/* Every chart of the page shown as its table: as many rows as the chart has bars or points. */
+static void
+show_tables (UiTest   *test,
+             DkWindow *window)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect_chart_views (shown_page (window), views);
+  g_assert_cmpuint (views->len, ==, 2);
+  for (guint i = 0; i < views->len; i++)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (table_toggle_of (views->pdata[i])), TRUE);
+  test->shot = 0;
+}
+
+static void
+check_tables (UiTest   *test,
+              DkWindow *window)
+{
+  GtkWidget *page = shown_page (window);
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  g_autofree char *name = g_strconcat (dk_window_get_page_name (window), "-tables", NULL);
+  guint n_shown = 0;
+
+  collect_chart_views (page, views);
+  for (guint i = 0; i < views->len; i++)
+    {
+      DkChartView *view = views->pdata[i];
+      DkChartTableView *table_view = chart_table_of (view);
+      DkChart *chart = dk_chart_view_get_chart (view);
+      GListModel *rows;
+      guint n_items;
+
+      g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+      if (!gtk_widget_get_mapped (GTK_WIDGET (table_view)))
+        continue;   /* a card hidden for want of data */
+      rows = G_LIST_MODEL (gtk_column_view_get_model (dk_chart_table_view_get_column_view (table_view)));
+      n_items = DK_IS_BAR_CHART (chart) ? dk_bar_chart_get_n_bars (DK_BAR_CHART (chart))
+                                        : dk_line_chart_get_n_points (DK_LINE_CHART (chart));
+      g_assert_cmpuint (n_items, >, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_items);
+      n_shown++;
+    }
+  g_assert_cmpuint (n_shown, >=, 1);
+  scroll_through (test, find_child (page, DK_TYPE_CHART_TABLE_VIEW), name);
+}
+
+static const UiStep narrow_steps[] = { show_ikd, make_narrow, check_narrow_ikd, scroll_ikd, show_tables, check_tables,
+                                       show_m2m, check_narrow_m2m, scroll_m2m, show_tables, check_tables,
+                                       show_budget, check_narrow_budget, scroll_budget, show_tables, check_tables,
+                                       finish, NULL };
 
 /* --------------------------------------------------------- high contrast */
 
