@@ -352,6 +352,190 @@ test_description (void)
   g_assert_nonnull (strstr (text, "target met"));
 }
 
+static void
+assert_row (DkChartTable       *table,
+            const char         *label,
+            const char * const *cells,
+            DkChartTargetState  target)
+{
+  DkChartRow *row = dk_chart_table_find_row (table, label);
+
+  g_assert_nonnull (row);
+  g_assert_cmpuint (dk_chart_row_get_n_cells (row), ==, dk_chart_table_get_n_columns (table));
+  for (guint c = 0; cells[c] != NULL; c++)
+    g_assert_cmpstr (dk_chart_row_get_cell (row, c), ==, cells[c]);
+  g_assert_cmpint (dk_chart_row_get_target_state (row), ==, target);
+}
+
+/* The table shown instead of the IKD chart: a row per bar in the order drawn, the value as
+ * the bar's label writes it, and whether the region meets the target. */
+static void
+test_table_ikd (void)
+{
+  g_autoptr(DkBarChart) chart = load_ikd_chart ();
+  g_autoptr(DkChartTable) table = dk_chart_to_table (DK_CHART (chart));
+  g_autoptr(DkChartTable) sorted = NULL;
+  g_autofree char *tooltip = NULL;
+  const char *padang[] = { "KOTA PADANG", "33,84%", "Met", NULL };
+  const char *pesisir[] = { "PESISIR SELATAN", "2,85%", "Not met", NULL };
+  guint n_met = 0;
+
+  g_assert_cmpuint (dk_chart_table_get_n_columns (table), ==, 3);
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 0), ==, "Region");
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 1), ==, "IKD %");
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 2), ==, "Target 30%");
+  g_assert_cmpint (dk_chart_table_get_column_kind (table, 0), ==, DK_CHART_COLUMN_LABEL);
+  g_assert_cmpint (dk_chart_table_get_column_kind (table, 1), ==, DK_CHART_COLUMN_VALUE);
+  g_assert_cmpint (dk_chart_table_get_column_kind (table, 2), ==, DK_CHART_COLUMN_TARGET);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_chart_table_get_rows (table)), ==, 19);
+  assert_row (table, "KOTA PADANG", padang, DK_CHART_TARGET_MET);
+  assert_row (table, "PESISIR SELATAN", pesisir, DK_CHART_TARGET_MISSED);
+  for (guint i = 0; i < 19; i++)
+    {
+      g_autoptr(DkChartRow) row = g_list_model_get_item (dk_chart_table_get_rows (table), i);
+
+      n_met += dk_chart_row_get_target_state (row) == DK_CHART_TARGET_MET;
+    }
+  g_assert_cmpuint (n_met, ==, 2);   /* Kota Padang and Kota Padang Panjang */
+
+  /* each row carries its bar's description, the tooltip's words */
+  tooltip = dk_chart_describe_item (DK_CHART (chart),
+                                    dk_chart_row_get_item (dk_chart_table_find_row (table, "KOTA PADANG")));
+  g_assert_cmpstr (dk_chart_row_get_description (dk_chart_table_find_row (table, "KOTA PADANG")), ==, tooltip);
+
+  /* the rows follow the bars' order */
+  dk_bar_chart_set_sort (chart, DK_BAR_SORT_VALUE_DESC);
+  sorted = dk_chart_to_table (DK_CHART (chart));
+  for (guint i = 0; i < 19; i++)
+    {
+      g_autoptr(DkChartRow) row = g_list_model_get_item (dk_chart_table_get_rows (sorted), i);
+
+      g_assert_cmpuint (dk_bar_chart_get_position (chart, (guint) dk_chart_row_get_item (row)), ==, i);
+    }
+  g_assert_cmpuint (dk_bar_chart_get_position (chart, 0), !=, 0);   /* the order did change */
+}
+
+/* Stacked bars list each series and their total; grouped ones each series; a line chart
+ * each point, judged against its target by its first series. */
+static void
+test_table_series (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkM2mTable) m2m = dk_m2m_table_load (store, "13", NULL, &error);
+  g_autoptr(DkBudgetTable) budget = dk_budget_table_load (store, 2025, NULL, 0, 0, &error);
+  g_autoptr(DkBarChart) stacked = NULL, grouped = NULL;
+  g_autoptr(DkLineChart) line = dk_line_chart_new (DK_VALUE_PERCENT, 2);
+  g_autoptr(DkChartTable) table = NULL;
+  const char *solok[] = { "SOLOK", "3", "1", "4", NULL };
+  const char *june[] = { "June", "31,00%", "12,00%", "Met", NULL };
+  const char *may[] = { "May", "29,99%", "40,00%", "Not met", NULL };
+  const double v1[] = { 29.99, 40 }, v2[] = { 31, 12 };
+  g_autoptr(DkChartRow) row = NULL;
+  DkNumberFormat fmt;
+
+  g_assert_no_error (error);
+  dk_number_format_init (&fmt, ".", ",");
+
+  stacked = dk_m2m_chart_new (m2m, &fmt);
+  table = dk_chart_to_table (DK_CHART (stacked));
+  g_assert_cmpuint (dk_chart_table_get_n_columns (table), ==, 4);
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 1), ==, "Active");
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 2), ==, "Inactive");
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 3), ==, "Total");
+  g_assert_cmpuint (g_list_model_get_n_items (dk_chart_table_get_rows (table)), ==, 19);
+  assert_row (table, "SOLOK", solok, DK_CHART_TARGET_NONE);
+  g_clear_object (&table);
+
+  grouped = dk_budget_chart_new (budget, 3, &fmt);
+  table = dk_chart_to_table (DK_CHART (grouped));
+  g_assert_cmpuint (dk_chart_table_get_n_columns (table), ==, 3);
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 0), ==, "Account Code");
+  row = g_list_model_get_item (dk_chart_table_get_rows (table), 0);
+  g_assert_cmpstr (dk_chart_row_get_cell (row, 1), ==, "Rp 9.597.000");
+  g_assert_cmpstr (dk_chart_row_get_cell (row, 2), ==, "Rp 9.568.000");
+  g_clear_object (&table);
+
+  dk_chart_set_number_format (DK_CHART (line), &fmt);
+  dk_line_chart_set_series_name (line, 0, "Coverage");
+  dk_line_chart_set_target (line, 30, "Target 30%");
+  dk_line_chart_add_point (line, 2, "June", v2, NULL);
+  dk_line_chart_add_point (line, 1, "May", v1, NULL);
+  table = dk_chart_to_table (DK_CHART (line));
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 0), ==, "Item");
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 1), ==, "Coverage");
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 2), ==, "Value");
+  g_assert_cmpstr (dk_chart_table_get_heading (table, 3), ==, "Target 30%");
+  g_clear_object (&row);
+  row = g_list_model_get_item (dk_chart_table_get_rows (table), 0);
+  g_assert_cmpstr (dk_chart_row_get_label (row), ==, "May");
+  assert_row (table, "May", may, DK_CHART_TARGET_MISSED);
+  assert_row (table, "June", june, DK_CHART_TARGET_MET);
+  dk_test_rm_rf (dir);
+}
+
+static double
+luminance (const DkRgba *c)
+{
+  double rgb[3] = { c->red, c->green, c->blue }, l[3];
+
+  for (guint i = 0; i < 3; i++)
+    l[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+}
+
+static double
+contrast (const DkRgba *a,
+          const DkRgba *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* High contrast: every colour reads at 4.5:1 on its background, and the bars carry an
+ * outline in the text colour that the ordinary style does not draw. */
+static void
+test_high_contrast (void)
+{
+  g_autoptr(DkBarChart) chart = load_ikd_chart ();
+  guint tallest = find_extreme (chart, TRUE);
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      DkChartStyle style, hc;
+      const DkRgba *colors[] = { &hc.good, &hc.bad, &hc.series[0], &hc.series[1], &hc.series[2],
+                                 &hc.series[3], &hc.target };
+      cairo_surface_t *plain, *outlined;
+      DkBarLayout l;
+      int x0, mid;
+
+      dk_chart_style_init (&style, dark);
+      hc = style;
+      dk_chart_style_set_high_contrast (&hc, dark);
+      for (guint i = 0; i < G_N_ELEMENTS (colors); i++)
+        g_assert_cmpfloat (contrast (colors[i], &hc.background), >=, 4.5);
+      g_assert_cmpfloat (contrast (&hc.foreground, &hc.background), >=, 15);
+      g_assert_cmpfloat (hc.grid.alpha, >, style.grid.alpha);
+      g_assert_cmpfloat (hc.line_width, >, style.line_width);
+      g_assert_cmpfloat (style.outline_width, ==, 0);
+
+      plain = render (DK_CHART (chart), &style);
+      outlined = render (DK_CHART (chart), &hc);
+      dk_bar_chart_compute_layout (chart, &hc, WIDTH, HEIGHT, &l);
+      x0 = (int) round (dk_bar_layout_slot_center (&l, dk_bar_chart_get_position (chart, tallest)) - l.bar_width / 2);
+      mid = (int) ((dk_bar_layout_value_to_y (&l, dk_bar_chart_get_total (chart, tallest)) +
+                    dk_bar_layout_value_to_y (&l, 0)) / 2);
+      g_assert_true (pixel_is (plain, x0, mid, &style.good));
+      g_assert_true (pixel_is (outlined, x0, mid, &hc.foreground));
+      g_assert_true (pixel_is (outlined, x0 + 1, mid, &hc.foreground));
+      g_assert_true (pixel_is (outlined, x0 + 4, mid, &hc.good));
+      cairo_surface_destroy (plain);
+      cairo_surface_destroy (outlined);
+    }
+}
+
 /* Budget and realisation side by side, each bar as tall as its rupiah: the report's two
  * spending groups (depth 3), and the monthly curve over twelve months. */
 static void
@@ -415,5 +599,8 @@ main (int    argc,
   g_test_add_func ("/dk/chart/file-formats", test_file_formats);
   g_test_add_func ("/dk/chart/description", test_description);
   g_test_add_func ("/dk/chart/budget-geometry", test_budget_geometry);
+  g_test_add_func ("/dk/chart/table-ikd", test_table_ikd);
+  g_test_add_func ("/dk/chart/high-contrast", test_high_contrast);
+  g_test_add_func ("/dk/chart/table-series", test_table_series);
   return g_test_run ();
 }

@@ -16,6 +16,8 @@
 #include "dk-bar-chart.h"
 #include "dk-budget-columns.h"
 #include "dk-budget-dialogs.h"
+#include "dk-chart-table-view.h"
+#include "dk-chart-view.h"
 #include "dk-format.h"
 #include "dk-i18n.h"
 #include "dk-ikd.h"
@@ -44,6 +46,7 @@ struct _UiTest
   DkHistoryDialog *history;
   DkIkdCorrectDialog *correct;
   gboolean       done;
+  guint          shot;      /* screenshots taken while scrolling through a page */
 };
 
 static void
@@ -166,6 +169,125 @@ check_ikd (UiTest   *test,
   g_assert_cmpint (dk_bar_chart_get_sort (DK_BAR_CHART (chart)), ==, DK_BAR_SORT_VALUE_DESC);
   dk_ikd_page_set_sort (page, "code");
   save_screenshot (test, GTK_WIDGET (window), "ikd");
+}
+
+static gboolean indonesian (void);
+
+/* The table shown instead of a chart sits next to it in the card; its toggle is in the
+ * card's header. */
+static DkChartTableView *
+chart_table_of (DkChartView *view)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (GTK_WIDGET (view));
+
+  g_assert_true (DK_IS_CHART_TABLE_VIEW (next));
+  return DK_CHART_TABLE_VIEW (next);
+}
+
+static GtkWidget *
+find_table_toggle (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "dk-table-symbolic") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_table_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+table_toggle_of (DkChartView *view)
+{
+  GtkWidget *toggle = find_table_toggle (gtk_widget_get_parent (GTK_WIDGET (view)));
+
+  g_assert_nonnull (toggle);
+  g_assert_true (gtk_widget_get_focusable (toggle));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (toggle));
+  return toggle;
+}
+
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The toggle, pressed as from the keyboard, swaps the drawing for a table of its bars. */
+static void
+show_ikd_table (UiTest   *test,
+                DkWindow *window)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chart_table_of (view))));
+  g_assert_true (gtk_widget_activate (table_toggle_of (view)));
+}
+
+static void
+check_ikd_table (UiTest   *test,
+                 DkWindow *window)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+  DkChartTableView *table_view = chart_table_of (view);
+  GtkColumnView *column_view = dk_chart_table_view_get_column_view (table_view);
+  DkChartTable *table = dk_chart_table_view_get_table (table_view);
+  GtkWidget *toggle = table_toggle_of (view);
+  DkChartRow *padang;
+
+  /* an activated button clicks after its pressed look has shown, a moment later */
+  if (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)))
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (table_view)));
+  g_assert_nonnull (table);
+  g_assert_true (dk_chart_table_view_get_chart (table_view) == dk_chart_view_get_chart (view));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (column_view))), ==, 19);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (column_view)), ==, 3);
+
+  /* Kota Padang's row says it meets the target, in the reader's language */
+  padang = dk_chart_table_find_row (table, "KOTA PADANG");
+  g_assert_nonnull (padang);
+  g_assert_cmpint (dk_chart_row_get_target_state (padang), ==, DK_CHART_TARGET_MET);
+  g_assert_cmpstr (dk_chart_row_get_cell (padang, 2), ==, indonesian () ? "Tercapai" : "Met");
+  g_assert_nonnull (strstr (dk_chart_row_get_description (padang), "KOTA PADANG"));
+  g_assert_true (shows_label (GTK_WIDGET (column_view), "KOTA PADANG"));
+  g_assert_true (shows_label (GTK_WIDGET (column_view), dk_chart_row_get_cell (padang, 1)));
+  save_screenshot (test, GTK_WIDGET (window), "ikd-table");
+
+  /* and back to the drawing */
+  g_assert_true (gtk_widget_activate (toggle));
+}
+
+static void
+check_ikd_chart_back (UiTest   *test,
+                      DkWindow *window)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (table_toggle_of (view))))
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chart_table_of (view))));
 }
 
 /* ----------------------------------------------------------- preferences */
@@ -926,8 +1048,269 @@ check_error (UiTest   *test,
   save_screenshot (test, GTK_WIDGET (window), "error");
 }
 
+/* ---------------------------------------------------------- 800 × 600 */
+
+/* The smallest screen the office has: the window shrinks to it, and no page asks for more. */
+static void
+make_narrow (UiTest   *test,
+             DkWindow *window)
+{
+  int min_width, min_height;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 800, &min_height, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, 800);
+  g_assert_cmpint (min_height, <=, 600);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+}
+
+static void
+check_narrow (UiTest     *test,
+              DkWindow   *window,
+              GtkWidget  *page,
+              const char *name)
+{
+  g_autofree char *shot = g_strconcat (name, "-800x600", NULL);
+  int min_width;
+
+  /* the resize reaches the window a few frames later; 800 × 600 includes its frame */
+  if (gtk_widget_get_width (GTK_WIDGET (window)) > 800 || gtk_widget_get_height (GTK_WIDGET (window)) > 600)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_cmpstr (dk_window_get_page_name (window), ==, name);
+  g_assert_true (gtk_widget_get_mapped (page));
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_assert_cmpint (min_width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_width (page), <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  save_screenshot (test, GTK_WIDGET (window), shot);
+  test->shot = 0;
+}
+
+/* A screenshot of each screenful of the page at 800 × 600, from the top to the bottom. */
+static void
+scroll_through (UiTest     *test,
+                GtkWidget  *chart_view,
+                const char *name)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (chart_view, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (chart_view));
+  double value = gtk_adjustment_get_value (adj);
+  double bottom = gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj);
+  g_autofree char *shot = g_strdup_printf ("%s-800x600-%u", name, ++test->shot);
+
+  save_screenshot (test, window, shot);
+  if (value < bottom && test->shot < 12)
+    {
+      gtk_adjustment_set_value (adj, MIN (value + gtk_adjustment_get_page_size (adj) * 0.9, bottom));
+      test->retry = TRUE;
+      return;
+    }
+  gtk_adjustment_set_value (adj, 0);
+}
+
+static void
+scroll_ikd (UiTest   *test,
+            DkWindow *window)
+{
+  scroll_through (test, GTK_WIDGET (dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window))), "ikd");
+}
+
+static void
+scroll_m2m (UiTest   *test,
+            DkWindow *window)
+{
+  scroll_through (test, GTK_WIDGET (dk_m2m_page_get_chart_view (dk_window_get_m2m_page (window))), "m2m");
+}
+
+static void
+scroll_budget (UiTest   *test,
+               DkWindow *window)
+{
+  scroll_through (test, GTK_WIDGET (dk_budget_page_get_chart_view (dk_window_get_budget_page (window))),
+                  "anggaran");
+}
+
+static void
+check_narrow_ikd (UiTest   *test,
+                  DkWindow *window)
+{
+  check_narrow (test, window, GTK_WIDGET (dk_window_get_ikd_page (window)), "ikd");
+}
+
+static void
+check_narrow_m2m (UiTest   *test,
+                  DkWindow *window)
+{
+  check_narrow (test, window, GTK_WIDGET (dk_window_get_m2m_page (window)), "m2m");
+}
+
+static void
+check_narrow_budget (UiTest   *test,
+                     DkWindow *window)
+{
+  check_narrow (test, window, GTK_WIDGET (dk_window_get_budget_page (window)), "anggaran");
+}
+
+static GtkWidget *
+shown_page (DkWindow *window)
+{
+  const char *name = dk_window_get_page_name (window);
+
+  if (g_strcmp0 (name, "ikd") == 0)
+    return GTK_WIDGET (dk_window_get_ikd_page (window));
+  if (g_strcmp0 (name, "m2m") == 0)
+    return GTK_WIDGET (dk_window_get_m2m_page (window));
+  g_assert_cmpstr (name, ==, "anggaran");
+  return GTK_WIDGET (dk_window_get_budget_page (window));
+}
+
+static void
+collect_chart_views (GtkWidget *widget,
+                     GPtrArray *views)
+{
+  if (DK_IS_CHART_VIEW (widget))
+    g_ptr_array_add (views, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_chart_views (child, views);
+}
+
+/* Every chart of the page shown as its table: as many rows as the chart has bars or points. */
+static void
+show_tables (UiTest   *test,
+             DkWindow *window)
+{
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+
+  collect_chart_views (shown_page (window), views);
+  g_assert_cmpuint (views->len, ==, 2);
+  for (guint i = 0; i < views->len; i++)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (table_toggle_of (views->pdata[i])), TRUE);
+  test->shot = 0;
+}
+
+static void
+check_tables (UiTest   *test,
+              DkWindow *window)
+{
+  GtkWidget *page = shown_page (window);
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  g_autofree char *name = g_strconcat (dk_window_get_page_name (window), "-tables", NULL);
+  guint n_shown = 0;
+
+  collect_chart_views (page, views);
+  for (guint i = 0; i < views->len; i++)
+    {
+      DkChartView *view = views->pdata[i];
+      DkChartTableView *table_view = chart_table_of (view);
+      DkChart *chart = dk_chart_view_get_chart (view);
+      GListModel *rows;
+      guint n_items;
+
+      g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+      if (!gtk_widget_get_mapped (GTK_WIDGET (table_view)))
+        continue;   /* a card hidden for want of data */
+      rows = G_LIST_MODEL (gtk_column_view_get_model (dk_chart_table_view_get_column_view (table_view)));
+      n_items = DK_IS_BAR_CHART (chart) ? dk_bar_chart_get_n_bars (DK_BAR_CHART (chart))
+                                        : dk_line_chart_get_n_points (DK_LINE_CHART (chart));
+      g_assert_cmpuint (n_items, >, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_items);
+      n_shown++;
+    }
+  g_assert_cmpuint (n_shown, >=, 1);
+  scroll_through (test, find_child (page, DK_TYPE_CHART_TABLE_VIEW), name);
+}
+
+static const UiStep narrow_steps[] = { show_ikd, make_narrow, check_narrow_ikd, scroll_ikd, show_tables, check_tables,
+                                       show_m2m, check_narrow_m2m, scroll_m2m, show_tables, check_tables,
+                                       show_budget, check_narrow_budget, scroll_budget, show_tables, check_tables,
+                                       finish, NULL };
+
+/* --------------------------------------------------------- high contrast */
+
+/* The system's high-contrast switch, as GNOME Settings flips it; libadwaita follows it. */
+static GSettings *
+a11y_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.a11y.interface", TRUE);
+
+  g_assert_nonnull (schema);
+  return g_settings_new ("org.gnome.desktop.a11y.interface");
+}
+
+static void
+ask_high_contrast (UiTest   *test,
+                   DkWindow *window)
+{
+  g_autoptr(GSettings) settings = a11y_settings ();
+
+  g_assert_false (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  g_settings_set_boolean (settings, "high-contrast", TRUE);
+}
+
+static void
+check_high_contrast (UiTest   *test,
+                     DkWindow *window)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (manager);
+  DkChartStyle style, plain, hc;
+
+  g_assert_true (adw_style_manager_get_high_contrast (manager));
+  dk_chart_style_init (&plain, dark);
+  hc = plain;
+  dk_chart_style_set_high_contrast (&hc, dark);
+  dk_chart_view_get_style (view, &style);
+  /* the chart's colours, outlines and grid are the high-contrast ones, its text opaque */
+  g_assert_true (memcmp (&style.good, &hc.good, sizeof hc.good) == 0);
+  g_assert_true (memcmp (&style.bad, &hc.bad, sizeof hc.bad) == 0);
+  g_assert_true (memcmp (&style.good, &plain.good, sizeof plain.good) != 0);
+  g_assert_cmpfloat (style.outline_width, >, 0);
+  g_assert_cmpfloat (style.foreground.alpha, ==, 1.0);
+  g_assert_cmpfloat (style.grid.alpha, ==, hc.grid.alpha);
+  /* and the application's own stylesheet has its high-contrast part, which libadwaita loads */
+  g_assert_true (g_resources_get_info ("/com/sumbar/dukcapil/style-hc.css", 0, NULL, NULL, NULL));
+  save_screenshot (test, GTK_WIDGET (window), dark ? "ikd-high-contrast-dark" : "ikd-high-contrast");
+}
+
+static void
+check_high_contrast_m2m (UiTest   *test,
+                         DkWindow *window)
+{
+  save_screenshot (test, GTK_WIDGET (window), "m2m-high-contrast");
+}
+
+static void
+check_high_contrast_budget (UiTest   *test,
+                            DkWindow *window)
+{
+  save_screenshot (test, GTK_WIDGET (window), "anggaran-high-contrast");
+}
+
+static void
+end_high_contrast (UiTest   *test,
+                   DkWindow *window)
+{
+  g_autoptr(GSettings) settings = a11y_settings ();
+  DkChartStyle style;
+
+  g_settings_reset (settings, "high-contrast");
+  g_assert_false (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  dk_chart_view_get_style (dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window)), &style);
+  g_assert_cmpfloat (style.outline_width, ==, 0);
+}
+
+static const UiStep high_contrast_steps[] = { show_ikd, ask_high_contrast, check_high_contrast, show_m2m,
+                                              check_high_contrast_m2m, show_budget, check_high_contrast_budget,
+                                              end_high_contrast, finish, NULL };
+
 static const UiStep error_steps[] = { check_error, finish, NULL };
-static const UiStep all_steps[] = { check_ikd, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
+static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, check_ikd_chart_back, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
                                     print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
                                     new_budget_year, start_export, check_export, check_failed_export,
                                     import_bad_file, check_bad_file, import_good_file, check_good_file,
@@ -1010,6 +1393,18 @@ test_pages (void)
 }
 
 static void
+test_narrow (void)
+{
+  run_window_test (0, narrow_steps);
+}
+
+static void
+test_high_contrast (void)
+{
+  run_window_test (0, high_contrast_steps);
+}
+
+static void
 test_two_dates (void)
 {
   run_window_test (1, ikd_steps);
@@ -1071,6 +1466,8 @@ main (int    argc,
   g_test_add_func ("/dk/ui/pages", test_pages);
   g_test_add_func ("/dk/ui/two-dates", test_two_dates);
   g_test_add_func ("/dk/ui/bad-database", test_bad_database);
+  g_test_add_func ("/dk/ui/narrow", test_narrow);
+  g_test_add_func ("/dk/ui/high-contrast", test_high_contrast);
   g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);
   return g_test_run ();
 }

@@ -439,6 +439,37 @@ segment_rect (const DkBarChart  *self,
   return bar->values[s] > 0 && base > 0;
 }
 
+/* High contrast: each segment outlined inside its edges, so that bars and stacked parts
+ * stand apart by more than their colour. */
+static void
+draw_outlines (DkBarChart         *self,
+               cairo_t            *cr,
+               const DkChartStyle *style,
+               const DkBarLayout  *l)
+{
+  double inset = style->outline_width / 2;
+
+  for (guint pos = 0; pos < self->order->len; pos++)
+    {
+      const Bar *bar = &g_array_index (self->bars, Bar, g_array_index (self->order, guint, pos));
+
+      for (guint s = 0; s < self->n_series; s++)
+        {
+          double x, y, h, x0, x1, y0, y1;
+
+          if (!segment_rect (self, l, pos, bar, s, &x, &y, &h))
+            continue;
+          x0 = round (x), x1 = round (x + l->bar_width), y0 = round (y), y1 = round (y + h);
+          if (x1 - x0 <= style->outline_width * 2 || y1 - y0 <= style->outline_width * 2)
+            continue;   /* a sliver is all edge: its fill says enough */
+          cairo_rectangle (cr, x0 + inset, y0 + inset, x1 - x0 - 2 * inset, y1 - y0 - 2 * inset);
+        }
+    }
+  dk_cairo_set_source_rgba (cr, &style->foreground);
+  cairo_set_line_width (cr, style->outline_width);
+  cairo_stroke (cr);
+}
+
 /* One fill per colour rather than one per bar: a chart of 514 regions stays cheap. */
 static void
 draw_bars (DkBarChart         *self,
@@ -479,6 +510,8 @@ draw_bars (DkBarChart         *self,
           cairo_fill (cr);
         }
     }
+  if (style->outline_width > 0)
+    draw_outlines (self, cr, style, l);
 
   for (guint pos = 0; pos < self->order->len; pos++)
     {
@@ -672,6 +705,59 @@ dk_bar_chart_describe (DkChart *chart)
   return g_string_free (text, FALSE);
 }
 
+static DkChartTargetState
+bar_target_state (const DkBarChart *self,
+                  const Bar        *bar)
+{
+  if (isnan (self->target))
+    return DK_CHART_TARGET_NONE;
+  /* a single series coloured by status was judged by the caller, exactly */
+  if (self->n_series == 1 && bar->status != DK_BAR_NEUTRAL)
+    return bar->status == DK_BAR_GOOD ? DK_CHART_TARGET_MET : DK_CHART_TARGET_MISSED;
+  return bar_total (self, bar) >= self->target ? DK_CHART_TARGET_MET : DK_CHART_TARGET_MISSED;
+}
+
+static void
+add_table_row (DkBarChart   *self,
+               DkChartTable *table,
+               guint         index,
+               gboolean      with_total)
+{
+  const DkNumberFormat *fmt = dk_chart_get_number_format (DK_CHART (self));
+  const Bar *bar = &g_array_index (self->bars, Bar, index);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *description = dk_bar_chart_describe_item (DK_CHART (self), (int) index);
+
+  g_ptr_array_add (cells, g_strdup (bar->label));
+  for (guint s = 0; s < self->n_series; s++)
+    g_ptr_array_add (cells, _dk_chart_format_exact (fmt, self->kind, bar->values[s]));
+  if (with_total)
+    g_ptr_array_add (cells, _dk_chart_format_exact (fmt, self->kind, bar_total (self, bar)));
+  dk_chart_table_add_row (table, (int) index, (const char * const *) cells->pdata,
+                          bar_target_state (self, bar), description);
+}
+
+static DkChartTable *
+dk_bar_chart_to_table (DkChart *chart)
+{
+  DkBarChart *self = DK_BAR_CHART (chart);
+  g_autoptr(DkChartTable) table = dk_chart_table_new ();
+  gboolean with_total = self->mode == DK_BAR_STACKED && self->n_series > 1;
+
+  dk_chart_table_add_column (table, DK_CHART_COLUMN_LABEL, dk_chart_get_item_heading (chart));
+  for (guint s = 0; s < self->n_series; s++)
+    dk_chart_table_add_column (table, DK_CHART_COLUMN_VALUE,
+                               self->series_names[s] != NULL ? self->series_names[s] : C_("column", "Value"));
+  if (with_total)
+    dk_chart_table_add_column (table, DK_CHART_COLUMN_VALUE, C_("column", "Total"));
+  if (!isnan (self->target))
+    dk_chart_table_add_column (table, DK_CHART_COLUMN_TARGET,
+                               self->target_label != NULL ? self->target_label : C_("column", "Target"));
+  for (guint pos = 0; pos < self->order->len; pos++)
+    add_table_row (self, table, g_array_index (self->order, guint, pos), with_total);
+  return g_steal_pointer (&table);
+}
+
 static double
 dk_bar_chart_get_min_width (DkChart *chart)
 {
@@ -708,6 +794,7 @@ dk_bar_chart_class_init (DkBarChartClass *klass)
   chart_class->describe_item = dk_bar_chart_describe_item;
   chart_class->describe = dk_bar_chart_describe;
   chart_class->get_min_width = dk_bar_chart_get_min_width;
+  chart_class->to_table = dk_bar_chart_to_table;
 }
 
 static void

@@ -56,6 +56,7 @@ dk_budget_chart_new (DkBudgetTable        *table,
   g_autoptr(GPtrArray) lines = dk_budget_table_lines_at_depth (table, MAX (depth, 1));
 
   dk_chart_set_number_format (DK_CHART (chart), format);
+  dk_chart_set_item_heading (DK_CHART (chart), C_("column", "Account Code"));
   dk_bar_chart_set_series_name (chart, 0, C_("chart", "Budget"));
   dk_bar_chart_set_series_name (chart, 1, C_("chart", "Realisation"));
   dk_bar_chart_set_series_status (chart, 1, DK_BAR_GOOD);
@@ -90,6 +91,7 @@ dk_budget_monthly_chart_new (DkBudgetTable        *table,
   g_autofree char *target = g_strdup_printf (_("Budget ceiling %s"), pagu_text);
 
   dk_chart_set_number_format (DK_CHART (chart), format);
+  dk_chart_set_item_heading (DK_CHART (chart), C_("column", "Month"));
   dk_line_chart_set_series_name (chart, 0, _("Cumulative realisation"));
   dk_line_chart_set_series_name (chart, 1, _("Even absorption"));
   for (guint m = 1; m <= 12; m++)

@@ -39,6 +39,9 @@ char        *_dk_chart_format_tick  (const DkNumberFormat *fmt,
                                      DkValueKind         kind,
                                      const DkScale      *scale,
                                      double              value);
+char        *_dk_chart_format_exact (const DkNumberFormat *fmt,
+                                     DkValueKind         kind,
+                                     double              value);
 double       _dk_chart_draw_header  (DkChart            *self,
                                      cairo_t            *cr,
                                      const DkChartStyle *style,

@@ -73,4 +73,51 @@ dk_chart_style_init (DkChartStyle *style,
   style->grid.alpha = 0.15;
   g_strlcpy (style->font_family, "Cantarell, DejaVu Sans, sans-serif", sizeof style->font_family);
   style->font_size = 12;
+  style->line_width = 2.5;
+  style->outline_width = 0;
+}
+
+/**
+ * dk_chart_style_set_high_contrast:
+ * @dark: whether the chart sits on a dark background
+ *
+ * Turns @style into its high-contrast form, for readers who asked the system for it:
+ * the palette's darkest shades on light backgrounds and its lightest on dark ones (each
+ * at least 4.5:1 against the background), opaque text, a grid that shows, thicker lines,
+ * and bars outlined in the text colour so that they stand apart without their colour.
+ */
+void
+dk_chart_style_set_high_contrast (DkChartStyle *style,
+                                  gboolean      dark)
+{
+  g_return_if_fail (style != NULL);
+
+  if (dark)
+    {
+      dk_rgba_parse_hex (&style->background, "#000000");
+      dk_rgba_parse_hex (&style->foreground, "#ffffff");
+      dk_rgba_parse_hex (&style->good, "#8ff0a4");
+      dk_rgba_parse_hex (&style->bad, "#ffbe6f");
+      dk_rgba_parse_hex (&style->series[0], "#99c1f1");
+      dk_rgba_parse_hex (&style->series[1], "#deddda");
+      dk_rgba_parse_hex (&style->series[2], "#ffa6a6");
+      dk_rgba_parse_hex (&style->series[3], "#f1c1f1");
+      dk_rgba_parse_hex (&style->target, "#ffa6a6");
+    }
+  else
+    {
+      dk_rgba_parse_hex (&style->background, "#ffffff");
+      dk_rgba_parse_hex (&style->foreground, "#000000");
+      dk_rgba_parse_hex (&style->good, "#1b7343");
+      dk_rgba_parse_hex (&style->bad, "#b33f00");
+      dk_rgba_parse_hex (&style->series[0], "#1a5fb4");
+      dk_rgba_parse_hex (&style->series[1], "#5e5c64");
+      dk_rgba_parse_hex (&style->series[2], "#a51d2d");
+      dk_rgba_parse_hex (&style->series[3], "#613583");
+      dk_rgba_parse_hex (&style->target, "#a51d2d");
+    }
+  style->grid = style->foreground;
+  style->grid.alpha = 0.45;
+  style->line_width = 3.5;
+  style->outline_width = 2;
 }

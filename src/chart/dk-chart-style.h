@@ -22,6 +22,8 @@ typedef struct
  * @target: the target line
  * @font_family: a Pango family list
  * @font_size: the base text size in pixels (points in PDF)
+ * @line_width: the width of a series' line
+ * @outline_width: bars are outlined in @foreground this wide, inside their edges; 0 for none
  *
  * Everything a renderer needs to know about looks. The renderers never look colours
  * up themselves: the screen passes the theme's, the command line the light palette.
@@ -37,10 +39,14 @@ typedef struct
   DkRgba  target;
   char    font_family[64];
   double  font_size;
+  double  line_width;
+  double  outline_width;
 } DkChartStyle;
 
 void dk_chart_style_init      (DkChartStyle *style,
                                gboolean      dark);
+void dk_chart_style_set_high_contrast (DkChartStyle *style,
+                                       gboolean      dark);
 void dk_rgba_parse_hex        (DkRgba       *rgba,
                                const char   *hex);
 void dk_cairo_set_source_rgba (cairo_t      *cr,

@@ -16,6 +16,7 @@
 typedef struct
 {
   char           *title;
+  char           *item_heading;
   DkNumberFormat  number_format;
 } DkChartPrivate;
 
@@ -133,6 +134,17 @@ _dk_chart_format_tick (const DkNumberFormat *fmt,
   return dk_format_value (fmt, kind, value);
 }
 
+/* A value in a table cell: whole rupiah, not the short form the bars carry. */
+char *
+_dk_chart_format_exact (const DkNumberFormat *fmt,
+                        DkValueKind           kind,
+                        double                value)
+{
+  if (kind == DK_VALUE_RUPIAH)
+    return dk_format_rupiah (fmt, (gint64) llround (value));
+  return dk_format_value (fmt, kind, value);
+}
+
 double
 _dk_chart_header_height (DkChart            *self,
                          const DkChartStyle *style)
@@ -220,6 +232,7 @@ dk_chart_finalize (GObject *object)
   DkChartPrivate *priv = dk_chart_get_instance_private (DK_CHART (object));
 
   g_free (priv->title);
+  g_free (priv->item_heading);
   G_OBJECT_CLASS (dk_chart_parent_class)->finalize (object);
 }
 
@@ -278,6 +291,15 @@ dk_chart_real_get_min_width (DkChart *self)
   return 0;
 }
 
+static DkChartTable *
+dk_chart_real_to_table (DkChart *self)
+{
+  g_autoptr(DkChartTable) table = dk_chart_table_new ();
+
+  dk_chart_table_add_column (table, DK_CHART_COLUMN_LABEL, dk_chart_get_item_heading (self));
+  return g_steal_pointer (&table);
+}
+
 static void
 dk_chart_class_init (DkChartClass *klass)
 {
@@ -290,6 +312,7 @@ dk_chart_class_init (DkChartClass *klass)
   klass->item_at = dk_chart_real_item_at;
   klass->describe_item = dk_chart_real_describe_item;
   klass->get_min_width = dk_chart_real_get_min_width;
+  klass->to_table = dk_chart_real_to_table;
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
@@ -375,6 +398,57 @@ dk_chart_get_min_width (DkChart *self)
 {
   g_return_val_if_fail (DK_IS_CHART (self), 0);
   return DK_CHART_GET_CLASS (self)->get_min_width (self);
+}
+
+/**
+ * dk_chart_to_table:
+ *
+ * The chart's data as a table, the alternative to the drawing: a row per item (bar or
+ * point) in the order drawn, with its label, its values as the chart writes them and,
+ * when the chart has a target, whether the item meets it.
+ *
+ * Returns: (transfer full): a new table
+ */
+DkChartTable *
+dk_chart_to_table (DkChart *self)
+{
+  g_return_val_if_fail (DK_IS_CHART (self), NULL);
+  return DK_CHART_GET_CLASS (self)->to_table (self);
+}
+
+/**
+ * dk_chart_get_item_heading:
+ *
+ * Returns: the heading of the items' labels in the chart's table ("Region", "Date")
+ */
+const char *
+dk_chart_get_item_heading (DkChart *self)
+{
+  DkChartPrivate *priv = dk_chart_get_instance_private (self);
+
+  g_return_val_if_fail (DK_IS_CHART (self), NULL);
+  if (priv->item_heading == NULL)
+    /* Translators: the heading of the labels in the table shown instead of a chart */
+    return C_("column", "Item");
+  return priv->item_heading;
+}
+
+/**
+ * dk_chart_set_item_heading:
+ * @heading: (nullable): what the items are, as a column heading; "Item" when %NULL
+ */
+void
+dk_chart_set_item_heading (DkChart    *self,
+                           const char *heading)
+{
+  DkChartPrivate *priv = dk_chart_get_instance_private (self);
+
+  g_return_if_fail (DK_IS_CHART (self));
+  if (g_strcmp0 (priv->item_heading, heading) == 0)
+    return;
+  g_free (priv->item_heading);
+  priv->item_heading = g_strdup (heading);
+  dk_chart_changed (self);
 }
 
 const char *

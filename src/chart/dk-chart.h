@@ -5,6 +5,7 @@
 #include <glib-object.h>
 
 #include "dk-chart-style.h"
+#include "dk-chart-table.h"
 #include "dk-format.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ G_DECLARE_DERIVABLE_TYPE (DkChart, dk_chart, DK, CHART, GObject)
  * @describe_item: the text of a tooltip for an item
  * @describe: a plain-text summary of the whole chart, for assistive technology
  * @get_min_width: the narrowest width at which every item stays legible
+ * @to_table: the chart's data as a table: a row per item, in the order drawn
  *
  * A chart is pure drawing: no widget, no display. The same object draws on screen
  * (through a thin widget), into PNG, SVG and PDF files, and onto paper.
@@ -42,8 +44,9 @@ struct _DkChartClass
                              int                 item);
   char    *(*describe)      (DkChart            *self);
   double   (*get_min_width) (DkChart            *self);
+  DkChartTable *(*to_table) (DkChart          *self);
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 void        dk_chart_draw              (DkChart              *self,
@@ -60,6 +63,11 @@ char       *dk_chart_describe_item     (DkChart              *self,
                                         int                   item);
 char       *dk_chart_describe          (DkChart              *self);
 double      dk_chart_get_min_width     (DkChart              *self);
+DkChartTable *
+            dk_chart_to_table          (DkChart              *self);
+const char *dk_chart_get_item_heading  (DkChart              *self);
+void        dk_chart_set_item_heading  (DkChart              *self,
+                                        const char           *heading);
 const char *dk_chart_get_title         (DkChart              *self);
 void        dk_chart_set_title         (DkChart              *self,
                                         const char           *title);

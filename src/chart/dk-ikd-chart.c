@@ -66,6 +66,8 @@ dk_ikd_chart_new (DkIkdTable           *table,
 
   dk_chart_set_number_format (DK_CHART (chart), format);
   dk_bar_chart_set_status_names (chart, _("Target met"), _("Below target"));
+  dk_chart_set_item_heading (DK_CHART (chart), C_("column", "Region"));
+  dk_bar_chart_set_series_name (chart, 0, C_("column", "IKD %"));
   dk_bar_chart_set_target (chart, dk_ikd_table_get_target_bp (table) / 100.0, target);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -94,6 +96,7 @@ dk_ikd_trend_chart_new (GArray               *points,
 
   dk_chart_set_number_format (DK_CHART (chart), format);
   dk_line_chart_set_series_name (chart, 0, _("IKD coverage"));
+  dk_chart_set_item_heading (DK_CHART (chart), C_("column", "Date"));
 
   for (guint i = 0; i < points->len; i++)
     {

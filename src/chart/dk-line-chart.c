@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "dk-chart-private.h"
@@ -251,7 +252,7 @@ draw_series (DkLineChart        *self,
   const DkRgba *color = &style->series[s];
 
   dk_cairo_set_source_rgba (cr, color);
-  cairo_set_line_width (cr, 2.5);
+  cairo_set_line_width (cr, style->line_width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   /* text leaves a current point behind: start the line afresh */
   cairo_new_path (cr);
@@ -455,6 +456,45 @@ dk_line_chart_describe (DkChart *chart)
   return g_string_free (text, FALSE);
 }
 
+/* The first series is the one a target is set for: coverage, realisation. */
+static DkChartTargetState
+point_target_state (const DkLineChart *self,
+                    const Point       *p)
+{
+  if (isnan (self->target))
+    return DK_CHART_TARGET_NONE;
+  return p->values[0] >= self->target ? DK_CHART_TARGET_MET : DK_CHART_TARGET_MISSED;
+}
+
+static DkChartTable *
+dk_line_chart_to_table (DkChart *chart)
+{
+  DkLineChart *self = DK_LINE_CHART (chart);
+  const DkNumberFormat *fmt = dk_chart_get_number_format (chart);
+  g_autoptr(DkChartTable) table = dk_chart_table_new ();
+
+  dk_chart_table_add_column (table, DK_CHART_COLUMN_LABEL, dk_chart_get_item_heading (chart));
+  for (guint s = 0; s < self->n_series; s++)
+    dk_chart_table_add_column (table, DK_CHART_COLUMN_VALUE,
+                               self->series_names[s] != NULL ? self->series_names[s] : C_("column", "Value"));
+  if (!isnan (self->target))
+    dk_chart_table_add_column (table, DK_CHART_COLUMN_TARGET,
+                               self->target_label != NULL ? self->target_label : C_("column", "Target"));
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      const Point *p = &g_array_index (self->points, Point, i);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *description = dk_line_chart_describe_item (chart, (int) i);
+
+      g_ptr_array_add (cells, g_strdup (p->label));
+      for (guint s = 0; s < self->n_series; s++)
+        g_ptr_array_add (cells, _dk_chart_format_exact (fmt, self->kind, p->values[s]));
+      dk_chart_table_add_row (table, (int) i, (const char * const *) cells->pdata,
+                              point_target_state (self, p), description);
+    }
+  return g_steal_pointer (&table);
+}
+
 static void
 dk_line_chart_finalize (GObject *object)
 {
@@ -479,6 +519,7 @@ dk_line_chart_class_init (DkLineChartClass *klass)
   chart_class->item_at = dk_line_chart_item_at;
   chart_class->describe_item = dk_line_chart_describe_item;
   chart_class->describe = dk_line_chart_describe;
+  chart_class->to_table = dk_line_chart_to_table;
 }
 
 static void

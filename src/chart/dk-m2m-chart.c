@@ -42,6 +42,7 @@ dk_m2m_chart_new (DkM2mTable           *table,
   GListModel *rows = dk_m2m_table_get_rows (table);
 
   dk_chart_set_number_format (DK_CHART (chart), format);
+  dk_chart_set_item_heading (DK_CHART (chart), C_("column", "Region"));
   dk_bar_chart_set_series_name (chart, 0, _("Active"));
   dk_bar_chart_set_series_name (chart, 1, _("Inactive"));
   dk_bar_chart_set_series_status (chart, 0, DK_BAR_GOOD);
@@ -77,6 +78,7 @@ dk_m2m_timeline_chart_new (GArray               *points,
   g_autoptr(DkLineChart) chart = dk_line_chart_new (DK_VALUE_COUNT, 2);
 
   dk_chart_set_number_format (DK_CHART (chart), format);
+  dk_chart_set_item_heading (DK_CHART (chart), C_("column", "Date"));
   dk_line_chart_set_series_name (chart, 0, _("Active devices"));
   dk_line_chart_set_series_name (chart, 1, _("Devices"));
 

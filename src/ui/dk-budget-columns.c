@@ -75,6 +75,10 @@ setup_cb (GtkSignalListItemFactory *factory,
     {
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      /* in a narrow window the table scrolls sideways before the description becomes a
+       * word and an ellipsis */
+      if (column->kind == DK_BUDGET_COLUMN_TEXT)
+        gtk_label_set_width_chars (GTK_LABEL (label), 18);
     }
   else
     {

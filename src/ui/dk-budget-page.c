@@ -17,6 +17,7 @@
 #include "dk-budget-columns.h"
 #include "dk-budget-dialogs.h"
 #include "dk-budget-page.h"
+#include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-error.h"
 #include "dk-metric-card.h"
@@ -559,6 +560,7 @@ dk_budget_page_class_init (DkBudgetPageClass *klass)
   gtk_widget_class_install_action (widget_class, "budget.save-chart", "s", save_chart_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
+  g_type_ensure (DK_TYPE_CHART_TABLE_VIEW);
   g_type_ensure (DK_TYPE_CHART_VIEW);
   g_type_ensure (DK_TYPE_METRIC_CARD);
 }

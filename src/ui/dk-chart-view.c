@@ -63,8 +63,9 @@ chart_changed_cb (DkChartView *self)
  * dk_chart_view_get_style:
  * @style: (out caller-allocates): the style to fill
  *
- * The chart style of the current theme: libadwaita's palette for light or dark, the
- * widget's own text colour and font, a transparent background.
+ * The chart style of the current theme: libadwaita's palette for light or dark, in its
+ * high-contrast form when the system asks for high contrast, the widget's own text colour
+ * and font, a transparent background.
  */
 void
 dk_chart_view_get_style (DkChartView  *self,
@@ -73,9 +74,15 @@ dk_chart_view_get_style (DkChartView  *self,
   AdwStyleManager *manager = adw_style_manager_get_default ();
   PangoContext *pango = gtk_widget_get_pango_context (GTK_WIDGET (self));
   const PangoFontDescription *font = pango_context_get_font_description (pango);
+  gboolean dark = adw_style_manager_get_dark (manager);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (manager);
+  double grid_alpha;
   GdkRGBA fg;
 
-  dk_chart_style_init (style, adw_style_manager_get_dark (manager));
+  dk_chart_style_init (style, dark);
+  if (high_contrast)
+    dk_chart_style_set_high_contrast (style, dark);
+  grid_alpha = style->grid.alpha;
 #if GTK_CHECK_VERSION (4, 10, 0)
   gtk_widget_get_color (GTK_WIDGET (self), &fg);
 #else
@@ -83,9 +90,10 @@ dk_chart_view_get_style (DkChartView  *self,
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
 #endif
-  style->foreground = (DkRgba) { fg.red, fg.green, fg.blue, fg.alpha };
+  /* the theme's text colour, but never see-through when high contrast is asked for */
+  style->foreground = (DkRgba) { fg.red, fg.green, fg.blue, high_contrast ? 1.0 : fg.alpha };
   style->grid = style->foreground;
-  style->grid.alpha = 0.15;
+  style->grid.alpha = grid_alpha;
   style->background.alpha = 0;
   if (font != NULL && pango_font_description_get_family (font) != NULL)
     {
@@ -295,6 +303,8 @@ dk_chart_view_init (DkChartView *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
 }
 

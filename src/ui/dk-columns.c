@@ -13,8 +13,9 @@
 
 typedef struct
 {
-  char         *property;
-  DkColumnKind  kind;
+  char                *property;
+  DkColumnKind         kind;
+  GtkColumnViewColumn *view_column;   /* unowned: it owns the factory that owns this */
 } Column;
 
 static void
@@ -36,7 +37,10 @@ setup_cb (GtkSignalListItemFactory *factory,
   if (column->kind == DK_COLUMN_TEXT)
     {
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      /* Only the column that takes the spare width gives way in a narrow window; names
+       * stay whole and the table scrolls sideways instead of cutting them. */
+      if (gtk_column_view_column_get_expand (column->view_column))
+        gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
     }
   else
     {
@@ -136,6 +140,7 @@ dk_column_new (const char   *title,
                          (GClosureNotify) (void (*) (void)) column_free, 0);
 
   view_column = gtk_column_view_column_new (title, factory);
+  column->view_column = view_column;
   sorter = new_sorter (item_type, property, kind);
   gtk_column_view_column_set_sorter (view_column, sorter);
   gtk_column_view_column_set_resizable (view_column, TRUE);

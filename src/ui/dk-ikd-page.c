@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-date-picker.h"
 #include "dk-ikd-correct-dialog.h"
@@ -432,6 +433,7 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   gtk_widget_class_install_action (widget_class, "ikd.save-chart", "s", save_chart_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
+  g_type_ensure (DK_TYPE_CHART_TABLE_VIEW);
   g_type_ensure (DK_TYPE_CHART_VIEW);
   g_type_ensure (DK_TYPE_DATE_PICKER);
   g_type_ensure (DK_TYPE_METRIC_CARD);

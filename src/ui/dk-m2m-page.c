@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-date-picker.h"
 #include "dk-m2m-chart.h"
@@ -420,6 +421,7 @@ dk_m2m_page_class_init (DkM2mPageClass *klass)
   gtk_widget_class_install_action (widget_class, "m2m.record-event", NULL, record_event_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
+  g_type_ensure (DK_TYPE_CHART_TABLE_VIEW);
   g_type_ensure (DK_TYPE_CHART_VIEW);
   g_type_ensure (DK_TYPE_DATE_PICKER);
   g_type_ensure (DK_TYPE_METRIC_CARD);
