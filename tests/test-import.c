@@ -1146,6 +1146,76 @@ test_budget_commit_fails (void)
   dk_test_rm_rf (dir);
 }
 
+/* IKD figures held below the kabupaten/kota, and for the whole country: rows are
+ * found by code at any level under the parent ("0" is Indonesia). */
+static void
+test_deeper_and_national (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkImport) import = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  const char desa[] = "kode,wilayah,rekam_dinamis,jumlah_ikd\n"
+                      "13.71.01.1001,Pasa Gadang,1000,300\n"
+                      "13.71.01.1002,Belakang Pondok,2000,500\n"
+                      "14.01.01.2001,Kampung Baru,3000,600\n";
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (dk_store_get_path (store), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO region VALUES ('13.71.01', 'Padang Selatan', 'kecamatan', '13.71'), "
+                                 "('13.71.01.1001', 'Pasa Gadang', 'desa', '13.71.01'), "
+                                 "('13.71.01.1002', 'Belakang Pondok', 'desa', '13.71.01'), "
+                                 "('14', 'Riau', 'provinsi', NULL), ('14.01', 'Kabupaten Kampar', 'kabkota', '14'), "
+                                 "('14.01.01', 'Bangkinang', 'kecamatan', '14.01'), "
+                                 "('14.01.01.2001', 'Kampung Baru', 'desa', '14.01.01')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  /* under Sumatera Barat, the Riau desa is not a region of it */
+  import = dk_import_new (store, DK_IMPORT_KIND_IKD, "13");
+  dk_import_set_as_of (import, "2026-06-30");
+  g_assert_false (dk_import_read_data (import, "desa.csv", desa, strlen (desa)));
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 1);
+  g_assert_cmpstr (((DkImportProblem *) g_ptr_array_index (dk_import_get_problems (import), 0))->message, ==,
+                   "desa.csv, line 4, column kode: 14.01.01.2001 is not a region of Sumatera Barat");
+  g_clear_object (&import);
+
+  /* for the whole country all three are, and no kabupaten/kota is said to be missing */
+  import = dk_import_new (store, DK_IMPORT_KIND_IKD, "0");
+  dk_import_set_as_of (import, "2026-06-30");
+  g_assert_true (dk_import_read_data (import, "desa.csv", desa, strlen (desa)));
+  g_assert_cmpuint (dk_import_get_problems (import)->len, ==, 0);
+  g_assert_cmpuint (dk_import_get_n_regions (import), ==, 3);
+  g_assert_true (dk_import_commit (import, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(DkIkdTable) kec = dk_ikd_table_load (store, "13.71.01", "2026-06-30", &error);
+    g_autoptr(DkIkdTable) riau = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (dk_ikd_table_get_total (kec)), ==, 800);
+    riau = dk_ikd_table_load (store, "14.01.01", "2026-06-30", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_total (riau)), ==, 3000);
+  }
+
+  /* a new date is one entry in the history, and undoing it removes the rows */
+  changes = dk_history_list (store, 0, &error);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (((DkHistoryChange *) g_ptr_array_index (changes, 0))->kolom, ==, "*");
+  g_assert_cmpstr (((DkHistoryChange *) g_ptr_array_index (changes, 0))->baru, ==, "3");
+  g_assert_true (dk_history_undo (store, NULL, &error));
+  {
+    g_auto(GStrv) dates = dk_ikd_list_dates (store, &error);
+
+    g_assert_cmpuint (g_strv_length (dates), ==, 1);
+  }
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1162,6 +1232,7 @@ main (int    argc,
   g_test_add_func ("/dk/import/backup-restore", test_backup_restore);
   g_test_add_func ("/dk/import/killed", test_killed_import);
   g_test_add_func ("/dk/import/history-undo", test_history_undo);
+  g_test_add_func ("/dk/import/deeper-and-national", test_deeper_and_national);
   g_test_add_func ("/dk/import/rupiah-and-year", test_rupiah_and_year);
   g_test_add_func ("/dk/import/good-budget-files", test_good_budget_files);
   g_test_add_func ("/dk/import/budget-replaces-part", test_budget_replaces_part);

@@ -18,6 +18,10 @@
 
 #define N_COLUMNS 3
 
+/* the kolom of an entry that stands for every row of its scope, new */
+#define ALL_ROWS "*"
+
+
 typedef struct
 {
   const char *tabel;
@@ -29,7 +33,7 @@ static const Table tables[] = {
   { "ikd",
     "SELECT v.kode, v.rekam_dinamis, v.jumlah_ikd, coalesce (v.persen_bp, '') "
     "FROM ikd_value v JOIN ikd_snapshot s ON s.id = v.snapshot_id "
-    "WHERE s.per = ?1 AND (v.kode = ?2 OR (v.kode > ?2 || '.' AND v.kode < ?2 || '/'))",
+    "WHERE s.per = ?1 AND (?2 = '' OR v.kode = ?2 OR (v.kode > ?2 || '.' AND v.kode < ?2 || '/'))",
     { "rekam_dinamis", "jumlah_ikd", "persen_bp" } },
   { "m2m",
     "SELECT v.kode, v.perangkat, v.aktif, v.keterangan "
@@ -61,6 +65,8 @@ const char *
 dk_history_column_title (const char *tabel,
                          const char *kolom)
 {
+  if (g_str_equal (kolom, ALL_ROWS))
+    return _("New figures (rows)");
   if (g_str_equal (kolom, "rekam_dinamis"))
     return _("Rekam Dinamis");
   if (g_str_equal (kolom, "jumlah_ikd"))
@@ -169,11 +175,15 @@ compare_strings (gconstpointer a,
 
 /* Records the difference between @before and @after in the change *@batch_id, creating
  * it (and setting *@batch_id) at the first difference when it is 0; nothing when they are
- * the same. Runs inside the caller's transaction. */
+ * the same. When @scope had no rows at all before (a new date, a new table), one entry
+ * says so, with the number of rows, rather than one per value: undoing it removes them
+ * all, and an import of 83,762 desa does not write a quarter of a million entries.
+ * Runs inside the caller's transaction. */
 gboolean
 _dk_history_record (DkStore     *store,
                     const char  *tabel,
                     const char  *ref,
+                    const char  *scope,
                     GHashTable  *before,
                     GHashTable  *after,
                     const char  *keterangan,
@@ -201,6 +211,12 @@ _dk_history_record (DkStore     *store,
   if (!(ins = _dk_store_prepare (store, "INSERT INTO riwayat (batch_id, tabel, ref, kode, kolom, lama, baru) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error)))
     return FALSE;
+  if (g_hash_table_size (before) == 0 && g_hash_table_size (after) > 0)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", g_hash_table_size (after));
+
+      return add_change (store, ins, batch_id, keterangan, tabel, ref, scope, ALL_ROWS, NULL, count, error);
+    }
   for (guint i = 0; i < kodes->len; i++)
     {
       const char *kode = g_ptr_array_index (kodes, i);
@@ -427,6 +443,49 @@ restore_row (DkStore     *store,
   return _dk_store_step_done (store, stmt, error);
 }
 
+/* Removes the rows a change added where there were none (ALL_ROWS entries). */
+static gboolean
+undo_new_rows (DkStore  *store,
+               gint64    batch_id,
+               GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (!(stmt = _dk_store_prepare (store, "SELECT tabel, ref, kode FROM riwayat WHERE batch_id = ?1 AND kolom = '"
+                                         ALL_ROWS "'", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *tabel = (const char *) sqlite3_column_text (stmt, 0);
+      g_autoptr(sqlite3_stmt) del = NULL;
+
+      if (g_str_equal (tabel, "ikd"))
+        del = _dk_store_prepare (store,
+                                 "DELETE FROM ikd_value WHERE snapshot_id = (SELECT id FROM ikd_snapshot WHERE per = ?1) "
+                                 "AND (?2 = '' OR kode = ?2 OR (kode > ?2 || '.' AND kode < ?2 || '/'))", error);
+      else if (g_str_equal (tabel, "m2m"))
+        del = _dk_store_prepare (store,
+                                 "DELETE FROM m2m_value WHERE snapshot_id = (SELECT id FROM m2m_snapshot WHERE per = ?1) "
+                                 "AND kode IN (SELECT kode FROM region WHERE induk IS nullif (?2, ''))", error);
+      else
+        del = _dk_store_prepare (store, "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2", error);
+      if (del == NULL)
+        return FALSE;
+      sqlite3_bind_text (del, 1, (const char *) sqlite3_column_text (stmt, 1), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (del, 2, (const char *) sqlite3_column_text (stmt, 2), -1, SQLITE_TRANSIENT);
+      if (!_dk_store_step_done (store, del, error))
+        return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 undo_batch (DkStore  *store,
             gint64    batch_id,
@@ -438,8 +497,10 @@ undo_batch (DkStore  *store,
   gboolean was_new = TRUE;
   int rc;
 
+  if (!undo_new_rows (store, batch_id, error))
+    return FALSE;
   if (!(stmt = _dk_store_prepare (store, "SELECT tabel, ref, kode, kolom, lama FROM riwayat WHERE batch_id = ?1 "
-                                         "ORDER BY tabel, ref, kode, id", error)))
+                                         "AND kolom <> '" ALL_ROWS "' ORDER BY tabel, ref, kode, id", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, batch_id);
   for (;;)

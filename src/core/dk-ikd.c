@@ -746,7 +746,7 @@ write_values (DkStore           *store,
 
   del = _dk_store_prepare (store,
                            "DELETE FROM ikd_value WHERE snapshot_id = ?1 AND "
-                           "(kode = ?2 OR (kode > ?2 || '.' AND kode < ?2 || '/'))",
+                           "(?2 = '' OR kode = ?2 OR (kode > ?2 || '.' AND kode < ?2 || '/'))",
                            error);
   if (del == NULL)
     return FALSE;
@@ -793,7 +793,7 @@ validate_input (const char        *as_of,
     {
       const char *kode = rows[i].kode;
 
-      if (g_strcmp0 (kode, scope) != 0 &&
+      if (*scope != '\0' && g_strcmp0 (kode, scope) != 0 &&
           !(g_str_has_prefix (kode, scope) && kode[strlen (scope)] == '.'))
         {
           g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
@@ -813,8 +813,9 @@ validate_input (const char        *as_of,
 /**
  * dk_ikd_replace_values:
  * @as_of: the snapshot's date, YYYY-MM-DD; the snapshot is created if needed
- * @scope: the region the new figures cover, e.g. "13"; the snapshot's figures for it and
- *   every region under it are replaced, the rest of the snapshot is kept
+ * @scope: the region the new figures cover, e.g. "13", or "" for the whole country; the
+ *   snapshot's figures for it and every region under it are replaced, the rest of the
+ *   snapshot is kept
  * @source: (nullable): where the figures come from
  * @rows: (array length=n_rows): the figures
  *
@@ -845,7 +846,7 @@ dk_ikd_replace_values (DkStore           *store,
       !ensure_snapshot (store, as_of, source, &snapshot_id, error) ||
       !write_values (store, snapshot_id, scope, rows, n_rows, error) ||
       !(after = _dk_history_capture (store, "ikd", as_of, scope, error)) ||
-      !_dk_history_record (store, "ikd", as_of, before, after, source, &batch_id, error))
+      !_dk_history_record (store, "ikd", as_of, scope, before, after, source, &batch_id, error))
     {
       _dk_store_rollback (store);
       return FALSE;
@@ -920,7 +921,7 @@ dk_ikd_set_region (DkStore     *store,
       goto failed;
     }
   if (!(after = _dk_history_capture (store, "ikd", as_of, kode, error)) ||
-      !_dk_history_record (store, "ikd", as_of, before, after, what, &batch_id, error))
+      !_dk_history_record (store, "ikd", as_of, kode, before, after, what, &batch_id, error))
     goto failed;
   return _dk_store_commit (store, error);
 

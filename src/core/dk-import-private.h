@@ -56,6 +56,8 @@ struct _DkImport
   GHashTable   *children;     /* kode → DkRegion */
   GHashTable   *keys;         /* name key → DkRegion, or NULL when two share it */
   GHashTable   *seen;         /* kode → line */
+  GHashTable   *deeper;       /* kode → DkRegion below the children, loaded when needed */
+  guint         n_deeper;     /* rows of regions below the children */
   int           column[N_ROLES];
   char         *heading[N_ROLES];
   gboolean      have_heading;

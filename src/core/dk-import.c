@@ -59,6 +59,7 @@ dk_import_finalize (GObject *object)
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->keys, g_hash_table_unref);
   g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_clear_pointer (&self->deeper, g_hash_table_unref);
   for (guint i = 0; i < N_ROLES; i++)
     g_free (self->heading[i]);
   if (self->title)
@@ -442,7 +443,15 @@ _dk_import_is_total_label (const char *text)
     "TOTAL", "JUMLAH", "JUMLAH TOTAL", "TOTAL KESELURUHAN", "JUMLAH KESELURUHAN",
     "GRAND TOTAL", "JUMLAH SELURUHNYA", "TOTAL PROVINSI", "JUMLAH PROVINSI",
   };
-  g_autofree char *h = normalize_heading (text);
+  g_autofree char *h = NULL;
+  const char *p = text;
+
+  /* every label starts with T, J or G: most cells are ruled out without copying them */
+  while (*p != '\0' && !g_ascii_isalnum (*p))
+    p++;
+  if (strchr ("TtJjGg", *p) == NULL || *p == '\0')
+    return FALSE;
+  h = normalize_heading (text);
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_str_equal (h, labels[i]))
@@ -491,7 +500,14 @@ load_regions (DkImport  *self,
 {
   g_autoptr(GPtrArray) children = NULL;
 
-  if (!(self->parent_region = dk_region_lookup (self->store, self->parent, error)))
+  if (*self->parent == '\0')
+    {
+      self->parent_region = g_new0 (DkRegion, 1);
+      self->parent_region->kode = g_strdup ("");
+      self->parent_region->nama = g_strdup (_("Indonesia"));
+      self->parent_region->wilayah = g_strdup ("INDONESIA");
+    }
+  else if (!(self->parent_region = dk_region_lookup (self->store, self->parent, error)))
     return FALSE;
   self->parent_key = dk_import_name_key (self->parent_region->nama, NULL);
   if (!(children = dk_region_list_children (self->store, self->parent, error)))
@@ -541,6 +557,50 @@ lookup_name (DkImport   *self,
       return NULL;
     }
   return r;
+}
+
+/* IKD figures may be held at any level: a code below the children (a kecamatan's, a
+ * desa's) is looked up among every region under the parent, loaded once. */
+static DkRegion *
+lookup_deeper (DkImport   *self,
+               const char *kode)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  DkRegion *r;
+
+  if (self->kind != DK_IMPORT_KIND_IKD)
+    return NULL;
+  if (*self->parent != '\0' && !(g_str_has_prefix (kode, self->parent) && kode[strlen (self->parent)] == '.'))
+    return NULL;
+  if (self->deeper == NULL)
+    {
+      self->deeper = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) dk_region_free);
+      if ((all = dk_region_list_descendants (self->store, self->parent, NULL)) != NULL)
+        for (guint i = 0; i < all->len; i++)
+          {
+            DkRegion *region = g_ptr_array_index (all, i);
+
+            if (!g_hash_table_contains (self->children, region->kode))
+              {
+                g_ptr_array_index (all, i) = NULL;
+                g_hash_table_insert (self->deeper, region->kode, region);
+              }
+          }
+    }
+  if ((r = g_hash_table_lookup (self->deeper, kode)) != NULL)
+    self->n_deeper++;
+  return r;
+}
+
+/* Whether @name is @region's, in any spelling: "KEC. PADANG SELATAN", "Padang Selatan" */
+static gboolean
+same_name (const char     *name,
+           const DkRegion *region)
+{
+  g_autofree char *a = dk_import_name_key (name, NULL);
+  g_autofree char *b = dk_import_name_key (region->nama, NULL);
+
+  return g_str_equal (strchr (a, ':'), strchr (b, ':'));
 }
 
 /* Reads the two counts of a row; a total row may leave them blank or "-". */
@@ -705,7 +765,8 @@ read_row (DkImport    *self,
                            _("“%s” is not a region code (such as 13.01 or 1301)"), c);
               ok = FALSE;
             }
-          else if (!(by_code = g_hash_table_lookup (self->children, kode)))
+          else if (!(by_code = g_hash_table_lookup (self->children, kode)) &&
+                   !(by_code = lookup_deeper (self, kode)))
             {
               add_problem (self, TRUE, record->line, self->heading[ROLE_KODE],
                            _("%s is not a region of %s"), kode, self->parent_region->nama);
@@ -714,7 +775,18 @@ read_row (DkImport    *self,
         }
       if (!_dk_import_is_blank (name))
         {
-          by_name = lookup_name (self, name, &ambiguous);
+          g_autofree char *trimmed = g_strstrip (g_strdup (name));
+
+          /* the name as the registry or the report writes it: no need to look further */
+          if (by_code != NULL && (g_ascii_strcasecmp (trimmed, by_code->nama) == 0 ||
+                                  g_ascii_strcasecmp (trimmed, by_code->wilayah) == 0))
+            by_name = by_code;
+          else
+            by_name = lookup_name (self, name, &ambiguous);
+          /* below the children, a name is checked against its code's region only */
+          if (by_code != NULL && by_name == NULL && !g_hash_table_contains (self->children, by_code->kode) &&
+              same_name (name, by_code))
+            by_name = by_code;
           if (by_code == NULL && kode == NULL && by_name == NULL)
             {
               g_autofree char *n = g_strstrip (g_strdup (name));
@@ -915,7 +987,8 @@ check_totals (DkImport *self)
         g_string_append (missing, ", ");
       g_string_append (missing, ((DkRegion *) g_ptr_array_index (absent, i))->nama);
     }
-  if (n_missing > 0 && self->n_regions > 0)
+  /* a file of kecamatan or desa is not missing the kabupaten/kota */
+  if (n_missing > 0 && self->n_regions > 0 && self->n_deeper == 0)
     add_problem (self, FALSE, 0, NULL,
                  g_dngettext (GETTEXT_PACKAGE,
                               "%u region of %s is not in the file (%s); the table will have no figures for it",
@@ -969,7 +1042,8 @@ dk_import_new (DkStore      *store,
   self = g_object_new (DK_TYPE_IMPORT, NULL);
   self->store = g_object_ref (store);
   self->kind = kind;
-  self->parent = g_strdup (parent ? parent : "13");
+  /* "0", as the population data codes Indonesia, or "": the whole country */
+  self->parent = g_strdup (parent == NULL ? "13" : g_str_equal (parent, "0") ? "" : parent);
   return self;
 }
 
@@ -1020,6 +1094,8 @@ reset (DkImport *self)
   g_clear_pointer (&self->children, g_hash_table_unref);
   g_clear_pointer (&self->keys, g_hash_table_unref);
   g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_clear_pointer (&self->deeper, g_hash_table_unref);
+  self->n_deeper = 0;
   for (guint i = 0; i < N_ROLES; i++)
     {
       self->column[i] = -1;
@@ -1257,7 +1333,8 @@ commit_ikd (DkImport    *self,
       DkImportRow *row = g_ptr_array_index (self->rows, i);
       DkIkdInput input = { row->kode, row->values[0], row->values[1], row->persen_bp };
 
-      if (row->is_total && (!row->has_value[0] || !row->has_value[1]))
+      /* the country has no row of its own to hold a stated total */
+      if (row->is_total && (!row->has_value[0] || !row->has_value[1] || *self->parent == '\0'))
         continue;
       /* one stated total is kept: check_totals refused two that differ */
       if (row->is_total && in->len > 0 && g_str_equal (g_array_index (in, DkIkdInput, 0).kode, self->parent))

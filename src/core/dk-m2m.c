@@ -962,8 +962,8 @@ dk_m2m_replace_snapshot (DkStore              *store,
       !write_snapshot (store, as_of, parent, source, rows, n_rows, stated, n_stated, error) ||
       !(after = _dk_history_capture (store, "m2m", as_of, parent, error)) ||
       !(stated_after = _dk_history_capture (store, "m2m-stated", as_of, parent, error)) ||
-      !_dk_history_record (store, "m2m", as_of, before, after, source, &batch_id, error) ||
-      !_dk_history_record (store, "m2m-stated", as_of, stated_before, stated_after, source, &batch_id, error))
+      !_dk_history_record (store, "m2m", as_of, parent, before, after, source, &batch_id, error) ||
+      !_dk_history_record (store, "m2m-stated", as_of, parent, stated_before, stated_after, source, &batch_id, error))
     {
       _dk_store_rollback (store);
       return FALSE;

@@ -129,7 +129,7 @@ region_from_row (sqlite3_stmt *stmt)
 
 /**
  * dk_region_list_children:
- * @parent: a region code
+ * @parent: a region code; "" for the provinces, the country's children
  *
  * Returns: (transfer full) (element-type DkRegion): the regions directly under @parent,
  *   in code order
@@ -145,10 +145,45 @@ dk_region_list_children (DkStore     *store,
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
-  stmt = _dk_store_prepare (store, "SELECT kode, nama, tingkat FROM region WHERE induk = ?1 ORDER BY kode", error);
+  stmt = _dk_store_prepare (store, "SELECT kode, nama, tingkat FROM region WHERE induk IS ?1 ORDER BY kode", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, parent, -1, SQLITE_TRANSIENT);
+  if (parent != NULL && *parent != '\0')
+    sqlite3_bind_text (stmt, 1, parent, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, region_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+/**
+ * dk_region_list_descendants:
+ * @parent: a region code; "" for the whole country
+ *
+ * Returns: (transfer full) (element-type DkRegion): every region under @parent, at any
+ *   level, in code order
+ */
+GPtrArray *
+dk_region_list_descendants (DkStore     *store,
+                            const char  *parent,
+                            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_region_free);
+  int rc;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT kode, nama, tingkat FROM region "
+                            "WHERE ?1 = '' OR (kode > ?1 || '.' AND kode < ?1 || '/') ORDER BY kode", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, parent != NULL ? parent : "", -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, region_from_row (stmt));
   if (rc != SQLITE_DONE)

@@ -48,6 +48,9 @@ void       dk_region_free          (DkRegion    *region);
 GPtrArray *dk_region_list_children (DkStore     *store,
                                     const char  *parent,
                                     GError     **error);
+GPtrArray *dk_region_list_descendants (DkStore  *store,
+                                       const char *parent,
+                                       GError  **error);
 DkRegion  *dk_region_lookup        (DkStore     *store,
                                     const char  *kode,
                                     GError     **error);
