@@ -127,6 +127,25 @@ region_from_row (sqlite3_stmt *stmt)
   return r;
 }
 
+/* The regions a query (kode, nama, tingkat) gives, in its order. */
+static GPtrArray *
+collect_regions (DkStore       *store,
+                 sqlite3_stmt  *stmt,
+                 GError       **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_region_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, region_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
 /**
  * dk_region_list_children:
  * @parent: a region code; "" for the provinces, the country's children
@@ -140,8 +159,6 @@ dk_region_list_children (DkStore     *store,
                          GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_region_free);
-  int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
@@ -150,14 +167,7 @@ dk_region_list_children (DkStore     *store,
     return NULL;
   if (parent != NULL && *parent != '\0')
     sqlite3_bind_text (stmt, 1, parent, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, region_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return collect_regions (store, stmt, error);
 }
 
 /**
@@ -173,8 +183,6 @@ dk_region_list_descendants (DkStore     *store,
                             GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_region_free);
-  int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
@@ -184,14 +192,7 @@ dk_region_list_descendants (DkStore     *store,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, parent != NULL ? parent : "", -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, region_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return collect_regions (store, stmt, error);
 }
 
 /**
