@@ -24,4 +24,13 @@ gboolean    _dk_history_record  (DkStore     *store,
                                  gint64      *batch_id,
                                  GError     **error);
 
+gboolean    _dk_history_record_new (DkStore     *store,
+                                    const char  *tabel,
+                                    const char  *ref,
+                                    const char  *scope,
+                                    gsize        n_rows,
+                                    const char  *keterangan,
+                                    gint64      *batch_id,
+                                    GError     **error);
+
 G_END_DECLS

@@ -237,6 +237,27 @@ _dk_history_record (DkStore     *store,
   return TRUE;
 }
 
+/* Records that @scope, empty before, now has @n_rows rows: one entry, which undo removes
+ * whole. For a caller that knows the scope was empty without reading it back. */
+gboolean
+_dk_history_record_new (DkStore     *store,
+                        const char  *tabel,
+                        const char  *ref,
+                        const char  *scope,
+                        gsize        n_rows,
+                        const char  *keterangan,
+                        gint64      *batch_id,
+                        GError     **error)
+{
+  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autofree char *count = g_strdup_printf ("%" G_GSIZE_FORMAT, n_rows);
+
+  if (!(ins = _dk_store_prepare (store, "INSERT INTO riwayat (batch_id, tabel, ref, kode, kolom, lama, baru) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error)))
+    return FALSE;
+  return add_change (store, ins, batch_id, keterangan, tabel, ref, scope, ALL_ROWS, NULL, count, error);
+}
+
 void
 dk_history_change_free (DkHistoryChange *change)
 {

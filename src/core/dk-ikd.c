@@ -844,14 +844,22 @@ dk_ikd_replace_values (DkStore           *store,
     return FALSE;
   if (!(before = _dk_history_capture (store, "ikd", as_of, scope, error)) ||
       !ensure_snapshot (store, as_of, source, &snapshot_id, error) ||
-      !write_values (store, snapshot_id, scope, rows, n_rows, error) ||
-      !(after = _dk_history_capture (store, "ikd", as_of, scope, error)) ||
-      !_dk_history_record (store, "ikd", as_of, scope, before, after, source, &batch_id, error))
+      !write_values (store, snapshot_id, scope, rows, n_rows, error))
+    goto failed;
+  /* rows where there were none are one entry: no need to read them back */
+  if (g_hash_table_size (before) == 0)
     {
-      _dk_store_rollback (store);
-      return FALSE;
+      if (n_rows > 0 && !_dk_history_record_new (store, "ikd", as_of, scope, n_rows, source, &batch_id, error))
+        goto failed;
     }
+  else if (!(after = _dk_history_capture (store, "ikd", as_of, scope, error)) ||
+           !_dk_history_record (store, "ikd", as_of, scope, before, after, source, &batch_id, error))
+    goto failed;
   return _dk_store_commit (store, error);
+
+failed:
+  _dk_store_rollback (store);
+  return FALSE;
 }
 
 /**

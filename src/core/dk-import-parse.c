@@ -220,12 +220,22 @@ dk_import_parse_count (const char  *text,
                        gboolean    *is_none,
                        char       **why)
 {
-  g_autofree char *s = trim_cell (text);
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) seps = g_string_new (NULL);
+  g_autofree char *s = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GString) seps = NULL;
+  guint64 plain;
 
   if (is_none)
     *is_none = FALSE;
+  /* the common case, plain digits, without a copy */
+  if (g_ascii_isdigit (*text) && g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, &plain, NULL))
+    {
+      *value = (gint64) plain;
+      return TRUE;
+    }
+  s = trim_cell (text);
+  groups = g_ptr_array_new_with_free_func (g_free);
+  seps = g_string_new (NULL);
   if (*s == '\0')
     {
       if (why)
@@ -280,15 +290,41 @@ dk_import_parse_percent (const char  *text,
                          int         *bp,
                          char       **why)
 {
-  g_autofree char *s = trim_cell (text);
-  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) seps = g_string_new (NULL);
+  g_autofree char *s = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GString) seps = NULL;
   gint64 whole = 0, hundredths;
   const char *frac = "";
-  gsize len = strlen (s);
+  gsize len;
   guint n_int;
 
   *bp = -1;
+  /* the common case, "11.93" or "11,93" (up to 100), without a copy */
+  {
+    const char *p = text;
+    int w = 0, f = 0, n_w = 0, n_f = 0;
+
+    for (; g_ascii_isdigit (*p) && n_w < 4; p++, n_w++)
+      w = w * 10 + (*p - '0');
+    if (n_w > 0 && n_w < 4 && (*p == '.' || *p == ','))
+      for (p++; g_ascii_isdigit (*p) && n_f < 3; p++, n_f++)
+        f = f * 10 + (*p - '0');
+    /* a mark must have digits after it; anything else takes the full rules below */
+    if (n_w > 0 && n_w < 4 && *p == '\0' && n_f <= 2 && p[-1] != '.' && p[-1] != ',')
+      {
+        int v = w * 100 + (n_f == 1 ? f * 10 : f);
+
+        if (v <= 10000)
+          {
+            *bp = v;
+            return TRUE;
+          }
+      }
+  }
+  s = trim_cell (text);
+  groups = g_ptr_array_new_with_free_func (g_free);
+  seps = g_string_new (NULL);
+  len = strlen (s);
   if (len > 0 && s[len - 1] == '%')
     {
       s[--len] = '\0';
@@ -398,15 +434,22 @@ dk_import_normalize_code (const char *text)
     }
   else
     {
-      g_auto(GStrv) segs = g_strsplit (s, ".", -1);
-      guint n = g_strv_length (segs);
+      guint seg = 0, seg_len = 0;
 
-      if (n > G_N_ELEMENTS (parts))
-        return NULL;
-      for (guint i = 0; i < n; i++)
-        if (strlen (segs[i]) != parts[i])
-          return NULL;
-      return g_strdup (s);
+      /* "13.01.01.2001": segments of 2, 2, 2 and 4 digits */
+      for (gsize i = 0; i <= len; i++)
+        {
+          if (s[i] == '.' || s[i] == '\0')
+            {
+              if (seg >= G_N_ELEMENTS (parts) || seg_len != parts[seg])
+                return NULL;
+              seg++;
+              seg_len = 0;
+            }
+          else
+            seg_len++;
+        }
+      return g_steal_pointer (&s);
     }
 }
 
