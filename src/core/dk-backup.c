@@ -188,38 +188,24 @@ dk_backup_auto (DkStore     *store,
   return g_steal_pointer (&path);
 }
 
+/* A backup is restored only if it is a sound Dukcapil database this program can read. */
 static gboolean
 check_backup (const char  *path,
               sqlite3     *db,
               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int app_id = 0, version = 0;
-  gboolean ok;
+  int version = 0;
 
-  ok = sqlite3_prepare_v2 (db, "PRAGMA application_id", -1, &stmt, NULL) == SQLITE_OK &&
-       sqlite3_step (stmt) == SQLITE_ROW;
-  if (ok)
-    app_id = sqlite3_column_int (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  ok = ok && sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
-       sqlite3_step (stmt) == SQLITE_ROW;
-  if (ok)
-    version = sqlite3_column_int (stmt, 0);
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  ok = ok && sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-       sqlite3_step (stmt) == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-
-  if (!ok || app_id != DK_APPLICATION_ID)
+  if (!_dk_store_check_file (db, path, &version, error))
     {
-      g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
-                   _("“%s” is not a Dukcapil database, or it is damaged; nothing was restored"), path);
+      g_prefix_error (error, _("Nothing was restored: "));
       return FALSE;
     }
-  if (version > dk_store_get_latest_version ())
+  if (version == 0)
     {
-      g_set_error (error, DK_ERROR, DK_ERROR_NEWER_SCHEMA,
-                   _("“%s” was written by a newer version of this program; nothing was restored"), path);
+      /* an empty database passes as new, but holds nothing to restore */
+      g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
+                   _("“%s” is not a Dukcapil database; nothing was restored"), path);
       return FALSE;
     }
   return TRUE;
@@ -259,7 +245,7 @@ dk_backup_restore (DkStore     *store,
     {
       if (error && *error == NULL)
         g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
-                     _("“%s” is not a Dukcapil database, or it is damaged; nothing was restored"), path);
+                     _("“%s” is not a Dukcapil database; nothing was restored"), path);
       sqlite3_close (from);
       return FALSE;
     }

@@ -166,6 +166,14 @@ add_change (DkStore       *store,
   return _dk_store_step_done (store, ins, error);
 }
 
+static sqlite3_stmt *
+prepare_insert (DkStore  *store,
+                GError  **error)
+{
+  return _dk_store_prepare (store, "INSERT INTO riwayat (batch_id, tabel, ref, kode, kolom, lama, baru) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+}
+
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -197,6 +205,9 @@ _dk_history_record (DkStore     *store,
   GHashTableIter iter;
   gpointer key;
 
+  if (g_hash_table_size (before) == 0 && g_hash_table_size (after) > 0)
+    return _dk_history_record_new (store, tabel, ref, scope, g_hash_table_size (after), keterangan, batch_id, error);
+
   g_hash_table_iter_init (&iter, before);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_hash_table_add (all, key);
@@ -208,15 +219,8 @@ _dk_history_record (DkStore     *store,
     g_ptr_array_add (kodes, key);
   g_ptr_array_sort (kodes, compare_strings);
 
-  if (!(ins = _dk_store_prepare (store, "INSERT INTO riwayat (batch_id, tabel, ref, kode, kolom, lama, baru) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error)))
+  if (!(ins = prepare_insert (store, error)))
     return FALSE;
-  if (g_hash_table_size (before) == 0 && g_hash_table_size (after) > 0)
-    {
-      g_autofree char *count = g_strdup_printf ("%u", g_hash_table_size (after));
-
-      return add_change (store, ins, batch_id, keterangan, tabel, ref, scope, ALL_ROWS, NULL, count, error);
-    }
   for (guint i = 0; i < kodes->len; i++)
     {
       const char *kode = g_ptr_array_index (kodes, i);
@@ -252,8 +256,7 @@ _dk_history_record_new (DkStore     *store,
   g_autoptr(sqlite3_stmt) ins = NULL;
   g_autofree char *count = g_strdup_printf ("%" G_GSIZE_FORMAT, n_rows);
 
-  if (!(ins = _dk_store_prepare (store, "INSERT INTO riwayat (batch_id, tabel, ref, kode, kolom, lama, baru) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error)))
+  if (!(ins = prepare_insert (store, error)))
     return FALSE;
   return add_change (store, ins, batch_id, keterangan, tabel, ref, scope, ALL_ROWS, NULL, count, error);
 }

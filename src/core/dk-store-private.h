@@ -18,6 +18,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 gboolean      _dk_store_migrate   (DkStore     *self,
                                    GError     **error);
+gboolean      _dk_store_check_file (sqlite3    *db,
+                                    const char *path,
+                                    int        *version,
+                                    GError    **error);
 
 sqlite3      *_dk_store_get_db    (DkStore     *self);
 sqlite3_stmt *_dk_store_prepare   (DkStore     *self,

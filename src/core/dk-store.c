@@ -277,31 +277,34 @@ quick_check (sqlite3 *db)
          g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
 }
 
-/* Decides, without writing anything, whether we may use this file. */
-static gboolean
-check_identity (DkStore  *self,
-                int      *version,
-                GError  **error)
+/* Decides, without writing anything, whether we may use the database @db of the file
+ * @path: ours or empty, sound, and not written by a newer program. Also checks a backup
+ * before it is restored. */
+gboolean
+_dk_store_check_file (sqlite3     *db,
+                      const char  *path,
+                      int         *version,
+                      GError     **error)
 {
   int app_id = 0, n_objects = 0;
 
-  if (!pragma_int (self->db, "PRAGMA application_id", &app_id) ||
-      !pragma_int (self->db, "PRAGMA user_version", version) ||
-      !pragma_int (self->db, "SELECT count(*) FROM sqlite_schema", &n_objects))
-    return set_error_from_db (self->db, self->path, error);
+  if (!pragma_int (db, "PRAGMA application_id", &app_id) ||
+      !pragma_int (db, "PRAGMA user_version", version) ||
+      !pragma_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects))
+    return set_error_from_db (db, path, error);
 
   if (app_id != DK_APPLICATION_ID && (n_objects > 0 || *version != 0))
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
                    _("“%s” is a database of another program; it was left untouched"),
-                   self->path);
+                   path);
       return FALSE;
     }
-  if (n_objects > 0 && !quick_check (self->db))
+  if (n_objects > 0 && !quick_check (db))
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
                    _("The database “%s” is damaged; it was left untouched. Restore a backup "
-                     "(the folder “backups” beside it holds the last ones)"), self->path);
+                     "(the folder “backups” beside it holds the last ones)"), path);
       return FALSE;
     }
   if (*version > dk_store_get_latest_version ())
@@ -309,10 +312,18 @@ check_identity (DkStore  *self,
       g_set_error (error, DK_ERROR, DK_ERROR_NEWER_SCHEMA,
                    _("“%s” was written by a newer version of this program (schema %d, this "
                      "version knows up to %d); it was left untouched"),
-                   self->path, *version, dk_store_get_latest_version ());
+                   path, *version, dk_store_get_latest_version ());
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+check_identity (DkStore  *self,
+                int      *version,
+                GError  **error)
+{
+  return _dk_store_check_file (self->db, self->path, version, error);
 }
 
 static gboolean
