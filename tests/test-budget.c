@@ -7,6 +7,8 @@
 #include "dk-budget.h"
 #include "dk-check.h"
 #include "dk-error.h"
+#include "dk-history.h"
+#include "dk-import.h"
 #include "dk-stated.h"
 #include "dk-test-util.h"
 
@@ -489,6 +491,180 @@ test_unknown (void)
   dk_test_rm_rf (dir);
 }
 
+/* Everything the budget holds, and the totals stated for it, as text. */
+static char *
+dump_budget (DkStore *store)
+{
+  static const char *queries[] = {
+    "SELECT tahun FROM anggaran_tahun ORDER BY 1",
+    "SELECT tahun, kode, nama FROM anggaran_kegiatan ORDER BY 1, 2",
+    "SELECT k.kode, d.nomor, d.nama, d.tanggal FROM anggaran_dpa d JOIN anggaran_kegiatan k ON k.id = d.kegiatan_id "
+    "ORDER BY 1, 2",
+    "SELECT k.tahun, k.kode, b.kode, b.uraian FROM anggaran_baris b JOIN anggaran_kegiatan k ON k.id = b.kegiatan_id "
+    "ORDER BY 1, 2, 3",
+    "SELECT b.kode, d.nomor, n.anggaran FROM anggaran_nilai n JOIN anggaran_baris b ON b.id = n.baris_id "
+    "JOIN anggaran_dpa d ON d.id = n.dpa_id ORDER BY 1, 2",
+    "SELECT b.kode, r.realisasi FROM anggaran_realisasi r JOIN anggaran_baris b ON b.id = r.baris_id ORDER BY 1",
+    "SELECT b.kode, m.bulan, m.realisasi FROM anggaran_realisasi_bulan m JOIN anggaran_baris b ON b.id = m.baris_id "
+    "ORDER BY 1, 2",
+    "SELECT ref, kode, kolom, nilai, label FROM stated_total WHERE tabel = 'anggaran' ORDER BY 1, 2, 3",
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (dk_store_get_path (store), &db), ==, SQLITE_OK);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                                  ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+      g_string_append (out, "--\n");
+    }
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+undo_last (DkStore    *store,
+           const char *expected_what)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+
+  g_assert_true (dk_history_undo (store, &what, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (what, ==, expected_what);
+}
+
+/* Every budget write is one change in the history, and undoing it puts back exactly what
+ * the budget held, the source's stated totals included. */
+static void
+test_history_undo (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *seeded = dump_budget (store);
+  g_autofree char *after_line = NULL, *after_amounts = NULL;
+  const DkBudgetAmount amounts[] = {
+    { "5.1.02.01.01.0052", 9000000, 8000000 },
+    { "5.1.02.01.01.0099", 500000, 100000 },
+  };
+  const DkBudgetMonthAmount month[] = { { "5.1.02.01.01.0099", 50000 } };
+  gboolean found_old = FALSE;
+  guint nomor = 0;
+
+  g_assert_false (dk_history_can_undo (store));
+
+  /* a line, amounts (which drop the printed totals), a month, an amendment */
+  g_assert_true (dk_budget_add_line (store, 0, NULL, "5.1.02.01.01.0099", "Belanja Alat Tulis Kantor", &error));
+  g_assert_no_error (error);
+  after_line = dump_budget (store);
+  g_assert_true (dk_budget_set_amounts (store, 2025, ACTIVITY_2025, 0, amounts, G_N_ELEMENTS (amounts), &error));
+  g_assert_no_error (error);
+  after_amounts = dump_budget (store);
+  g_assert_true (dk_budget_set_month (store, 2025, ACTIVITY_2025, 3, month, G_N_ELEMENTS (month), &error));
+  g_assert_no_error (error);
+  g_assert_true (dk_budget_add_dpa (store, 2025, ACTIVITY_2025, "DPA Pergeseran I", "2025-06-30", &nomor, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (nomor, ==, 2);
+
+  /* the history names the values: the old budget of the line, the stated total dropped */
+  changes = dk_history_list (store, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      DkHistoryChange *c = g_ptr_array_index (changes, i);
+
+      g_assert_cmpstr (c->tabel, ==, "anggaran");
+      if (g_str_equal (c->kode, "5.1.02.01.01.0052") && g_str_equal (c->kolom, "anggaran:1"))
+        {
+          g_autofree char *title = dk_history_column_title (c->tabel, c->kolom);
+
+          g_assert_cmpstr (c->ref, ==, "2025/" ACTIVITY_2025);
+          g_assert_cmpstr (c->lama, ==, "9597000");
+          g_assert_cmpstr (c->baru, ==, "9000000");
+          g_assert_cmpstr (title, ==, "Anggaran (DPA 1)");
+          found_old = TRUE;
+        }
+    }
+  g_assert_true (found_old);
+
+  undo_last (store, "DPA amendment “DPA Pergeseran I” added");
+  undo_last (store, "Monthly realisation entered");
+  {
+    g_autofree char *now = dump_budget (store);
+
+    g_assert_cmpstr (now, ==, after_amounts);
+  }
+  undo_last (store, "Budget amounts entered");
+  {
+    g_autofree char *now = dump_budget (store);
+
+    g_assert_cmpstr (now, ==, after_line);
+  }
+  undo_last (store, "Account line 5.1.02.01.01.0099 added");
+  {
+    g_autofree char *now = dump_budget (store);
+
+    g_assert_cmpstr (now, ==, seeded);
+  }
+
+  /* a year and an activity, then an import into them: undone, the year is gone */
+  g_assert_true (dk_budget_add_year (store, 2026, &error));
+  g_assert_no_error (error);
+  g_assert_true (dk_budget_add_activity (store, 2026, ACTIVITY_2025, "Fasilitasi", &error));
+  g_assert_no_error (error);
+  undo_last (store, "Activity " ACTIVITY_2025 " added to 2026");
+  undo_last (store, "Fiscal year 2026 added");
+  {
+    g_autofree char *now = dump_budget (store);
+
+    g_assert_cmpstr (now, ==, seeded);
+  }
+  g_assert_false (dk_history_can_undo (store));
+}
+
+/* An import of the report's table into a database without that year is one change;
+ * undoing it removes the year with everything the import brought. */
+static void
+test_import_undo (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_BUDGET, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", "budget-excel-id.csv", NULL);
+  g_autofree char *before = NULL, *after = NULL, *undone = NULL, *what = NULL;
+
+  exec_sql (store, "PRAGMA foreign_keys = ON; DELETE FROM anggaran_tahun WHERE tahun = 2025; "
+                   "DELETE FROM stated_total WHERE tabel = 'anggaran' AND ref LIKE '2025/%'");
+  before = dump_budget (store);
+  g_assert_true (dk_import_read_file (import, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+  g_assert_true (dk_import_commit (import, &error));
+  g_assert_no_error (error);
+  after = dump_budget (store);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_nonnull (strstr (after, "5.1.02.02.01.0003|6300000"));
+
+  g_assert_true (dk_history_undo (store, &what, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (what, ==, "Imported from budget-excel-id.csv");
+  undone = dump_budget (store);
+  g_assert_cmpstr (undone, ==, before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -505,5 +681,7 @@ main (int    argc,
   g_test_add_func ("/dk/budget/dpa-versions", test_dpa_versions);
   g_test_add_func ("/dk/budget/monthly", test_monthly);
   g_test_add_func ("/dk/budget/unknown", test_unknown);
+  g_test_add_func ("/dk/budget/history-undo", test_history_undo);
+  g_test_add_func ("/dk/budget/import-undo", test_import_undo);
   return g_test_run ();
 }

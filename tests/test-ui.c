@@ -939,7 +939,6 @@ new_budget_year (UiTest   *test,
   gtk_window_close (GTK_WINDOW (amounts));
   g_assert_true (dk_budget_page_select (page, 2025, ACTIVITY_2025));
 }
-
 static void
 print_budget (UiTest   *test,
               DkWindow *window)
@@ -1044,6 +1043,16 @@ check_budget_imported (UiTest   *test,
   g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_get_total (table)), ==, 20000000);
   g_assert_cmpint (dk_budget_line_get_realisasi (dk_budget_table_get_total (table)), ==, 12000000);
   g_assert_cmpuint (dk_budget_table_get_lines (table)->len, ==, 7);
+
+  /* Ctrl+Z undoes the import: the activity is back without lines; again, the activity
+   * entered by hand goes, then the year, and the page shows the latest year left */
+  g_assert_true (dk_window_undo (window));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 1);
+  g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_get_total (dk_budget_page_get_table (page))), ==, 0);
+  g_assert_true (dk_window_undo (window));
+  g_assert_null (dk_budget_page_get_table (page));
+  g_assert_true (dk_window_undo (window));
+  g_assert_cmpint (dk_budget_page_get_year (page), ==, 2025);
 }
 
 static void

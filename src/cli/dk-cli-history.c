@@ -47,7 +47,7 @@ dk_cli_history (DkCli  *cli,
   if (!(changes = dk_history_list (store, (guint) limit, &error)))
     return dk_cli_fail (error);
 
-  dk_cli_table_add_row (table, _("When"), _("Change"), _("Table"), _("Date"), _("Region"), _("Column"),
+  dk_cli_table_add_row (table, _("When"), _("Change"), _("Table"), _("Date or activity"), _("Region or line"), _("Column"),
                         _("Old → new"), NULL);
   for (guint i = 0; i < changes->len; i++)
     {
@@ -55,12 +55,13 @@ dk_cli_history (DkCli  *cli,
       g_autofree char *when = g_strdelimit (g_strdup (c->waktu), "T", ' ');
       g_autofree char *what = c->undone ? g_strdup_printf (_("%s (undone)"), c->keterangan) : g_strdup (c->keterangan);
       g_autofree char *values = g_strdup_printf ("%s → %s", shown (c->lama), shown (c->baru));
+      g_autofree char *column = dk_history_column_title (c->tabel, c->kolom);
 
       /* one line per value, whatever a note holds */
       g_strdelimit (values, "\r\n\t", ' ');
 
       dk_cli_table_add_row (table, when, what, c->tabel, c->ref, c->kode,
-                            dk_history_column_title (c->tabel, c->kolom), values, NULL);
+                            column, values, NULL);
     }
   if (changes->len == 0)
     fprintf (cli->out, "%s\n", _("No change has been made to the figures."));

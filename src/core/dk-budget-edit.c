@@ -286,6 +286,32 @@ finish (DkStore  *store,
   return _dk_store_commit (store, error);
 }
 
+/* Ends a write begun with _dk_budget_undo_begin(): records it in the history and
+ * commits, or rolls back. */
+static gboolean
+finish_recorded (DkStore       *store,
+                 DkBudgetUndo  *undo,
+                 gboolean       ok,
+                 const char    *keterangan,
+                 GError       **error)
+{
+  return finish (store, ok && _dk_budget_undo_end (undo, store, keterangan, error), error);
+}
+
+/* The year and code of an activity, 0 and %NULL meaning the latest year and its first
+ * activity. */
+static gboolean
+resolve_activity (DkStore      *store,
+                  int          *year,
+                  const char   *activity,
+                  char        **kode,
+                  GError      **error)
+{
+  gint64 id;
+
+  return _dk_budget_find_activity (store, *year, activity, &id, year, kode, NULL, error);
+}
+
 /* --------------------------------------------------------------- public */
 
 /* Adds a fiscal year, refusing one that exists; inside the caller's transaction. */
@@ -317,10 +343,16 @@ dk_budget_add_year (DkStore  *store,
                     int       year,
                     GError  **error)
 {
+  g_auto(DkBudgetUndo) undo = { 0 };
+  g_autofree char *what = NULL;
+
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
   if (!_dk_store_begin (store, error))
     return FALSE;
-  return finish (store, _dk_budget_add_year_in_tx (store, year, error), error);
+  what = g_strdup_printf (_("Fiscal year %d added"), year);
+  return finish_recorded (store, &undo,
+                          _dk_budget_undo_begin (&undo, store, year, NULL, error) &&
+                          _dk_budget_add_year_in_tx (store, year, error), what, error);
 }
 
 /* Adds an activity with its original DPA; inside the caller's transaction. */
@@ -362,10 +394,16 @@ dk_budget_add_activity (DkStore     *store,
                         const char  *nama,
                         GError     **error)
 {
+  g_auto(DkBudgetUndo) undo = { 0 };
+  g_autofree char *what = NULL;
+
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
   if (!_dk_store_begin (store, error))
     return FALSE;
-  return finish (store, _dk_budget_add_activity_in_tx (store, year, kode, nama, error), error);
+  what = g_strdup_printf (_("Activity %s added to %d"), kode, year);
+  return finish_recorded (store, &undo,
+                          _dk_budget_undo_begin (&undo, store, year, kode, error) &&
+                          _dk_budget_add_activity_in_tx (store, year, kode, nama, error), what, error);
 }
 
 /* Whether a line has any amount other than zero: budget, realisation or a month. */
@@ -502,10 +540,17 @@ dk_budget_add_line (DkStore     *store,
                     const char  *uraian,
                     GError     **error)
 {
+  g_auto(DkBudgetUndo) undo = { 0 };
+  g_autofree char *found = NULL;
+  g_autofree char *what = NULL;
+
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
-  if (!_dk_store_begin (store, error))
+  if (!resolve_activity (store, &year, activity, &found, error) || !_dk_store_begin (store, error))
     return FALSE;
-  return finish (store, _dk_budget_add_line_in_tx (store, year, activity, kode, uraian, error), error);
+  what = g_strdup_printf (_("Account line %s added"), kode);
+  return finish_recorded (store, &undo,
+                          _dk_budget_undo_begin (&undo, store, year, found, error) &&
+                          _dk_budget_add_line_in_tx (store, year, found, kode, uraian, error), what, error);
 }
 
 static gboolean
@@ -542,14 +587,17 @@ dk_budget_add_dpa (DkStore     *store,
                    guint       *nomor,
                    GError     **error)
 {
+  g_auto(DkBudgetUndo) undo = { 0 };
   g_autofree char *text = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *what = NULL;
   gint64 activity_id, latest_id, new_id;
   guint latest;
   GDate date;
   gboolean ok;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
-  if (!_dk_budget_find_activity (store, year, activity, &activity_id, NULL, NULL, NULL, error) ||
+  if (!_dk_budget_find_activity (store, year, activity, &activity_id, &year, &found, NULL, error) ||
       !check_text (nama, C_("field", "DPA name"), error))
     return FALSE;
   if (tanggal != NULL && tanggal[0] != '\0' && !dk_date_check_iso (tanggal, &date, error))
@@ -562,12 +610,14 @@ dk_budget_add_dpa (DkStore     *store,
   text = g_strstrip (g_strdup (nama));
   if (!_dk_store_begin (store, error))
     return FALSE;
-  ok = write_dpa (store, activity_id, latest + 1, text, tanggal, error) &&
+  ok = _dk_budget_undo_begin (&undo, store, year, found, error) &&
+       write_dpa (store, activity_id, latest + 1, text, tanggal, error) &&
        _dk_budget_find_dpa (store, activity_id, latest + 1, &new_id, NULL, NULL, error) &&
        copy_budget (store, latest_id, new_id, error);
   if (ok && nomor != NULL)
     *nomor = latest + 1;
-  return finish (store, ok, error);
+  what = g_strdup_printf (_("DPA amendment “%s” added"), text);
+  return finish_recorded (store, &undo, ok, what, error);
 }
 
 static gboolean
@@ -729,10 +779,16 @@ dk_budget_set_amounts (DkStore               *store,
                        gsize                  n_rows,
                        GError               **error)
 {
+  g_auto(DkBudgetUndo) undo = { 0 };
+  g_autofree char *found = NULL;
+
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
-  if (!_dk_store_begin (store, error))
+  if (!resolve_activity (store, &year, activity, &found, error) || !_dk_store_begin (store, error))
     return FALSE;
-  return finish (store, _dk_budget_set_amounts_in_tx (store, year, activity, dpa, rows, n_rows, error), error);
+  return finish_recorded (store, &undo,
+                          _dk_budget_undo_begin (&undo, store, year, found, error) &&
+                          _dk_budget_set_amounts_in_tx (store, year, found, dpa, rows, n_rows, error),
+                          _("Budget amounts entered"), error);
 }
 
 static gboolean
@@ -785,6 +841,7 @@ dk_budget_set_month (DkStore                    *store,
                      gsize                       n_rows,
                      GError                    **error)
 {
+  g_auto(DkBudgetUndo) undo = { 0 };
   g_autoptr(DkBudgetTable) table = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 activity_id;
@@ -807,6 +864,7 @@ dk_budget_set_month (DkStore                    *store,
 
   if (!_dk_store_begin (store, error))
     return FALSE;
+  ok = _dk_budget_undo_begin (&undo, store, year, activity, error);
   for (gsize i = 0; i < n_rows && ok; i++)
     {
       sqlite3_bind_int64 (stmt, 1, activity_id);
@@ -816,7 +874,7 @@ dk_budget_set_month (DkStore                    *store,
       ok = _dk_store_step_done (store, stmt, error);
     }
   ok = ok && drop_stated (store, year, activity, error) && sums_fit (store, year, activity, 0, error);
-  return finish (store, ok, error);
+  return finish_recorded (store, &undo, ok, _("Monthly realisation entered"), error);
 }
 
 /* ------------------------------------------------------------------ seed */

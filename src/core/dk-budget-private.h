@@ -77,4 +77,33 @@ gboolean _dk_budget_set_amounts_in_tx  (DkStore               *store,
                                         gsize                  n_rows,
                                         GError               **error);
 
+/* A budget write's entry in the history of changes (dk-budget-history.c): begun after
+ * the write's transaction begins, ended before it commits. */
+typedef struct
+{
+  int         year;
+  char       *activity;
+  GHashTable *year_before;
+  GHashTable *before;
+} DkBudgetUndo;
+
+gboolean _dk_budget_undo_begin (DkBudgetUndo  *undo,
+                                DkStore       *store,
+                                int            year,
+                                const char    *activity,
+                                GError       **error);
+gboolean _dk_budget_undo_end   (DkBudgetUndo  *undo,
+                                DkStore       *store,
+                                const char    *keterangan,
+                                GError       **error);
+void     _dk_budget_undo_clear (DkBudgetUndo  *undo);
+gboolean _dk_budget_history_restore (DkStore     *store,
+                                     const char  *ref,
+                                     const char  *kode,
+                                     const char  *kolom,
+                                     const char  *lama,
+                                     GError     **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DkBudgetUndo, _dk_budget_undo_clear)
+
 G_END_DECLS

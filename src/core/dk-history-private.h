@@ -33,4 +33,13 @@ gboolean    _dk_history_record_new (DkStore     *store,
                                     gint64      *batch_id,
                                     GError     **error);
 
+gboolean    _dk_history_record_values (DkStore     *store,
+                                       const char  *tabel,
+                                       const char  *ref,
+                                       GHashTable  *before,
+                                       GHashTable  *after,
+                                       char         separator,
+                                       const char  *keterangan,
+                                       gint64      *batch_id,
+                                       GError     **error);
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "dk-budget-private.h"
 #include "dk-error.h"
 #include "dk-history-private.h"
 #include "dk-history.h"
@@ -56,34 +57,78 @@ find_table (const char *tabel)
   g_return_val_if_reached (NULL);
 }
 
+static const char *
+budget_column_title (const char *stem)
+{
+  if (g_str_equal (stem, "tahun"))
+    return _("Fiscal year");
+  if (g_str_equal (stem, "kegiatan"))
+    return _("Activity");
+  if (g_str_equal (stem, "dpa"))
+    return _("DPA version");
+  if (g_str_equal (stem, "dpa-tanggal"))
+    return _("DPA date");
+  if (g_str_equal (stem, "uraian"))
+    return _("Uraian");
+  if (g_str_equal (stem, "realisasi"))
+    return _("Realisasi");
+  return stem;
+}
+
 /**
  * dk_history_column_title:
  *
- * Returns: the report's heading of a column the history names
+ * Returns: (transfer full): the report's heading of a column the history names
  */
-const char *
+char *
 dk_history_column_title (const char *tabel,
                          const char *kolom)
 {
   if (g_str_equal (kolom, ALL_ROWS))
-    return _("New figures (rows)");
+    return g_strdup (_("New figures (rows)"));
+  if (g_str_equal (tabel, DK_BUDGET_STATED_TABLE))
+    {
+      const char *colon = strchr (kolom, ':');
+      g_autofree char *stem = colon ? g_strndup (kolom, colon - kolom) : g_strdup (kolom);
+      const char *arg = colon ? colon + 1 : "";
+      gint64 n = g_ascii_strtoll (arg, NULL, 10);
+
+      if (g_str_equal (stem, "anggaran"))
+        /* Translators: the budget of a line in a DPA version */
+        return g_strdup_printf (_("Anggaran (DPA %s)"), arg);
+      if (g_str_equal (stem, "bulan") && n >= 1 && n <= 12)
+        {
+          g_autoptr(GDateTime) month = g_date_time_new_utc (2000, (int) n, 1, 0, 0, 0);
+          g_autofree char *name = g_date_time_format (month, "%B");
+
+          /* Translators: the realisation of one month */
+          return g_strdup_printf (_("Realisasi %s"), name);
+        }
+      if (g_str_equal (stem, "stated"))
+        /* Translators: the total the source printed for a column of the budget */
+        return g_strdup_printf (_("Stated total (%s)"), g_str_equal (arg, "anggaran") ? _("Anggaran") : _("Realisasi"));
+      if (g_str_equal (stem, "stated-label"))
+        return g_strdup_printf (_("Stated total’s label (%s)"),
+                                g_str_equal (arg, "anggaran") ? _("Anggaran") : _("Realisasi"));
+      return g_strdup (budget_column_title (stem));
+    }
   if (g_str_equal (kolom, "rekam_dinamis"))
-    return _("Rekam Dinamis");
+    return g_strdup (_("Rekam Dinamis"));
   if (g_str_equal (kolom, "jumlah_ikd"))
-    return _("Jumlah IKD");
+    return g_strdup (_("Jumlah IKD"));
   if (g_str_equal (kolom, "persen_bp"))
-    return _("Persen IKD");
+    return g_strdup (_("Persen IKD"));
   if (g_str_equal (kolom, "perangkat"))
-    return _("Jumlah Perangkat M2M");
+    return g_strdup (_("Jumlah Perangkat M2M"));
   if (g_str_equal (kolom, "aktif"))
-    return _("Jumlah M2M Aktif");
+    return g_strdup (_("Jumlah M2M Aktif"));
   if (g_str_equal (kolom, "keterangan"))
-    return _("Keterangan");
+    return g_strdup (_("Keterangan"));
   if (g_str_equal (kolom, "nilai"))
-    return _("Stated total");
+    return g_strdup (_("Stated total"));
   if (g_str_equal (kolom, "label"))
-    return _("Stated total’s label");
-  return kolom;
+    return g_strdup (_("Stated total’s label"));
+  return g_strdup (kolom);
 }
 
 /* Returns: kode → GStrv of the columns' values as text */
@@ -259,6 +304,55 @@ _dk_history_record_new (DkStore     *store,
   if (!(ins = prepare_insert (store, error)))
     return FALSE;
   return add_change (store, ins, batch_id, keterangan, tabel, ref, scope, ALL_ROWS, NULL, count, error);
+}
+
+/* Records the difference between two sets of single values keyed "kode<separator>kolom"
+ * (a table whose rows have varying columns, as the budget's lines), in key order, in the
+ * change *@batch_id (created at the first difference when 0). Runs inside the caller's
+ * transaction. */
+gboolean
+_dk_history_record_values (DkStore     *store,
+                           const char  *tabel,
+                           const char  *ref,
+                           GHashTable  *before,
+                           GHashTable  *after,
+                           char         separator,
+                           const char  *keterangan,
+                           gint64      *batch_id,
+                           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr(GHashTable) all = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *sides[2] = { before, after };
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint s = 0; s < 2; s++)
+    {
+      g_hash_table_iter_init (&iter, sides[s]);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (g_hash_table_add (all, key))
+          g_ptr_array_add (keys, key);
+    }
+  g_ptr_array_sort (keys, compare_strings);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *k = g_ptr_array_index (keys, i);
+      const char *lama = g_hash_table_lookup (before, k);
+      const char *baru = g_hash_table_lookup (after, k);
+      const char *sep = strchr (k, separator);
+      g_autofree char *kode = NULL;
+
+      if (g_strcmp0 (lama, baru) == 0 || sep == NULL)
+        continue;
+      if (ins == NULL && !(ins = prepare_insert (store, error)))
+        return FALSE;
+      kode = g_strndup (k, sep - k);
+      if (!add_change (store, ins, batch_id, keterangan, tabel, ref, kode, sep + 1, lama, baru, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 void
@@ -532,6 +626,16 @@ undo_batch (DkStore  *store,
       g_autofree char *t = NULL, *r = NULL, *k = NULL;
 
       rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW && g_str_equal ((const char *) sqlite3_column_text (stmt, 0), DK_BUDGET_STATED_TABLE))
+        {
+          /* the budget's values are put back one by one */
+          if (!_dk_budget_history_restore (store, (const char *) sqlite3_column_text (stmt, 1),
+                                           (const char *) sqlite3_column_text (stmt, 2),
+                                           (const char *) sqlite3_column_text (stmt, 3),
+                                           (const char *) sqlite3_column_text (stmt, 4), error))
+            return FALSE;
+          continue;
+        }
       if (rc == SQLITE_ROW)
         {
           t = _dk_stmt_dup_text (stmt, 0);

@@ -42,7 +42,7 @@ gboolean    dk_history_can_undo    (DkStore          *store);
 gboolean    dk_history_undo        (DkStore          *store,
                                     char            **what,
                                     GError          **error);
-const char *dk_history_column_title (const char      *tabel,
+char       *dk_history_column_title (const char      *tabel,
                                      const char      *kolom);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkHistoryChange, dk_history_change_free)

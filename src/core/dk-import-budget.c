@@ -598,12 +598,16 @@ commit_in_tx (DkImport  *self,
 
 gboolean
 _dk_import_budget_commit (DkImport    *self,
-                          G_GNUC_UNUSED const char *source,
+                          const char  *source,
                           GError     **error)
 {
+  g_auto(DkBudgetUndo) undo = { 0 };
+
   if (!_dk_store_begin (self->store, error))
     return FALSE;
-  if (!commit_in_tx (self, error))
+  if (!_dk_budget_undo_begin (&undo, self->store, self->year, self->activity, error) ||
+      !commit_in_tx (self, error) ||
+      !_dk_budget_undo_end (&undo, self->store, source, error))
     {
       _dk_store_rollback (self->store);
       g_prefix_error (error, _("Nothing was imported: "));

@@ -54,6 +54,9 @@ format_value (const DkHistoryChange *c,
   if (g_str_equal (c->kolom, "persen_bp") && g_ascii_string_to_signed (value, 10, 0, 10000, &n, NULL))
     return dk_format_percent_bp (&fmt, n);
   if ((g_str_equal (c->kolom, "keterangan") || g_str_equal (c->kolom, "label")) ||
+      (g_str_equal (c->tabel, "anggaran") && !g_str_has_prefix (c->kolom, "anggaran") &&
+       !g_str_has_prefix (c->kolom, "realisasi") && !g_str_has_prefix (c->kolom, "bulan") &&
+       !g_str_has_prefix (c->kolom, "stated:")) ||
       !g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &n, NULL))
     return g_strdup (value);
   return dk_format_int (&fmt, n);
@@ -76,6 +79,8 @@ region_name (DkHistoryDialog *self,
 static const char *
 table_name (const char *tabel)
 {
+  if (g_str_equal (tabel, "anggaran"))
+    return _("Budget");
   return g_str_has_prefix (tabel, "ikd") ? _("IKD") : _("M2M");
 }
 
@@ -107,8 +112,10 @@ dk_history_dialog_reload (DkHistoryDialog *self)
   for (guint i = 0; i < changes->len; i++)
     {
       DkHistoryChange *c = g_ptr_array_index (changes, i);
-      g_autofree char *name = region_name (self, c->kode);
-      g_autofree char *date = dk_format_date_long (c->ref);
+      gboolean budget = g_str_equal (c->tabel, "anggaran");
+      g_autofree char *name = budget ? g_strdup (c->kode) : region_name (self, c->kode);
+      g_autofree char *date = budget ? g_strdup (c->ref) : dk_format_date_long (c->ref);
+      g_autofree char *column = dk_history_column_title (c->tabel, c->kolom);
       g_autofree char *old = format_value (c, c->lama);
       g_autofree char *new = format_value (c, c->baru);
       g_autofree char *title = NULL, *subtitle = NULL;
@@ -132,8 +139,7 @@ dk_history_dialog_reload (DkHistoryDialog *self)
         }
 
       /* Translators: table, date, region, then the column */
-      title = g_strdup_printf (_("%s %s · %s · %s"), table_name (c->tabel), date, name,
-                               dk_history_column_title (c->tabel, c->kolom));
+      title = g_strdup_printf (_("%s %s · %s · %s"), table_name (c->tabel), date, name, column);
       subtitle = g_strdup_printf ("%s → %s", old, new);
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

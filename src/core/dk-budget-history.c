@@ -1,0 +1,294 @@
+/* dk-budget-history.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The budget's writes in the history of changes: what an activity holds (its name, its
+ * DPA versions, its lines, their amounts per version, realisation, months, and the totals
+ * a source stated) is read as values keyed by (kode, kolom) before and after a write,
+ * and the difference is recorded; undo writes the old values back one by one.
+ *
+ * The history's rows for the budget: tabel "anggaran", ref "YYYY/ACTIVITY" (or "YYYY"
+ * for the year itself), kode a line's kode (or the activity's, or "DPA n"), and kolom
+ * one of: tahun, kegiatan, dpa, dpa-tanggal, uraian, anggaran:N (the budget in DPA
+ * version N), realisasi, bulan:M, stated:K and stated-label:K (a total the source
+ * printed for column K).
+ */
+#define G_LOG_DOMAIN "dk-budget"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "dk-budget-private.h"
+#include "dk-error.h"
+#include "dk-history-private.h"
+
+#define KEY_SEP '\x1f'
+
+/* ?1 year, ?2 activity code, ?3 the stated totals' ref */
+static const char capture_activity_sql[] =
+  "WITH k AS (SELECT id, kode, nama FROM anggaran_kegiatan WHERE tahun = ?1 AND kode = ?2) "
+  "SELECT kode, 'kegiatan', nama FROM k "
+  "UNION ALL SELECT 'DPA ' || d.nomor, 'dpa', d.nama FROM anggaran_dpa d JOIN k ON k.id = d.kegiatan_id "
+  "UNION ALL SELECT 'DPA ' || d.nomor, 'dpa-tanggal', coalesce (d.tanggal, '') "
+  "  FROM anggaran_dpa d JOIN k ON k.id = d.kegiatan_id "
+  "UNION ALL SELECT b.kode, 'uraian', b.uraian FROM anggaran_baris b JOIN k ON k.id = b.kegiatan_id "
+  "UNION ALL SELECT b.kode, 'anggaran:' || d.nomor, n.anggaran FROM anggaran_nilai n "
+  "  JOIN anggaran_baris b ON b.id = n.baris_id JOIN anggaran_dpa d ON d.id = n.dpa_id "
+  "  JOIN k ON k.id = b.kegiatan_id "
+  "UNION ALL SELECT b.kode, 'realisasi', r.realisasi FROM anggaran_realisasi r "
+  "  JOIN anggaran_baris b ON b.id = r.baris_id JOIN k ON k.id = b.kegiatan_id "
+  "UNION ALL SELECT b.kode, 'bulan:' || m.bulan, m.realisasi FROM anggaran_realisasi_bulan m "
+  "  JOIN anggaran_baris b ON b.id = m.baris_id JOIN k ON k.id = b.kegiatan_id "
+  "UNION ALL SELECT kode, 'stated:' || kolom, coalesce (nilai, '') FROM stated_total "
+  "  WHERE tabel = '" DK_BUDGET_STATED_TABLE "' AND ref = ?3 "
+  "UNION ALL SELECT kode, 'stated-label:' || kolom, label FROM stated_total "
+  "  WHERE tabel = '" DK_BUDGET_STATED_TABLE "' AND ref = ?3";
+
+static GHashTable *
+capture (DkStore     *store,
+         int          year,
+         const char  *activity,
+         GError     **error)
+{
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  if (activity == NULL)
+    {
+      stmt = _dk_store_prepare (store, "SELECT tahun, 'tahun', tahun FROM anggaran_tahun WHERE tahun = ?1", error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int (stmt, 1, year);
+    }
+  else
+    {
+      if (!(stmt = _dk_store_prepare (store, capture_activity_sql, error)))
+        return NULL;
+      sqlite3_bind_int (stmt, 1, year);
+      sqlite3_bind_text (stmt, 2, activity, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, _dk_budget_stated_ref (year, activity), -1, g_free);
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (values,
+                         g_strdup_printf ("%s%c%s", sqlite3_column_text (stmt, 0), KEY_SEP,
+                                          sqlite3_column_text (stmt, 1)),
+                         _dk_stmt_dup_text (stmt, 2));
+  if (rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&values);
+}
+
+/**
+ * _dk_budget_undo_begin:
+ * @activity: (nullable): the activity the write changes; %NULL when it changes the
+ *   year only
+ *
+ * Reads what the year and the activity hold before a write; inside its transaction.
+ */
+gboolean
+_dk_budget_undo_begin (DkBudgetUndo  *undo,
+                       DkStore       *store,
+                       int            year,
+                       const char    *activity,
+                       GError       **error)
+{
+  memset (undo, 0, sizeof *undo);
+  undo->year = year;
+  undo->activity = g_strdup (activity);
+  if (!(undo->year_before = capture (store, year, NULL, error)))
+    return FALSE;
+  return activity == NULL || (undo->before = capture (store, year, activity, error)) != NULL;
+}
+
+/* Records the difference, for the ref of the year or of the activity. */
+static gboolean
+record (DkStore     *store,
+        const char  *ref,
+        GHashTable  *before,
+        GHashTable  *after,
+        const char  *keterangan,
+        gint64      *batch_id,
+        GError     **error)
+{
+  return _dk_history_record_values (store, DK_BUDGET_STATED_TABLE, ref, before, after, KEY_SEP,
+                                    keterangan, batch_id, error);
+}
+
+/**
+ * _dk_budget_undo_end:
+ *
+ * Records what the write changed as one change of the history; inside its transaction.
+ */
+gboolean
+_dk_budget_undo_end (DkBudgetUndo  *undo,
+                     DkStore       *store,
+                     const char    *keterangan,
+                     GError       **error)
+{
+  g_autoptr(GHashTable) year_after = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autofree char *year_ref = g_strdup_printf ("%d", undo->year);
+  gint64 batch_id = 0;
+
+  if (!(year_after = capture (store, undo->year, NULL, error)) ||
+      !record (store, year_ref, undo->year_before, year_after, keterangan, &batch_id, error))
+    return FALSE;
+  if (undo->activity != NULL)
+    {
+      g_autofree char *ref = _dk_budget_stated_ref (undo->year, undo->activity);
+
+      if (!(after = capture (store, undo->year, undo->activity, error)) ||
+          !record (store, ref, undo->before, after, keterangan, &batch_id, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_dk_budget_undo_clear (DkBudgetUndo *undo)
+{
+  g_clear_pointer (&undo->activity, g_free);
+  g_clear_pointer (&undo->year_before, g_hash_table_unref);
+  g_clear_pointer (&undo->before, g_hash_table_unref);
+}
+
+static gboolean
+run (DkStore     *store,
+     const char  *sql,
+     int          year,
+     const char  *activity,
+     const char  *kode,
+     const char  *a,
+     const char  *b,
+     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _dk_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  /* each statement uses the parameters it needs of: ?1 year, ?2 activity, ?3 kode,
+   * ?4 and ?5 values */
+  for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
+    {
+      const char *name = sqlite3_bind_parameter_name (stmt, i);
+      int which = name != NULL ? name[1] - '0' : i;
+
+      if (which == 1)
+        sqlite3_bind_int (stmt, i, year);
+      else if (which == 2)
+        sqlite3_bind_text (stmt, i, activity, -1, SQLITE_TRANSIENT);
+      else if (which == 3)
+        sqlite3_bind_text (stmt, i, kode, -1, SQLITE_TRANSIENT);
+      else if (which == 4 && a != NULL)
+        sqlite3_bind_text (stmt, i, a, -1, SQLITE_TRANSIENT);
+      else if (which == 5 && b != NULL)
+        sqlite3_bind_text (stmt, i, b, -1, SQLITE_TRANSIENT);
+    }
+  return _dk_store_step_done (store, stmt, error);
+}
+
+#define ACTIVITY "(SELECT id FROM anggaran_kegiatan WHERE tahun = ?1 AND kode = ?2)"
+#define LINE "(SELECT id FROM anggaran_baris WHERE kegiatan_id = " ACTIVITY " AND kode = ?3)"
+#define DPA "(SELECT id FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4)"
+
+/**
+ * _dk_budget_history_restore:
+ * @lama: (nullable): the value before the change; %NULL when the change added it
+ *
+ * Puts one value of the history back as it was before the change; inside the undo's
+ * transaction. A value the change added is removed (a year, an activity, a DPA version
+ * or a line with everything under it).
+ */
+gboolean
+_dk_budget_history_restore (DkStore     *store,
+                            const char  *ref,
+                            const char  *kode,
+                            const char  *kolom,
+                            const char  *lama,
+                            GError     **error)
+{
+  g_autofree char *activity = NULL;
+  const char *slash = strchr (ref, '/');
+  const char *colon = strchr (kolom, ':');
+  g_autofree char *stem = colon ? g_strndup (kolom, colon - kolom) : g_strdup (kolom);
+  const char *arg = colon ? colon + 1 : NULL;
+  const char *nomor = g_str_has_prefix (kode, "DPA ") ? kode + 4 : NULL;
+  int year = (int) g_ascii_strtoll (ref, NULL, 10);
+
+  activity = slash ? g_strdup (slash + 1) : NULL;
+
+  if (g_str_equal (stem, "tahun"))
+    return run (store, lama ? "INSERT OR IGNORE INTO anggaran_tahun (tahun) VALUES (?1)"
+                            : "DELETE FROM anggaran_tahun WHERE tahun = ?1",
+                year, NULL, NULL, NULL, NULL, error);
+  if (activity == NULL)
+    goto unknown;
+  if (g_str_equal (stem, "kegiatan"))
+    return run (store, lama ? "INSERT INTO anggaran_kegiatan (tahun, kode, nama) VALUES (?1, ?2, ?4) "
+                              "ON CONFLICT (tahun, kode) DO UPDATE SET nama = excluded.nama"
+                            : "DELETE FROM anggaran_kegiatan WHERE tahun = ?1 AND kode = ?2",
+                year, activity, NULL, lama, NULL, error);
+  if ((g_str_equal (stem, "dpa") || g_str_equal (stem, "dpa-tanggal")) && nomor != NULL)
+    {
+      if (lama == NULL)
+        return run (store, "DELETE FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
+                    year, activity, NULL, nomor, NULL, error);
+      if (g_str_equal (stem, "dpa"))
+        return run (store, "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) VALUES (" ACTIVITY ", ?4, ?5) "
+                           "ON CONFLICT (kegiatan_id, nomor) DO UPDATE SET nama = excluded.nama",
+                    year, activity, NULL, nomor, lama, error);
+      return run (store, "UPDATE anggaran_dpa SET tanggal = nullif (?5, '') "
+                         "WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
+                  year, activity, NULL, nomor, lama, error);
+    }
+  if (g_str_equal (stem, "uraian"))
+    return run (store, lama ? "INSERT INTO anggaran_baris (kegiatan_id, kode, uraian) VALUES (" ACTIVITY ", ?3, ?4) "
+                              "ON CONFLICT (kegiatan_id, kode) DO UPDATE SET uraian = excluded.uraian"
+                            : "DELETE FROM anggaran_baris WHERE kegiatan_id = " ACTIVITY " AND kode = ?3",
+                year, activity, kode, lama, NULL, error);
+  if (g_str_equal (stem, "anggaran") && arg != NULL)
+    return run (store, lama ? "INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
+                              "VALUES (" DPA ", " LINE ", CAST (?5 AS INTEGER)) "
+                              "ON CONFLICT (dpa_id, baris_id) DO UPDATE SET anggaran = excluded.anggaran"
+                            : "DELETE FROM anggaran_nilai WHERE dpa_id = " DPA " AND baris_id = " LINE,
+                year, activity, kode, arg, lama, error);
+  if (g_str_equal (stem, "realisasi"))
+    return run (store, lama ? "INSERT INTO anggaran_realisasi (baris_id, realisasi) "
+                              "VALUES (" LINE ", CAST (?4 AS INTEGER)) "
+                              "ON CONFLICT (baris_id) DO UPDATE SET realisasi = excluded.realisasi"
+                            : "DELETE FROM anggaran_realisasi WHERE baris_id = " LINE,
+                year, activity, kode, lama, NULL, error);
+  if (g_str_equal (stem, "bulan") && arg != NULL)
+    return run (store, lama ? "INSERT INTO anggaran_realisasi_bulan (baris_id, bulan, realisasi) "
+                              "VALUES (" LINE ", CAST (?4 AS INTEGER), CAST (?5 AS INTEGER)) "
+                              "ON CONFLICT (baris_id, bulan) DO UPDATE SET realisasi = excluded.realisasi"
+                            : "DELETE FROM anggaran_realisasi_bulan WHERE baris_id = " LINE
+                              " AND bulan = CAST (?4 AS INTEGER)",
+                year, activity, kode, arg, lama, error);
+  if ((g_str_equal (stem, "stated") || g_str_equal (stem, "stated-label")) && arg != NULL)
+    {
+      if (lama == NULL)
+        return run (store, "DELETE FROM stated_total WHERE tabel = '" DK_BUDGET_STATED_TABLE "' "
+                           "AND ref = ?1 || '/' || ?2 AND kode = ?3 AND kolom = ?4",
+                    year, activity, kode, arg, NULL, error);
+      if (g_str_equal (stem, "stated"))
+        return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai) "
+                           "VALUES ('" DK_BUDGET_STATED_TABLE "', ?1 || '/' || ?2, ?3, ?4, "
+                           "CAST (nullif (?5, '') AS INTEGER)) "
+                           "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET nilai = excluded.nilai",
+                    year, activity, kode, arg, lama, error);
+      return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, label) "
+                         "VALUES ('" DK_BUDGET_STATED_TABLE "', ?1 || '/' || ?2, ?3, ?4, ?5) "
+                         "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET label = excluded.label",
+                  year, activity, kode, arg, lama, error);
+    }
+
+unknown:
+  g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("The history holds a budget value it cannot restore: %s %s %s"),
+               ref, kode, kolom);
+  return FALSE;
+}
