@@ -15,6 +15,7 @@
 
 #include "dk-backup.h"
 #include "dk-budget.h"
+#include "dk-check.h"
 #include "dk-error.h"
 #include "dk-history.h"
 #include "dk-ikd.h"
@@ -608,16 +609,24 @@ test_backup_restore (void)
   dk_test_rm_rf (dir);
 }
 
+/* Which of the two files a database killed during imports holds: 0 for the first, the
+ * delta for the second (any other value fails). */
+typedef gint64 (*HeldFile) (DkStore *store);
+
 /* A child imports two different tables in turn, as fast as it can; it is killed at a
  * random moment. The database must hold one table or the other, whole. */
 static void
-test_killed_import (void)
+run_killed_imports (DkImportKind  kind,
+                    const char   *file_a,
+                    const char   *file_b,
+                    gint64        delta,
+                    HeldFile      held,
+                    guint32       seed)
 {
   g_autofree char *dir = dk_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "test.db", NULL);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (31122025);
-  g_autofree char *file_a = ikd_file (0);
-  g_autofree char *file_b = ikd_file (1000);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  guint seen[2] = { 0, 0 };
 
   g_clear_object (&(DkStore *){ dk_test_fresh_store (dir) });
 
@@ -625,11 +634,9 @@ test_killed_import (void)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(DkStore) store = NULL;
-      g_autoptr(DkIkdTable) table = NULL;
-      g_autoptr(DkIkdRow) first = NULL;
       pid_t pid;
       int status;
-      gint64 delta;
+      gint64 which;
       sqlite3 *db = NULL;
       sqlite3_stmt *stmt = NULL;
 
@@ -641,11 +648,13 @@ test_killed_import (void)
 
           for (guint i = 0; child != NULL; i++)
             {
-              DkImport *import = dk_import_new (child, DK_IMPORT_KIND_IKD, NULL);
+              DkImport *import = dk_import_new (child, kind, NULL);
               const char *csv = i % 2 ? file_b : file_a;
 
-              dk_import_set_as_of (import, "2025-12-31");
-              dk_import_read_data (import, "kab.csv", csv, strlen (csv));
+              if (kind == DK_IMPORT_KIND_IKD)
+                dk_import_set_as_of (import, "2025-12-31");
+              dk_import_read_data (import, kind == DK_IMPORT_KIND_BUDGET ? "anggaran-2025.csv" : "kab.csv",
+                                   csv, strlen (csv));
               dk_import_commit (import, NULL);
               g_object_unref (import);
             }
@@ -665,13 +674,10 @@ test_killed_import (void)
 
       store = dk_store_open (path, &error);
       g_assert_no_error (error);
-      table = dk_ikd_table_load (store, "13", "2025-12-31", &error);
-      g_assert_no_error (error);
-      first = g_list_model_get_item (dk_ikd_table_get_rows (table), 0);
-      delta = dk_ikd_row_get_rekam_dinamis (first) - report[0].rekam;
-      g_test_message ("round %u: the database holds table %s", round, delta == 0 ? "A" : "B");
-      g_assert_true (delta == 0 || delta == 1000);
-      assert_report_figures (store, "2025-12-31", delta);
+      which = held (store);
+      g_test_message ("round %u: the database holds table %s", round, which == 0 ? "A" : "B");
+      g_assert_true (which == 0 || which == delta);
+      seen[which != 0]++;
       if (round == 7)
         {
           g_auto(GStrv) backups = dk_backup_list (store);
@@ -680,7 +686,87 @@ test_killed_import (void)
           g_assert_cmpuint (g_strv_length (backups), >, 0);
         }
     }
+  g_test_message ("table A %u times, table B %u times", seen[0], seen[1]);
   dk_test_rm_rf (dir);
+}
+
+static gint64
+held_ikd (DkStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkIkdTable) table = dk_ikd_table_load (store, "13", "2025-12-31", &error);
+  g_autoptr(DkIkdRow) first = NULL;
+  gint64 delta;
+
+  g_assert_no_error (error);
+  first = g_list_model_get_item (dk_ikd_table_get_rows (table), 0);
+  delta = dk_ikd_row_get_rekam_dinamis (first) - report[0].rekam;
+  assert_report_figures (store, "2025-12-31", delta);
+  return delta;
+}
+
+static void
+test_killed_import (void)
+{
+  g_autofree char *file_a = ikd_file (0);
+  g_autofree char *file_b = ikd_file (1000);
+
+  run_killed_imports (DK_IMPORT_KIND_IKD, file_a, file_b, 1000, held_ikd, 31122025);
+}
+
+/* The report's budget table (LAPORAN 2025, BAB II D), with @delta more on the meals line
+ * and on every total above it. */
+static char *
+budget_file (gint64 delta)
+{
+  static const struct { const char *kode, *uraian; gint64 anggaran, realisasi; gboolean up; } lines[] = {
+    { "2.12.04.1.02.0001", "Fasilitasi terkait Pengelolaan Informasi Administrasi Kependudukan", 15897000, 15868000, TRUE },
+    { "5.1", "BELANJA OPERASI", 15897000, 15868000, TRUE },
+    { "5.1.02", "Belanja Barang dan Jasa", 15897000, 15868000, TRUE },
+    { "5.1.02.01", "Belanja Barang", 9597000, 9568000, TRUE },
+    { "5.1.02.01.01", "Belanja Barang Pakai Habis", 9597000, 9568000, TRUE },
+    { "5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", 9597000, 9568000, TRUE },
+    { "5.1.02.02", "Belanja Jasa", 6300000, 6300000, FALSE },
+    { "5.1.02.02.01", "Belanja Jasa Kantor", 6300000, 6300000, FALSE },
+    { "5.1.02.02.01.0003", "Honorarium Narasumber", 6300000, 6300000, FALSE },
+  };
+  GString *csv = g_string_new ("LAPORAN REALISASI ANGGARAN TAHUN 2025\nKode Rekening;Uraian;Jumlah Anggaran;Realisasi\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    g_string_append_printf (csv, "%s;%s;%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT "\n", lines[i].kode, lines[i].uraian,
+                            lines[i].anggaran + (lines[i].up ? delta : 0),
+                            lines[i].realisasi + (lines[i].up ? delta : 0));
+  return g_string_free (csv, FALSE);
+}
+
+static gint64
+held_budget (DkStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, 2025, "2.12.04.1.02.0001", 0, 0, &error);
+  g_autoptr(GPtrArray) findings = NULL;
+  gint64 delta;
+
+  g_assert_no_error (error);
+  delta = dk_budget_line_get_anggaran (dk_budget_table_get_total (table)) - 15897000;
+  g_assert_cmpint (dk_budget_line_get_realisasi (dk_budget_table_get_total (table)), ==, 15868000 + delta);
+  g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_find (table, "5.1.02.01.01.0052")), ==, 9597000 + delta);
+  g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_find (table, "5.1.02.02")), ==, 6300000);
+  /* the stated totals come from the same file as the lines: they all agree */
+  findings = dk_check_run (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < findings->len; i++)
+    g_assert_cmpstr (((DkFinding *) g_ptr_array_index (findings, i))->table, !=, "Anggaran");
+  return delta;
+}
+
+static void
+test_killed_budget_import (void)
+{
+  g_autofree char *file_a = budget_file (0);
+  g_autofree char *file_b = budget_file (100000);
+
+  run_killed_imports (DK_IMPORT_KIND_BUDGET, file_a, file_b, 100000, held_budget, 20251231);
 }
 
 static void
@@ -1231,6 +1317,7 @@ main (int    argc,
   g_test_add_func ("/dk/import/garbage", test_garbage);
   g_test_add_func ("/dk/import/backup-restore", test_backup_restore);
   g_test_add_func ("/dk/import/killed", test_killed_import);
+  g_test_add_func ("/dk/import/killed-budget", test_killed_budget_import);
   g_test_add_func ("/dk/import/history-undo", test_history_undo);
   g_test_add_func ("/dk/import/deeper-and-national", test_deeper_and_national);
   g_test_add_func ("/dk/import/rupiah-and-year", test_rupiah_and_year);
