@@ -17,17 +17,14 @@ add_row (DkCsvRecord  *record,
          GError      **error)
 {
   g_autoptr(DkCsvRecord) r = record;
-  GListStore *rows = user_data;
+  GPtrArray *rows = user_data;
   gint64 rekam = 0, ikd = 0;
-  g_autoptr(DkIkdRow) row = NULL;
 
   if (r->line == 1 || r->n_fields < 4)   /* the header */
     return TRUE;
   dk_parse_plain_int (r->fields[2], &rekam);
   dk_parse_plain_int (r->fields[3], &ikd);
-  row = dk_ikd_row_new (g_list_model_get_n_items (G_LIST_MODEL (rows)) + 1, r->fields[0], r->fields[1],
-                        rekam, ikd, 3000);
-  g_list_store_append (rows, row);
+  g_ptr_array_add (rows, dk_ikd_row_new (rows->len + 1, r->fields[0], r->fields[1], rekam, ikd, 3000));
   return TRUE;
 }
 
@@ -36,7 +33,8 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) rows = g_list_store_new (DK_TYPE_IKD_ROW);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListStore) store = g_list_store_new (DK_TYPE_IKD_ROW);
   g_autoptr(DkIkdTable) table = NULL;
   g_autofree char *data = NULL;
   gsize len;
@@ -53,7 +51,9 @@ main (int    argc,
       return 1;
     }
   g_clear_pointer (&data, g_free);
-  table = dk_ikd_table_new ("0", "INDONESIA", "2025-12-31", 3000, G_LIST_MODEL (rows));
+  g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  table = dk_ikd_table_new ("0", "INDONESIA", "2025-12-31", 3000, G_LIST_MODEL (store));
   if (!dk_xlsx_export_ikd (table, argv[2], NULL, NULL, NULL, &error))
     {
       g_printerr ("%s\n", error->message);

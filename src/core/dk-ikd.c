@@ -394,6 +394,7 @@ load_children (DkIkdTable  *self,
                GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   guint number = 0;
   int rc;
 
@@ -407,13 +408,15 @@ load_children (DkIkdTable  *self,
       g_autofree char *wilayah = _dk_stmt_dup_region_name (stmt, 1);
       gint64 rekam = sqlite3_column_int64 (stmt, 3);
       gint64 ikd = sqlite3_column_int64 (stmt, 4);
-      g_autoptr(DkIkdRow) row = dk_ikd_row_new (++number, (const char *) sqlite3_column_text (stmt, 0),
-                                                wilayah, rekam, ikd, self->target_bp);
+      DkIkdRow *row = dk_ikd_row_new (++number, (const char *) sqlite3_column_text (stmt, 0),
+                                      wilayah, rekam, ikd, self->target_bp);
 
       *sum_rekam += rekam;
       *sum_ikd += ikd;
-      g_list_store_append (self->rows, row);
+      g_ptr_array_add (rows, row);
     }
+  /* in one step: a national table's 83,762 rows, one change */
+  g_list_store_splice (self->rows, 0, 0, rows->pdata, rows->len);
   if (rc != SQLITE_DONE)
     {
       _dk_store_set_error (store, error);
@@ -498,6 +501,7 @@ dk_ikd_table_new (const char *parent,
                   GListModel *rows)
 {
   DkIkdTable *self = g_object_new (DK_TYPE_IKD_TABLE, NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 sum_rekam = 0, sum_ikd = 0;
 
   g_return_val_if_fail (parent != NULL && as_of != NULL, NULL);
@@ -507,12 +511,13 @@ dk_ikd_table_new (const char *parent,
   self->target_bp = target_bp;
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
+      DkIkdRow *row = g_list_model_get_item (rows, i);
 
       sum_rekam += row->rekam_dinamis;
       sum_ikd += row->jumlah_ikd;
-      g_list_store_append (self->rows, row);
+      g_ptr_array_add (items, row);
     }
+  g_list_store_splice (self->rows, 0, 0, items->pdata, items->len);
   self->total = dk_ikd_row_new (0, parent, wilayah, sum_rekam, sum_ikd, target_bp);
   return self;
 }
