@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dk-backup.h"
+#include "dk-budget.h"
 #include "dk-error.h"
 #include "dk-store.h"
 #include "dk-test-util.h"
@@ -254,6 +255,92 @@ test_unreachable_path (void)
   g_assert_error (error, DK_ERROR, DK_ERROR_DATABASE);
 }
 
+/* A database damaged deep inside (one table's page garbled) opens for reading, since its
+ * check runs in a thread; but the check finds it, and nothing is written to it: not a
+ * change, not an automatic backup. */
+static void
+test_damaged_page_never_written (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = NULL;
+  g_autofree char *backup = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int page_size, root;
+
+  g_clear_object (&(DkStore *){ dk_test_fresh_store (dir) });
+
+  /* the page of the M2M figures, garbled in place */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT (SELECT page_size FROM pragma_page_size), rootpage "
+                                           "FROM sqlite_schema WHERE name = 'm2m_value'", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  page_size = sqlite3_column_int (stmt, 0);
+  root = sqlite3_column_int (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpint (root, >, 1);
+  {
+    g_autoptr(GBytes) bytes = dk_test_file_bytes (path);
+    gsize len = g_bytes_get_size (bytes);
+    g_autofree char *data = g_memdup2 (g_bytes_get_data (bytes, NULL), len);
+
+    g_assert_cmpuint (len, >=, (gsize) root * page_size);
+    memset (data + (gsize) (root - 1) * page_size, 0xa5, page_size);
+    g_assert_true (g_file_set_contents (path, data, len, NULL));
+  }
+  before = dk_test_file_bytes (path);
+
+  store = dk_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  g_assert_false (dk_store_wait_sound (store, &error));
+  g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  g_clear_error (&error);
+
+  g_assert_false (dk_budget_add_year (store, 2030, &error));
+  g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
+  g_clear_error (&error);
+  backup = dk_backup_auto (store, "import", &error);
+  g_assert_null (backup);
+  g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
+  g_clear_error (&error);
+
+  g_clear_object (&store);
+  after = dk_test_file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  dk_test_rm_rf (dir);
+}
+
+/* A sound database's check says so; closing a store while its check runs is prompt. */
+static void
+test_sound_check (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&(DkStore *){ dk_test_fresh_store (dir) });
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(DkStore) store = dk_store_open (path, &error);
+
+      g_assert_no_error (error);
+      if (i % 2 == 0)
+        {
+          g_assert_true (dk_store_wait_sound (store, &error));
+          g_assert_no_error (error);
+        }
+    }
+  dk_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -267,5 +354,7 @@ main (int    argc,
   g_test_add_func ("/dk/store/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/dk/store/foreign-file-refused", test_foreign_refused);
   g_test_add_func ("/dk/store/unreachable-path", test_unreachable_path);
+  g_test_add_func ("/dk/store/damaged-page-never-written", test_damaged_page_never_written);
+  g_test_add_func ("/dk/store/sound-check", test_sound_check);
   return g_test_run ();
 }

@@ -27,7 +27,8 @@ dk_cli_check (DkCli  *cli,
     return DK_EXIT_USAGE;
   if (argc > 1)
     return dk_cli_usage_error ("check", _("Unexpected argument “%s”"), argv[1]);
-  if (!(store = dk_cli_get_store (cli, &error)) || !(findings = dk_check_run (store, &error)))
+  if (!(store = dk_cli_get_store (cli, &error)) || !dk_store_wait_sound (store, &error) ||
+      !(findings = dk_check_run (store, &error)))
     return dk_cli_fail (error);
 
   for (guint i = 0; i < findings->len; i++)

@@ -163,6 +163,9 @@ dk_backup_auto (DkStore     *store,
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
+  /* a damaged database is not copied over the older, sound backups */
+  if (!dk_store_wait_sound (store, error))
+    return NULL;
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;
@@ -196,7 +199,7 @@ check_backup (const char  *path,
 {
   int version = 0;
 
-  if (!_dk_store_check_file (db, path, &version, error))
+  if (!_dk_store_check_file (db, path, TRUE, &version, error))
     {
       g_prefix_error (error, _("Nothing was restored: "));
       return FALSE;

@@ -20,6 +20,7 @@ gboolean      _dk_store_migrate   (DkStore     *self,
                                    GError     **error);
 gboolean      _dk_store_check_file (sqlite3    *db,
                                     const char *path,
+                                    gboolean    deep,
                                     int        *version,
                                     GError    **error);
 

@@ -3,6 +3,12 @@
  * The one sqlite database of the application: opening it, refusing what is not ours or
  * is newer than us, and bringing an older schema forward one migration at a time, each
  * migration with its schema and its seed data in a single transaction.
+ *
+ * Whether the file is sound (sqlite's quick_check of every page) takes time in proportion
+ * to its size, a third of a second on a national database: it runs in a thread of its
+ * own while the program reads, and every write (a transaction, a backup, a restore)
+ * waits for its verdict; a damaged database is never written to. Before a migration,
+ * which writes as it opens, the check runs first.
  */
 #define G_LOG_DOMAIN "dk-store"
 
@@ -26,11 +32,26 @@ typedef struct
   SeedFunc    seeds[4];
 } Migration;
 
+typedef enum
+{
+  VERDICT_PENDING,
+  VERDICT_SOUND,
+  VERDICT_DAMAGED,
+} Verdict;
+
 struct _DkStore
 {
   GObject  parent_instance;
   sqlite3 *db;
   char    *path;
+
+  /* the check of the file, in its thread */
+  GMutex   check_lock;
+  GCond    check_done;
+  GThread *check_thread;
+  sqlite3 *check_db;        /* the thread's connection while it checks */
+  gboolean check_stop;      /* the store is going: stop checking */
+  Verdict  verdict;
 };
 
 G_DEFINE_FINAL_TYPE (DkStore, dk_store, G_TYPE_OBJECT)
@@ -122,7 +143,7 @@ gboolean
 _dk_store_begin (DkStore  *self,
                  GError  **error)
 {
-  return _dk_store_exec (self, "BEGIN IMMEDIATE", error);
+  return dk_store_wait_sound (self, error) && _dk_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
 gboolean
@@ -277,12 +298,22 @@ quick_check (sqlite3 *db)
          g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
 }
 
+static void
+set_damaged_error (const char  *path,
+                   GError     **error)
+{
+  g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
+               _("The database “%s” is damaged; it was left untouched. Restore a backup "
+                 "(the folder “backups” beside it holds the last ones)"), path);
+}
+
 /* Decides, without writing anything, whether we may use the database @db of the file
- * @path: ours or empty, sound, and not written by a newer program. Also checks a backup
- * before it is restored. */
+ * @path: ours or empty, not written by a newer program, and, when @deep, sound in every
+ * page. Also checks a backup before it is restored. */
 gboolean
 _dk_store_check_file (sqlite3     *db,
                       const char  *path,
+                      gboolean     deep,
                       int         *version,
                       GError     **error)
 {
@@ -300,11 +331,9 @@ _dk_store_check_file (sqlite3     *db,
                    path);
       return FALSE;
     }
-  if (n_objects > 0 && !quick_check (db))
+  if (deep && n_objects > 0 && !quick_check (db))
     {
-      g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
-                   _("The database “%s” is damaged; it was left untouched. Restore a backup "
-                     "(the folder “backups” beside it holds the last ones)"), path);
+      set_damaged_error (path, error);
       return FALSE;
     }
   if (*version > dk_store_get_latest_version ())
@@ -320,10 +349,121 @@ _dk_store_check_file (sqlite3     *db,
 
 static gboolean
 check_identity (DkStore  *self,
+                gboolean  deep,
                 int      *version,
                 GError  **error)
 {
-  return _dk_store_check_file (self->db, self->path, version, error);
+  return _dk_store_check_file (self->db, self->path, deep, version, error);
+}
+
+static void
+set_verdict (DkStore *self,
+             Verdict  verdict)
+{
+  g_mutex_lock (&self->check_lock);
+  self->verdict = verdict;
+  g_cond_broadcast (&self->check_done);
+  g_mutex_unlock (&self->check_lock);
+}
+
+/* The thread that checks every page, on a read-only connection of its own. */
+static gpointer
+check_thread_func (gpointer data)
+{
+  DkStore *self = data;   /* alive: finalize joins this thread first */
+  sqlite3 *db = NULL;
+  gboolean sound;
+
+  if (sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      sqlite3_close (db);
+      set_verdict (self, VERDICT_DAMAGED);
+      return NULL;
+    }
+  sqlite3_busy_timeout (db, 5000);
+  g_mutex_lock (&self->check_lock);
+  self->check_db = self->check_stop ? NULL : db;
+  g_mutex_unlock (&self->check_lock);
+
+  sound = self->check_db != NULL && quick_check (db);
+
+  g_mutex_lock (&self->check_lock);
+  self->check_db = NULL;
+  g_mutex_unlock (&self->check_lock);
+  sqlite3_close (db);
+  set_verdict (self, sound ? VERDICT_SOUND : VERDICT_DAMAGED);
+  return NULL;
+}
+
+/**
+ * dk_store_wait_sound:
+ *
+ * Waits for the check of the database file that began when it was opened (a third of a
+ * second on a national database; usually over by the time it is asked).
+ *
+ * Returns: whether the file is sound; %FALSE with @error set when it is damaged, and
+ *   nothing may be written to it
+ */
+gboolean
+dk_store_wait_sound (DkStore  *self,
+                     GError  **error)
+{
+  Verdict verdict;
+
+  g_return_val_if_fail (DK_IS_STORE (self), FALSE);
+
+  g_mutex_lock (&self->check_lock);
+  while (self->verdict == VERDICT_PENDING)
+    g_cond_wait (&self->check_done, &self->check_lock);
+  verdict = self->verdict;
+  g_mutex_unlock (&self->check_lock);
+  if (verdict == VERDICT_DAMAGED)
+    {
+      set_damaged_error (self->path, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+wait_sound_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (dk_store_wait_sound (source_object, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * dk_store_wait_sound_async:
+ *
+ * Waits for the check of the file in a thread, for a window that tells the user when
+ * the database turns out damaged.
+ */
+void
+dk_store_wait_sound_async (DkStore             *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, dk_store_wait_sound_async);
+  g_task_run_in_thread (task, wait_sound_thread);
+}
+
+gboolean
+dk_store_wait_sound_finish (DkStore       *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static gboolean
@@ -380,6 +520,17 @@ dk_store_finalize (GObject *object)
 {
   DkStore *self = (DkStore *) object;
 
+  if (self->check_thread != NULL)
+    {
+      g_mutex_lock (&self->check_lock);
+      self->check_stop = TRUE;
+      if (self->check_db != NULL)
+        sqlite3_interrupt (self->check_db);
+      g_mutex_unlock (&self->check_lock);
+      g_thread_join (g_steal_pointer (&self->check_thread));
+    }
+  g_mutex_clear (&self->check_lock);
+  g_cond_clear (&self->check_done);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
   G_OBJECT_CLASS (dk_store_parent_class)->finalize (object);
@@ -420,6 +571,20 @@ dk_store_class_init (DkStoreClass *klass)
 static void
 dk_store_init (DkStore *self)
 {
+  g_mutex_init (&self->check_lock);
+  g_cond_init (&self->check_done);
+  self->verdict = VERDICT_PENDING;
+}
+
+/* Whether the file is already in WAL mode, so that opening it writes nothing. */
+static gboolean
+is_wal (sqlite3 *db)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  return sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK &&
+         sqlite3_step (stmt) == SQLITE_ROW &&
+         g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
 }
 
 /**
@@ -488,8 +653,20 @@ dk_store_open (const char  *path,
   sqlite3_extended_result_codes (self->db, FALSE);
   sqlite3_busy_timeout (self->db, 5000);
 
-  if (!check_identity (self, &version, error))
+  if (!check_identity (self, FALSE, &version, error))
     return NULL;
+  /* A file that opening writes to (a migration, the switch to WAL) is checked first; any
+   * other in a thread while the program reads; a new one holds nothing to check. */
+  if (version > 0 && (version < dk_store_get_latest_version () || !is_wal (self->db)))
+    {
+      if (!check_identity (self, TRUE, &version, error))
+        return NULL;
+      self->verdict = VERDICT_SOUND;
+    }
+  else if (version > 0)
+    self->check_thread = g_thread_new ("dk-store-check", check_thread_func, self);
+  else
+    self->verdict = VERDICT_SOUND;
 
   if (!_dk_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return NULL;
@@ -519,7 +696,7 @@ _dk_store_migrate (DkStore  *self,
 {
   int version = 0;
 
-  if (!check_identity (self, &version, error))
+  if (!check_identity (self, TRUE, &version, error))
     return FALSE;
   if (!_dk_store_exec (self, "PRAGMA journal_mode = WAL", error))
     return FALSE;

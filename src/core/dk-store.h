@@ -15,5 +15,14 @@ char       *dk_store_dup_default_path   (void);
 const char *dk_store_get_path           (DkStore     *self);
 int         dk_store_get_schema_version (DkStore     *self);
 int         dk_store_get_latest_version (void);
+gboolean    dk_store_wait_sound         (DkStore     *self,
+                                         GError     **error);
+void        dk_store_wait_sound_async   (DkStore             *self,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean    dk_store_wait_sound_finish  (DkStore       *self,
+                                         GAsyncResult  *result,
+                                         GError       **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@ struct _DkWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *switcher_bar;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   AdwBin               *ikd_bin;

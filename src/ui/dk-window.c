@@ -141,6 +141,7 @@ dk_window_class_init (DkWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, task_revealer);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, task_label);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, task_progress);
@@ -166,6 +167,41 @@ dk_window_init (DkWindow *self)
   _dk_window_actions_update (self);
 }
 
+/* The page that takes the window's place when the database cannot be used. */
+static void
+show_store_error (DkWindow   *self,
+                  const char *title,
+                  const char *message)
+{
+  /* built only now: it costs start-up time when all is well */
+  GtkWidget *error_page = adw_status_page_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (error_page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (error_page), title);
+  adw_status_page_set_description (ADW_STATUS_PAGE (error_page), message);
+  gtk_stack_add_named (self->main_stack, error_page, "error");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_widget_set_visible (self->switcher_bar, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/* The check of the database file, begun when it was opened, has its verdict: a damaged
+ * file's figures are not shown, nor is anything written to it. */
+static void
+store_checked (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(DkWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (dk_store_wait_sound_finish (DK_STORE (source), result, &error))
+    return;
+  g_message ("%s", error->message);
+  if (gtk_stack_get_child_by_name (self->main_stack, "error") == NULL)
+    show_store_error (self, _("The Database Is Damaged"), error->message);
+}
+
 /**
  * dk_window_new:
  * @store: (nullable): the open database
@@ -183,20 +219,13 @@ dk_window_new (DkApplication *application,
 
   if (store == NULL)
     {
-      /* built only now: it costs start-up time when all is well */
-      GtkWidget *error_page = adw_status_page_new ();
-
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (error_page), "dialog-error-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (error_page), _("The Database Could Not Be Opened"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (error_page),
-                                       store_error != NULL ? store_error->message : NULL);
-      gtk_stack_add_named (self->main_stack, error_page, "error");
-      adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
-      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      show_store_error (self, _("The Database Could Not Be Opened"),
+                        store_error != NULL ? store_error->message : NULL);
       return self;
     }
 
   self->store = g_object_ref (store);
+  dk_store_wait_sound_async (store, NULL, store_checked, g_object_ref (self));
   _dk_window_actions_update (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (ensure_visible_page), self, G_CONNECT_SWAPPED);
