@@ -11,7 +11,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$root/_build/tests}" && pwd)
 out=$root/data/screenshots
-pages="ikd m2m"
+pages="ikd m2m anggaran"
 width=1200
 height=860
 
