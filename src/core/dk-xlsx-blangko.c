@@ -507,6 +507,7 @@ dk_xlsx_export_blangko_plan (DkBlangkoPlan          *plan,
       g_autofree char *reason = dk_blangko_plan_row_reason (plan, row, TRUE);
       guint r = P_FIRST + i;
 
+      worksheet_set_row (ws, r, 26, NULL);
       worksheet_write_number (ws, r, P_NO, i + 1, book.center);
       worksheet_write_string (ws, r, P_KODE, o->kode, book.center);
       worksheet_write_string (ws, r, P_WILAYAH, o->wilayah, book.text);
