@@ -126,6 +126,17 @@ test_ledger (Fixture       *f,
                    "T1,2019-11-04,terima,BA/001,,,,2000,0,2000,\n"
                    "D1,2019-11-11,distribusi,BAST/01,13.01,PESISIR SELATAN,ekspedisi,0,150,1850,\n"
                    "D2,2019-11-12,distribusi,,13.71,KOTA PADANG,dijemput,0,400,1450,\n");
+
+  /* the BAST number filled in later */
+  RUN_OK (f, "blangko", "bast", "D2", "BAST/02");
+  g_clear_pointer (&csv, g_free);
+  csv = run (f, &status, NULL, "blangko", "ledger", "--format", "csv", "--from", "2019-11-12", NULL);
+  g_assert_cmpstr (csv, ==, "id,tanggal,jenis,nomor,kode,wilayah,cara,masuk,keluar,saldo,catatan\n"
+                            "D2,2019-11-12,distribusi,BAST/02,13.71,KOTA PADANG,dijemput,0,400,1450,\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = run (f, &status, &err, "blangko", "bast", "D9", "X", NULL);
+  g_assert_cmpint (status, ==, 3);
 }
 
 static guint

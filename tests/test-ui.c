@@ -1436,6 +1436,79 @@ close_approval (UiTest   *test,
   adw_message_dialog_response (dialog, "cancel");
 }
 
+/* An office's usage report entered a day at a time; a day whose saldo breaks is found;
+ * the report exported; a bad file refused; a BAST number and a signatory filled in. */
+static void
+usage_blangko (UiTest   *test,
+               DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+  DkBlangkoEntryDialog *dialog;
+  g_autofree char *xlsx = test_file (test, "laporan.xlsx");
+  g_autofree char *bad = test_file (test, "salah.csv");
+  g_autoptr(GError) error = NULL;
+
+  dk_blangko_page_show_usage (page, "13.01", "2019-11");
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.record-usage", NULL));
+  dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+  dk_blangko_entry_dialog_set_field (dialog, "saldo", "200");
+  dk_blangko_entry_dialog_set_field (dialog, "baru", "30");
+  dk_blangko_entry_dialog_set_field (dialog, "invalid", "2");
+  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.record-usage", NULL));
+  dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+  dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-04");
+  dk_blangko_entry_dialog_set_field (dialog, "saldo", "300");
+  dk_blangko_entry_dialog_set_field (dialog, "baru", "10");
+  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 2);
+  g_assert_cmpuint (dk_blangko_page_get_usage_breaks (page), ==, 1);
+
+  g_assert_true (dk_blangko_page_export_usage (page, xlsx, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_set_contents (bad, "1;;;2x0;;;;;;;;;;\n", -1, NULL));
+  g_assert_false (dk_blangko_page_import_usage (page, bad, &error));
+  g_assert_nonnull (strstr (error->message, "salah.csv"));
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 2);
+}
+
+static void
+fill_in_blangko (UiTest   *test,
+                 DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = NULL;
+  g_autoptr(DkBlangkoSigner) signer = NULL;
+  g_autoptr(DkBlangkoItem) first = NULL;
+  AdwMessageDialog *dialog;
+  GtkEditable **rows;
+
+  /* the newest entry is one of the plan's distributions, without a BAST number */
+  dialog = dk_blangko_page_edit_number (page, 0);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "entry"), "470/BAST/2019/12");
+  adw_message_dialog_response (dialog, "save");
+  first = g_list_model_get_item (dk_blangko_page_get_ledger_model (page), 0);
+  g_assert_cmpstr (dk_blangko_item_get_text (first, 1), ==, "470/BAST/2019/12");
+
+  dialog = dk_blangko_page_open_signer (page, "13.01");
+  rows = g_object_get_data (G_OBJECT (dialog), "rows");
+  gtk_editable_set_text (rows[1], "NAMA KEPALA DINAS");
+  gtk_editable_set_text (rows[4], "Painan");
+  adw_message_dialog_response (dialog, "save");
+  store = dk_store_open (test->db, &error);
+  signer = dk_blangko_signer_get (store, "13.01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (signer->nama, ==, "NAMA KEPALA DINAS");
+  g_assert_cmpstr (signer->tempat, ==, "Painan");
+  g_assert_cmpstr (signer->jabatan, ==, "Kepala Dinas");
+  save_screenshot (test, GTK_WIDGET (window), "blangko-usage");
+}
+
 static void
 check_narrow_blangko (UiTest   *test,
                       DkWindow *window)
@@ -1451,7 +1524,7 @@ scroll_blangko (UiTest   *test,
 }
 
 static const UiStep blangko_steps[] = { show_blangko, check_blangko, enter_blangko, enter_daily, plan_blangko, approve_blangko,
-                                        close_approval, make_narrow, check_narrow_blangko, scroll_blangko,
+                                        close_approval, usage_blangko, fill_in_blangko, make_narrow, check_narrow_blangko, scroll_blangko,
                                         finish, NULL };
 
 /* --------------------------------------------------------- high contrast */

@@ -359,6 +359,32 @@ cmd_distribute (DkCli  *cli,
   return DK_EXIT_OK;
 }
 
+static int
+cmd_bast (DkCli  *cli,
+          int     argc,
+          char  **argv)
+{
+  GError *error = NULL;
+  DkStore *store;
+  const char *id_text;
+  guint64 id;
+  g_autoptr(GOptionContext) context =
+    new_context (_("ID NUMBER"), _("Fill in the BAST number of a distribution: its id as “blangko ledger --format "
+                                   "csv” prints it (D12, or 12)."), (GOptionEntry[]) { { NULL } });
+
+  if (!dk_cli_parse (context, "blangko bast", &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (argc != 3)
+    return dk_cli_usage_error ("blangko bast", _("Give the distribution’s id and the BAST number"));
+  id_text = argv[1][0] == 'D' ? argv[1] + 1 : argv[1];
+  if (!g_ascii_string_to_unsigned (id_text, 10, 1, G_MAXINT64, &id, NULL))
+    return dk_cli_usage_error ("blangko bast", _("“%s” is not a distribution’s id"), argv[1]);
+  if (!(store = dk_cli_get_store (cli, &error)) ||
+      !dk_blangko_set_distribution_number (store, (gint64) id, argv[2], &error))
+    return dk_cli_fail (error);
+  return DK_EXIT_OK;
+}
+
 /* ------------------------------------------------------------------ daily */
 
 static int
@@ -1071,6 +1097,7 @@ static const struct
   { "ledger", cmd_ledger, N_("The receipts and distributions, with the stock after each") },
   { "receive", cmd_receive, N_("Record blanks received from the centre") },
   { "distribute", cmd_distribute, N_("Record blanks handed to an office") },
+  { "bast", cmd_bast, N_("Fill in a distribution’s BAST number") },
   { "daily", cmd_daily, N_("Record an office’s daily report") },
   { "plan", cmd_plan, N_("Propose the split of the blanks received; export it; record it") },
   { "report", cmd_report, N_("An office’s monthly usage report (14 columns), to XLSX") },

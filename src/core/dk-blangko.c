@@ -551,6 +551,39 @@ dk_blangko_add_distribution (DkStore                          *store,
 }
 
 /**
+ * dk_blangko_set_distribution_number:
+ * @id: the distribution
+ * @nomor_bast: its BAST number
+ *
+ * Fills in the BAST number of a distribution, such as one recorded from a plan before
+ * its berita acara was drawn up.
+ */
+gboolean
+dk_blangko_set_distribution_number (DkStore     *store,
+                                    gint64       id,
+                                    const char  *nomor_bast,
+                                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+
+  stmt = _dk_store_prepare (store, "UPDATE blangko_distribusi SET nomor_bast = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, g_strstrip (g_strdup (nomor_bast != NULL ? nomor_bast : "")), -1, g_free);
+  if (!_dk_store_step_done (store, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (_dk_store_get_db (store)) == 0)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There is no such entry in the ledger"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * dk_blangko_delete_entry:
  *
  * Removes a receipt or a distribution. A receipt whose blanks have been distributed

@@ -138,6 +138,10 @@ gboolean   dk_blangko_add_distribution  (DkStore          *store,
                                          const DkBlangkoDistributionInput *input,
                                          gint64           *id,
                                          GError          **error);
+gboolean   dk_blangko_set_distribution_number (DkStore    *store,
+                                               gint64      id,
+                                               const char *nomor_bast,
+                                               GError    **error);
 gboolean   dk_blangko_delete_entry      (DkStore          *store,
                                          DkBlangkoEntryKind kind,
                                          gint64            id,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-blangko.h"
+#include "dk-blangko-usage.h"
 #include "dk-blangko-dialogs.h"
 #include "dk-format.h"
 #include "dk-import.h"
@@ -31,6 +32,16 @@ struct _DkBlangkoEntryDialog
   AdwEntryRow        *cetak_row;
   AdwEntryRow        *prr_row;
   AdwEntryRow        *suket_row;
+  AdwEntryRow        *saldo_row;
+  AdwEntryRow        *pemakaian_row;
+  AdwEntryRow        *ba_pinjam_row;
+  AdwEntryRow        *pinjam_row;
+  AdwEntryRow        *baru_row;
+  AdwEntryRow        *hilang_row;
+  AdwEntryRow        *rusak_row;
+  AdwEntryRow        *perubahan_row;
+  AdwEntryRow        *invalid_row;
+  AdwEntryRow        *usage_sisa_row;
   AdwEntryRow        *note_row;
   GtkLabel           *error_label;
 
@@ -56,7 +67,10 @@ show_error (DkBlangkoEntryDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
-/* A count typed by the user; a blank optional field is @fallback */
+/* A field that must be filled */
+#define REQUIRED G_MININT64
+
+/* A count typed by the user; a blank field is @fallback unless that is REQUIRED */
 static gboolean
 read_count (DkBlangkoEntryDialog  *self,
             AdwEntryRow           *row,
@@ -68,7 +82,7 @@ read_count (DkBlangkoEntryDialog  *self,
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   gboolean none;
 
-  if (*trimmed == '\0' && fallback >= 0)
+  if (*trimmed == '\0' && fallback != REQUIRED)
     {
       *value = fallback;
       return TRUE;
@@ -121,7 +135,7 @@ dk_blangko_entry_dialog_save (DkBlangkoEntryDialog *self)
   switch (self->kind)
     {
     case DK_BLANGKO_ENTRY_RECEIPT:
-      if (!read_count (self, self->keping_row, -1, &keping))
+      if (!read_count (self, self->keping_row, REQUIRED, &keping))
         return FALSE;
       ok = dk_blangko_add_receipt (self->store, date, number, keping, note, NULL, &error);
       count = dk_format_int (&fmt, keping);
@@ -134,12 +148,36 @@ dk_blangko_entry_dialog_save (DkBlangkoEntryDialog *self)
                                           (DkBlangkoMethod) MIN (adw_combo_row_get_selected (self->method_row),
                                                                  DK_BLANGKO_COURIER), note };
 
-        if (!read_count (self, self->keping_row, -1, &in.keping))
+        if (!read_count (self, self->keping_row, REQUIRED, &in.keping))
           return FALSE;
         ok = dk_blangko_add_distribution (self->store, &in, NULL, &error);
         count = dk_format_int (&fmt, in.keping);
         /* Translators: a toast: blanks, office, date */
         message = g_strdup_printf (_("%s blanks to %s on %s recorded"), count,
+                                   ((DkRegion *) g_ptr_array_index (self->offices,
+                                                                    adw_combo_row_get_selected (self->office_row)))->wilayah,
+                                   when);
+      }
+      break;
+    case DK_BLANGKO_ENTRY_USAGE:
+      {
+        DkBlangkoUsageInput in = { { 0 } };
+
+        g_strlcpy (in.tanggal, date, sizeof in.tanggal);
+        in.nomor_masuk = (char *) number;
+        in.nomor_pinjam = (char *) gtk_editable_get_text (GTK_EDITABLE (self->ba_pinjam_row));
+        in.ket = (char *) note;
+        if (!read_count (self, self->keping_row, 0, &in.masuk) || !read_count (self, self->saldo_row, -1, &in.saldo) ||
+            !read_count (self, self->pemakaian_row, -1, &in.pemakaian) ||
+            !read_count (self, self->pinjam_row, 0, &in.pinjam) || !read_count (self, self->baru_row, 0, &in.baru) ||
+            !read_count (self, self->hilang_row, 0, &in.hilang) || !read_count (self, self->rusak_row, 0, &in.rusak) ||
+            !read_count (self, self->perubahan_row, 0, &in.perubahan) ||
+            !read_count (self, self->invalid_row, 0, &in.invalid) ||
+            !read_count (self, self->usage_sisa_row, -1, &in.sisa))
+          return FALSE;
+        ok = dk_blangko_usage_set_day (self->store, selected_office (self), &in, &error);
+        /* Translators: a toast: office, date */
+        message = g_strdup_printf (_("Usage report of %s on %s recorded"),
                                    ((DkRegion *) g_ptr_array_index (self->offices,
                                                                     adw_combo_row_get_selected (self->office_row)))->wilayah,
                                    when);
@@ -151,8 +189,8 @@ dk_blangko_entry_dialog_save (DkBlangkoEntryDialog *self)
         DkBlangkoDaily d = { (char *) selected_office (self), "", 0, 0, 0, 0 };
 
         g_strlcpy (d.tanggal, date, sizeof d.tanggal);
-        if (!read_count (self, self->sisa_row, -1, &d.sisa) || !read_count (self, self->cetak_row, -1, &d.cetak) ||
-            !read_count (self, self->prr_row, -1, &d.prr) || !read_count (self, self->suket_row, 0, &d.suket))
+        if (!read_count (self, self->sisa_row, REQUIRED, &d.sisa) || !read_count (self, self->cetak_row, REQUIRED, &d.cetak) ||
+            !read_count (self, self->prr_row, REQUIRED, &d.prr) || !read_count (self, self->suket_row, 0, &d.suket))
           return FALSE;
         ok = dk_blangko_set_daily (self->store, &d, &error);
         /* Translators: a toast: office, date */
@@ -219,6 +257,16 @@ dk_blangko_entry_dialog_class_init (DkBlangkoEntryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, cetak_row);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, prr_row);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, suket_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, saldo_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, pemakaian_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, ba_pinjam_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, pinjam_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, baru_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, hilang_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, rusak_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, perubahan_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, invalid_row);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, usage_sisa_row);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, note_row);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoEntryDialog, error_label);
   gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_action);
@@ -275,11 +323,26 @@ dk_blangko_entry_dialog_new (GtkWindow          *parent,
       gtk_window_set_title (GTK_WINDOW (self), _("Record Blanks Distributed"));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->number_row), _("BAST number"));
       break;
+    case DK_BLANGKO_ENTRY_USAGE:
+      gtk_window_set_title (GTK_WINDOW (self), _("Enter a Day of the Usage Report"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->number_row), _("BAST number of blanks received (column 2)"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->keping_row), _("Blanks received (column 3)"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->note_row), _("Remarks (column 14)"));
+      break;
     case DK_BLANGKO_ENTRY_DAILY:
     default:
       gtk_window_set_title (GTK_WINDOW (self), _("Record a Daily Report"));
       break;
     }
+  {
+    gboolean usage = kind == DK_BLANGKO_ENTRY_USAGE;
+    AdwEntryRow *usage_rows[] = { self->saldo_row, self->pemakaian_row, self->ba_pinjam_row, self->pinjam_row,
+                                  self->baru_row, self->hilang_row, self->rusak_row, self->perubahan_row,
+                                  self->invalid_row, self->usage_sisa_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (usage_rows); i++)
+      gtk_widget_set_visible (GTK_WIDGET (usage_rows[i]), usage);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->office_row), office);
   gtk_widget_set_visible (GTK_WIDGET (self->number_row), !daily);
   gtk_widget_set_visible (GTK_WIDGET (self->keping_row), !daily);
@@ -313,7 +376,10 @@ dk_blangko_entry_dialog_set_field (DkBlangkoEntryDialog *self,
   struct { const char *name; AdwEntryRow *row; } rows[] = {
     { "date", self->date_row }, { "number", self->number_row }, { "keping", self->keping_row },
     { "sisa", self->sisa_row }, { "cetak", self->cetak_row }, { "prr", self->prr_row },
-    { "suket", self->suket_row }, { "note", self->note_row },
+    { "suket", self->suket_row }, { "note", self->note_row }, { "saldo", self->saldo_row },
+    { "pemakaian", self->pemakaian_row }, { "ba-pinjam", self->ba_pinjam_row }, { "pinjam", self->pinjam_row },
+    { "baru", self->baru_row }, { "hilang", self->hilang_row }, { "rusak", self->rusak_row },
+    { "perubahan", self->perubahan_row }, { "invalid", self->invalid_row }, { "usage-sisa", self->usage_sisa_row },
   };
 
   g_return_if_fail (DK_IS_BLANGKO_ENTRY_DIALOG (self));

@@ -12,12 +12,14 @@ G_BEGIN_DECLS
  * @DK_BLANGKO_ENTRY_RECEIPT: blanks received from the centre
  * @DK_BLANGKO_ENTRY_DISTRIBUTION: blanks handed to an office
  * @DK_BLANGKO_ENTRY_DAILY: an office's daily report
+ * @DK_BLANGKO_ENTRY_USAGE: a day of an office's monthly usage report
  */
 typedef enum
 {
   DK_BLANGKO_ENTRY_RECEIPT,
   DK_BLANGKO_ENTRY_DISTRIBUTION,
   DK_BLANGKO_ENTRY_DAILY,
+  DK_BLANGKO_ENTRY_USAGE,
 } DkBlangkoDialogKind;
 
 #define DK_TYPE_BLANGKO_ENTRY_DIALOG (dk_blangko_entry_dialog_get_type ())

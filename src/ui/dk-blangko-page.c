@@ -15,11 +15,13 @@
 #include <string.h>
 
 #include "dk-blangko-chart.h"
+#include "dk-blangko-usage.h"
 #include "dk-blangko-dialogs.h"
 #include "dk-blangko-item.h"
 #include "dk-blangko-page.h"
 #include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
+#include "dk-error.h"
 #include "dk-format.h"
 #include "dk-metric-card.h"
 #include "dk-region.h"
@@ -48,6 +50,11 @@ struct _DkBlangkoPage
   GtkDropDown   *share_office;
   GtkStringList *share_office_list;
   GtkSpinButton *share_spin;
+  GtkDropDown   *usage_office;
+  GtkStringList *usage_office_list;
+  GtkEntry      *usage_month;
+  GtkLabel      *usage_breaks_label;
+  GtkColumnView *usage_view;
 
   DkStore       *store;
   char          *as_of;
@@ -57,6 +64,8 @@ struct _DkBlangkoPage
   DkReportTable *plan_table;
   DkReportTable *ledger_table;
   DkReportTable *coverage_table;
+  DkReportTable *usage_table;
+  DkBlangkoUsageMonth *usage;
 };
 
 G_DEFINE_FINAL_TYPE (DkBlangkoPage, dk_blangko_page, GTK_TYPE_WIDGET)
@@ -109,6 +118,26 @@ static const DkColumnSpec coverage_columns[] = {
   { NC_("column", "SFE"), "t7", DK_COLUMN_TEXT, FALSE },
   { NC_("column", "Duplicates"), "t8", DK_COLUMN_TEXT, TRUE },
 };
+
+static const DkColumnSpec usage_columns[] = {
+  { NC_("column", "Date"), "t0", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "BAST"), "t1", DK_COLUMN_TEXT, FALSE },
+  { NC_("usage column", "Received"), "n0", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Balance"), "n1", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Used"), "n2", DK_COLUMN_INT, FALSE },
+  { NC_("column", "BA lent"), "t2", DK_COLUMN_TEXT, FALSE },
+  { NC_("usage column", "Lent"), "n3", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "New"), "n4", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Lost"), "n5", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Damaged"), "n6", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Data change"), "n7", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Spoiled/invalid"), "n8", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Remaining"), "n9", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Remarks"), "t3", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Check"), "t4", DK_COLUMN_TEXT, TRUE },
+};
+
+static void update_usage (DkBlangkoPage *self);
 
 static char *
 tenths (const DkNumberFormat *fmt,
@@ -390,13 +419,191 @@ dk_blangko_page_reload (DkBlangkoPage *self)
                           NULL);
   for (guint i = 0; i < self->offices->len; i++)
     gtk_string_list_append (self->share_office_list, ((DkBlangkoOffice *) self->offices->pdata[i])->wilayah);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->usage_month)) == '\0')
+    {
+      g_autofree char *month = g_strndup (self->as_of, 7);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->usage_month), month);
+    }
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->usage_office_list)) == 0)
+    for (guint i = 0; i < self->offices->len; i++)
+      gtk_string_list_append (self->usage_office_list, ((DkBlangkoOffice *) self->offices->pdata[i])->wilayah);
 
   update_cards (self, &fmt);
   update_charts (self, &fmt);
   update_offices (self, &fmt);
   update_ledger (self);
   update_coverage (self, &fmt);
+  update_usage (self);
   dk_blangko_page_propose (self, (gint64) gtk_spin_button_get_value (self->total_spin));
+}
+
+/* ------------------------------------------------------------------ usage */
+
+static const char *
+usage_kode (DkBlangkoPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->usage_office);
+
+  if (self->offices == NULL || selected >= self->offices->len)
+    return NULL;
+  return ((DkBlangkoOffice *) self->offices->pdata[selected])->kode;
+}
+
+static void
+update_usage (DkBlangkoPage *self)
+{
+  static const DkBlangkoUsageBreak kinds[] = { DK_USAGE_BREAK_SALDO, DK_USAGE_BREAK_PEMAKAIAN, DK_USAGE_BREAK_SISA,
+                                               DK_USAGE_BREAK_NEGATIVE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) rows = g_list_store_new (DK_TYPE_BLANGKO_ITEM);
+  g_autofree char *breaks = NULL;
+  const char *kode = usage_kode (self);
+  const char *month = gtk_editable_get_text (GTK_EDITABLE (self->usage_month));
+  DkBlangkoUsageMonth *loaded;
+  int y, m;
+
+  if (kode == NULL || *month == '\0')
+    return;
+  if (!dk_blangko_parse_month (month, &y, &m, &error) ||
+      !(loaded = dk_blangko_usage_load (self->store, kode, y, m, &error)))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  g_clear_pointer (&self->usage, dk_blangko_usage_month_free);
+  self->usage = loaded;
+  for (guint i = 0; i < loaded->days->len; i++)
+    {
+      DkBlangkoUsageDay *d = g_ptr_array_index (loaded->days, i);
+      g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (d->tanggal);
+      g_autofree char *date = dk_format_date_long (d->tanggal);
+      gint64 values[] = { d->masuk, d->saldo, d->pemakaian, d->pinjam, d->baru, d->hilang, d->rusak, d->perubahan,
+                          d->invalid, d->sisa };
+      g_autoptr(GPtrArray) what = g_ptr_array_new_with_free_func (g_free);
+
+      dk_blangko_item_set_text (item, 0, date);
+      dk_blangko_item_set_text (item, 1, d->nomor_masuk);
+      dk_blangko_item_set_text (item, 2, d->nomor_pinjam);
+      dk_blangko_item_set_text (item, 3, d->ket);
+      for (guint k = 0; k < G_N_ELEMENTS (values); k++)
+        dk_blangko_item_set_count (item, k, values[k]);
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        if (d->breaks & kinds[k])
+          g_ptr_array_add (what, dk_blangko_usage_describe_break (d, kinds[k], FALSE));
+      g_ptr_array_add (what, NULL);
+      {
+        g_autofree char *joined = g_strjoinv ("; ", (char **) what->pdata);
+
+        dk_blangko_item_set_text (item, 4, joined);
+      }
+      g_list_store_append (rows, item);
+    }
+  dk_report_table_set_rows (self->usage_table, G_LIST_MODEL (rows), NULL);
+  if (loaded->days->len == 0)
+    breaks = g_strdup (_("No day of this month has been entered."));
+  else if (loaded->n_breaks == 0)
+    breaks = g_strdup (_("Every day’s balance follows from the day before."));
+  else
+    /* Translators: how many days of a usage report break the balance */
+    breaks = g_strdup_printf (ngettext ("The balance breaks on %u day: see the last column.",
+                                        "The balance breaks on %u days: see the last column.", loaded->n_breaks),
+                              loaded->n_breaks);
+  gtk_label_set_text (self->usage_breaks_label, breaks);
+}
+
+/**
+ * dk_blangko_page_show_usage:
+ * @kode: the kabupaten/kota
+ * @month: YYYY-MM
+ *
+ * Shows the office's usage report of the month.
+ */
+void
+dk_blangko_page_show_usage (DkBlangkoPage *self,
+                            const char    *kode,
+                            const char    *month)
+{
+  g_return_if_fail (DK_IS_BLANGKO_PAGE (self));
+  for (guint i = 0; self->offices != NULL && i < self->offices->len; i++)
+    if (g_str_equal (((DkBlangkoOffice *) self->offices->pdata[i])->kode, kode))
+      gtk_drop_down_set_selected (self->usage_office, i);
+  gtk_editable_set_text (GTK_EDITABLE (self->usage_month), month);
+  update_usage (self);
+}
+
+guint
+dk_blangko_page_get_usage_breaks (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), 0);
+  return self->usage != NULL ? self->usage->n_breaks : 0;
+}
+
+GListModel *
+dk_blangko_page_get_usage_model (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return dk_report_table_get_model (self->usage_table);
+}
+
+/**
+ * dk_blangko_page_export_usage:
+ *
+ * Writes the usage report shown in the agreed 14-column layout, signed by the office's
+ * Kepala Dinas.
+ */
+gboolean
+dk_blangko_page_export_usage (DkBlangkoPage  *self,
+                              const char     *path,
+                              GError        **error)
+{
+  g_autoptr(DkBlangkoSigner) signer = NULL;
+
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), FALSE);
+  g_return_val_if_fail (self->usage != NULL, FALSE);
+  if (!(signer = dk_blangko_signer_get (self->store, self->usage->kode, error)))
+    return FALSE;
+  return dk_xlsx_export_blangko_usage (self->usage, signer, NULL, path, error);
+}
+
+/**
+ * dk_blangko_page_import_usage:
+ * @path: a CSV file of the report
+ *
+ * Imports the file as the report of the office and month shown; a file with errors
+ * changes nothing, and the error lists every problem.
+ */
+gboolean
+dk_blangko_page_import_usage (DkBlangkoPage  *self,
+                              const char     *path,
+                              GError        **error)
+{
+  g_autoptr(DkBlangkoUsageImport) import = NULL;
+
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), FALSE);
+  g_return_val_if_fail (self->usage != NULL, FALSE);
+  import = dk_blangko_usage_import_new (self->store, self->usage->kode, self->usage->year, self->usage->month);
+  if (!dk_blangko_usage_import_read_file (import, path, error))
+    return FALSE;
+  if (dk_blangko_usage_import_get_n_errors (import) > 0)
+    {
+      GPtrArray *problems = dk_blangko_usage_import_get_problems (import);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < problems->len; i++)
+        {
+          DkBlangkoProblem *p = g_ptr_array_index (problems, i);
+
+          if (p->is_error)
+            g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", p->message);
+        }
+      g_set_error_literal (error, DK_ERROR, DK_ERROR_PARSE, text->str);
+      return FALSE;
+    }
+  if (!dk_blangko_usage_import_commit (import, error))
+    return FALSE;
+  update_usage (self);
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------- plan */
@@ -684,6 +891,257 @@ approve_action (GtkWidget  *widget,
 }
 
 static void
+record_usage_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  DkBlangkoEntryDialog *dialog;
+  g_autofree char *date = NULL;
+
+  if (self->store == NULL || self->usage == NULL)
+    return;
+  date = g_strdup_printf ("%04d-%02d-01", self->usage->year, self->usage->month);
+  dialog = dk_blangko_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                        DK_BLANGKO_ENTRY_USAGE, date);
+  dk_blangko_entry_dialog_set_office (dialog, self->usage->kode);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+usage_file_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        DkBlangkoPage   *self)
+{
+  gboolean import = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "import"));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL, *basename = NULL, *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      path = g_file_get_path (file);
+      basename = g_path_get_basename (path);
+      if (import ? !dk_blangko_page_import_usage (self, path, &error) : !dk_blangko_page_export_usage (self, path, &error))
+        {
+          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+          if (DK_IS_WINDOW (root))
+            dk_window_show_error_dialog (DK_WINDOW (root), import ? _("The Report Could Not Be Imported")
+                                                                  : _("The Report Could Not Be Exported"), error);
+        }
+      else
+        {
+          message = g_strdup_printf (import ? _("Report imported from “%s”") : _("Report written to “%s”"), basename);
+          dk_widget_show_toast (GTK_WIDGET (self), message);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+usage_file_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  gboolean import = g_str_equal (action_name, "blangko.import-usage");
+  GtkFileChooserNative *chooser;
+
+  if (self->usage == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (import ? _("Import the Usage Report") : _("Export the Usage Report"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         import ? GTK_FILE_CHOOSER_ACTION_OPEN : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         import ? _("_Import") : _("_Export"), _("_Cancel"));
+  if (!import)
+    {
+      g_autofree char *name = dk_xlsx_blangko_usage_name (self->usage);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_object_set_data (G_OBJECT (chooser), "import", GINT_TO_POINTER (import));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (usage_file_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ------------------------------------------------------ small dialogs */
+
+static AdwMessageDialog *
+new_message_dialog (DkBlangkoPage *self,
+                    const char    *heading,
+                    const char    *body)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+
+  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (parent));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
+static GtkWidget *
+add_entry_row (GtkWidget  *group,
+               const char *title,
+               const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return row;
+}
+
+static void
+signer_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    DkBlangkoPage    *self)
+{
+  GtkEditable **rows = g_object_get_data (G_OBJECT (dialog), "rows");
+  const char *kode = g_object_get_data (G_OBJECT (dialog), "kode");
+  g_autoptr(GError) error = NULL;
+  DkBlangkoSigner signer;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+  signer.jabatan = (char *) gtk_editable_get_text (rows[0]);
+  signer.nama = (char *) gtk_editable_get_text (rows[1]);
+  signer.pangkat = (char *) gtk_editable_get_text (rows[2]);
+  signer.nip = (char *) gtk_editable_get_text (rows[3]);
+  signer.tempat = (char *) gtk_editable_get_text (rows[4]);
+  if (!dk_blangko_signer_set (self->store, kode, &signer, &error))
+    dk_widget_show_error (GTK_WIDGET (self), error);
+  else
+    dk_widget_show_toast (GTK_WIDGET (self), _("Signatory saved"));
+}
+
+/**
+ * dk_blangko_page_open_signer:
+ * @kode: the region whose signatory to set: an office, or the province
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
+AdwMessageDialog *
+dk_blangko_page_open_signer (DkBlangkoPage *self,
+                             const char    *kode)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkBlangkoSigner) signer = dk_blangko_signer_get (self->store, kode, &error);
+  g_autoptr(DkRegion) region = dk_region_lookup (self->store, kode, NULL);
+  g_autofree char *body = NULL;
+  GtkEditable **rows = g_new0 (GtkEditable *, 5);
+  AdwMessageDialog *dialog;
+  GtkWidget *group;
+
+  if (signer == NULL)
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      g_free (rows);
+      return NULL;
+    }
+  /* Translators: the signatory dialog: the region */
+  body = g_strdup_printf (_("Printed under the reports of %s. A field left empty is a dotted line to fill by hand."),
+                          region != NULL ? region->wilayah : kode);
+  dialog = new_message_dialog (self, _("Signatory"), body);
+  group = adw_preferences_group_new ();
+  rows[0] = GTK_EDITABLE (add_entry_row (group, _("Position"), signer->jabatan));
+  rows[1] = GTK_EDITABLE (add_entry_row (group, _("Name"), signer->nama));
+  rows[2] = GTK_EDITABLE (add_entry_row (group, _("Rank (pangkat)"), signer->pangkat));
+  rows[3] = GTK_EDITABLE (add_entry_row (group, "NIP", signer->nip));
+  rows[4] = GTK_EDITABLE (add_entry_row (group, _("Place by the date"), signer->tempat));
+  adw_message_dialog_set_extra_child (dialog, group);
+  g_object_set_data_full (G_OBJECT (dialog), "rows", rows, g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "kode", g_strdup (kode), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (signer_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+signer_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  gboolean province = g_strcmp0 (g_variant_get_string (parameter, NULL), "province") == 0;
+  const char *kode = province ? "13" : usage_kode (self);
+
+  if (self->store != NULL && kode != NULL)
+    dk_blangko_page_open_signer (self, kode);
+}
+
+static void
+number_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    DkBlangkoPage    *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "id"));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+  if (!dk_blangko_set_distribution_number (self->store, id, gtk_editable_get_text (entry), &error))
+    dk_widget_show_error (GTK_WIDGET (self), error);
+  else
+    dk_blangko_page_reload (self);
+}
+
+/**
+ * dk_blangko_page_edit_number:
+ * @position: a row of the ledger table
+ *
+ * Opens the dialog that fills in a distribution's BAST number (the ledger's row
+ * activated).
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL for a receipt's row
+ */
+AdwMessageDialog *
+dk_blangko_page_edit_number (DkBlangkoPage *self,
+                             guint          position)
+{
+  g_autoptr(DkBlangkoItem) item = g_list_model_get_item (dk_report_table_get_model (self->ledger_table), position);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *group, *entry;
+  const char *key;
+
+  if (item == NULL || (key = dk_blangko_item_get_key (item)) == NULL || key[0] != 'D')
+    return NULL;
+  /* Translators: the BAST dialog: blanks, office, date */
+  body = g_strdup_printf (_("The berita acara serah terima of the distribution to %s on %s."),
+                          dk_blangko_item_get_text (item, 2), dk_blangko_item_get_text (item, 0));
+  dialog = new_message_dialog (self, _("BAST Number"), body);
+  group = adw_preferences_group_new ();
+  entry = add_entry_row (group, _("BAST number"), dk_blangko_item_get_text (item, 1));
+  adw_message_dialog_set_extra_child (dialog, group);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER (g_ascii_strtoll (key + 1, NULL, 10)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (number_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+ledger_activate_cb (DkBlangkoPage *self,
+                    guint          position)
+{
+  dk_blangko_page_edit_number (self, position);
+}
+
+static void
+usage_changed_cb (DkBlangkoPage *self)
+{
+  if (self->store != NULL)
+    update_usage (self);
+}
+
+static void
 date_activated_cb (DkBlangkoPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
@@ -726,6 +1184,8 @@ dk_blangko_page_dispose (GObject *object)
   g_clear_object (&self->plan_table);
   g_clear_object (&self->ledger_table);
   g_clear_object (&self->coverage_table);
+  g_clear_object (&self->usage_table);
+  g_clear_pointer (&self->usage, dk_blangko_usage_month_free);
   g_clear_pointer (&self->offices, g_ptr_array_unref);
   g_clear_pointer (&self->plan, dk_blangko_plan_free);
   G_OBJECT_CLASS (dk_blangko_page_parent_class)->dispose (object);
@@ -765,6 +1225,11 @@ dk_blangko_page_class_init (DkBlangkoPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, share_office);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, share_office_list);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, share_spin);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_office);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_office_list);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_month);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_breaks_label);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_view);
 
   gtk_widget_class_install_action (widget_class, "blangko.record-receipt", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "blangko.record-distribution", NULL, record_action);
@@ -775,6 +1240,10 @@ dk_blangko_page_class_init (DkBlangkoPageClass *klass)
   gtk_widget_class_install_action (widget_class, "blangko.reset-plan", NULL, reset_action);
   gtk_widget_class_install_action (widget_class, "blangko.export-plan", NULL, export_plan_action);
   gtk_widget_class_install_action (widget_class, "blangko.approve", NULL, approve_action);
+  gtk_widget_class_install_action (widget_class, "blangko.record-usage", NULL, record_usage_action);
+  gtk_widget_class_install_action (widget_class, "blangko.import-usage", NULL, usage_file_action);
+  gtk_widget_class_install_action (widget_class, "blangko.export-usage", NULL, usage_file_action);
+  gtk_widget_class_install_action (widget_class, "blangko.signer", "s", signer_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   g_type_ensure (DK_TYPE_CHART_TABLE_VIEW);
@@ -795,7 +1264,13 @@ dk_blangko_page_init (DkBlangkoPage *self)
                                             G_N_ELEMENTS (ledger_columns), DK_TOTAL_LAST);
   self->coverage_table = dk_report_table_new (self->coverage_view, DK_TYPE_BLANGKO_ITEM, coverage_columns,
                                               G_N_ELEMENTS (coverage_columns), DK_TOTAL_FIRST);
+  self->usage_table = dk_report_table_new (self->usage_view, DK_TYPE_BLANGKO_ITEM, usage_columns,
+                                           G_N_ELEMENTS (usage_columns), DK_TOTAL_LAST);
   gtk_label_set_text (self->rule_label, dk_blangko_plan_rule ());
+  g_signal_connect_object (self->ledger_view, "activate", G_CALLBACK (ledger_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->usage_office, "notify::selected", G_CALLBACK (usage_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->usage_month, "activate", G_CALLBACK (usage_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->date_entry, "activate", G_CALLBACK (date_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->share_office, "notify::selected", G_CALLBACK (share_office_cb), self,
                            G_CONNECT_SWAPPED);

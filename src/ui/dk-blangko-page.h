@@ -1,7 +1,7 @@
 /* dk-blangko-page.h — SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "dk-blangko.h"
 #include "dk-blangko-plan.h"
@@ -39,5 +39,21 @@ gboolean       dk_blangko_page_approve            (DkBlangkoPage  *self,
 gboolean       dk_blangko_page_export_plan        (DkBlangkoPage  *self,
                                                    const char     *path,
                                                    GError        **error);
+
+void              dk_blangko_page_show_usage       (DkBlangkoPage  *self,
+                                                    const char     *kode,
+                                                    const char     *month);
+guint             dk_blangko_page_get_usage_breaks (DkBlangkoPage  *self);
+GListModel       *dk_blangko_page_get_usage_model  (DkBlangkoPage  *self);
+gboolean          dk_blangko_page_export_usage     (DkBlangkoPage  *self,
+                                                    const char     *path,
+                                                    GError        **error);
+gboolean          dk_blangko_page_import_usage     (DkBlangkoPage  *self,
+                                                    const char     *path,
+                                                    GError        **error);
+AdwMessageDialog *dk_blangko_page_open_signer      (DkBlangkoPage  *self,
+                                                    const char     *kode);
+AdwMessageDialog *dk_blangko_page_edit_number      (DkBlangkoPage  *self,
+                                                    guint           position);
 
 G_END_DECLS
