@@ -1399,6 +1399,21 @@ plan_blangko (UiTest   *test,
   g_assert_true (dk_blangko_page_export_plan (page, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *pdf = test_file (test, "blangko.pdf");
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_true (dk_window_print_to_pdf (window, pdf, &error));
+    g_assert_no_error (error);
+    bytes = dk_test_file_bytes (pdf);
+    g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "%PDF", 4) == 0);
+    if (g_getenv ("DK_UI_SCREENSHOT_DIR") != NULL)
+      {
+        g_autofree char *copy = g_build_filename (g_getenv ("DK_UI_SCREENSHOT_DIR"), "blangko.pdf", NULL);
+
+        g_file_set_contents (copy, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+      }
+  }
   gtk_widget_grab_focus (GTK_WIDGET (dk_blangko_page_get_chart_view (page)));
   save_screenshot (test, GTK_WIDGET (window), "blangko");
 }

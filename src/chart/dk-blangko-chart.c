@@ -93,3 +93,66 @@ dk_blangko_stock_chart_new (GArray               *points,
     }
   return g_steal_pointer (&chart);
 }
+
+/**
+ * dk_blangko_print_doc_new:
+ * @offices: (element-type DkBlangkoOffice): the offices' positions
+ * @plan: (nullable): the plan shown
+ * @stock: the province's stock
+ *
+ * Returns: (transfer full): the blangko dashboard on paper: the stock, the days of stock
+ *   per office and the plan with each office's reason
+ */
+DkPrintDoc *
+dk_blangko_print_doc_new (GPtrArray            *offices,
+                          DkBlangkoPlan        *plan,
+                          const DkBlangkoStock *stock,
+                          const DkNumberFormat *format)
+{
+  g_autofree char *date = dk_format_date_long (stock->as_of);
+  g_autofree char *subtitle = NULL, *summary = NULL;
+  g_autofree char *in = dk_format_int (format, stock->received), *out = dk_format_int (format, stock->distributed);
+  g_autofree char *left = dk_format_int (format, stock->stock);
+  g_autoptr(DkBarChart) chart = dk_blangko_days_chart_new (offices, format);
+  g_autoptr(DkPrintDoc) doc = NULL;
+
+  /* Translators: the subtitle of the printed blangko dashboard: the date */
+  subtitle = g_strdup_printf (_("Province stock and the offices’ daily reports as of %s"), date);
+  doc = dk_print_doc_new (_("Blank KTP-el Cards"), subtitle);
+  summary = g_strdup_printf (_("Blank KTP-el cards of the province as of %s: %s received, %s distributed, %s in stock\n\n"),
+                             date, in, out, left);
+  dk_print_doc_add_text (doc, g_strstrip (summary));
+  dk_bar_chart_set_sort (chart, DK_BAR_SORT_VALUE_ASC);
+  dk_print_doc_add_chart (doc, DK_CHART (chart), 0.4);
+  if (plan != NULL)
+    {
+      const char *headings[] = { C_("column", "Rank"), C_("column", "Code"), C_("column", "Region"),
+                                 C_("column", "Blanks"), C_("column", "Reason") };
+      const double widths[] = { 0.6, 0.8, 2.2, 0.9, 6 };
+      g_autoptr(GPtrArray) ranked = dk_blangko_plan_ranked (plan);
+      g_autofree char *total = dk_format_int (format, dk_blangko_plan_get_total (plan));
+      g_autofree char *heading = NULL;
+
+      /* Translators: the printed plan's heading: blanks */
+      heading = g_strdup_printf (_("Allocation plan of %s blanks"), total);
+      dk_print_doc_add_text (doc, heading);
+      dk_print_doc_add_text (doc, dk_blangko_plan_rule ());
+      dk_print_doc_begin_table (doc, G_N_ELEMENTS (headings), headings, widths, "rllrl");
+      for (guint i = 0; i < ranked->len; i++)
+        {
+          DkBlangkoPlanRow *row = g_ptr_array_index (ranked, i);
+          g_autofree char *rank = g_strdup_printf ("%u", row->rank);
+          g_autofree char *keping = dk_format_int (format, row->keping);
+          g_autofree char *reason = dk_blangko_plan_row_reason (plan, row, FALSE);
+          const char *cells[] = { rank, row->office->kode, row->office->wilayah, keping, reason };
+
+          dk_print_doc_add_row (doc, cells, FALSE);
+        }
+      {
+        const char *cells[] = { "", "", C_("blangko", "Total"), total, "" };
+
+        dk_print_doc_add_row (doc, cells, TRUE);
+      }
+    }
+  return g_steal_pointer (&doc);
+}

@@ -1377,3 +1377,22 @@ dk_blangko_page_get_plan (DkBlangkoPage *self)
   g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
   return self->plan;
 }
+
+/**
+ * dk_blangko_page_create_print_doc:
+ *
+ * Returns: (transfer full): the dashboard as shown, for paper
+ */
+DkPrintDoc *
+dk_blangko_page_create_print_doc (DkBlangkoPage *self)
+{
+  DkBlangkoStock stock = { { 0 } };
+  DkNumberFormat fmt;
+
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  g_return_val_if_fail (self->offices != NULL, NULL);
+  dk_number_format_init_locale (&fmt);
+  if (!dk_blangko_stock_at (self->store, self->as_of, &stock, NULL))
+    g_strlcpy (stock.as_of, self->as_of, sizeof stock.as_of);
+  return dk_blangko_print_doc_new (self->offices, self->plan, &stock, &fmt);
+}

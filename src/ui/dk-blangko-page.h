@@ -6,6 +6,7 @@
 #include "dk-blangko.h"
 #include "dk-blangko-plan.h"
 #include "dk-chart-view.h"
+#include "dk-print-doc.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,7 @@ gboolean       dk_blangko_page_export_plan        (DkBlangkoPage  *self,
                                                    const char     *path,
                                                    GError        **error);
 
+DkPrintDoc       *dk_blangko_page_create_print_doc (DkBlangkoPage  *self);
 void              dk_blangko_page_show_usage       (DkBlangkoPage  *self,
                                                     const char     *kode,
                                                     const char     *month);
