@@ -414,6 +414,25 @@ test_coverage (Fixture       *f,
                    "13,SUMATERA BARAT,2019-11-30,3883189,3734478,96.17,3708770,95.51,1613407,37881,392,1337\n");
 }
 
+/* A kabupaten's coverage joins the table; one that counts more KTP-el than recordings
+ * is found by check. */
+static void
+test_coverage_set (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *csv = NULL, *check = NULL;
+  int status;
+
+  RUN_OK (f, "blangko", "coverage-set", "13.01", "2019-11-30", "--wajib", "300.000", "--rekam", "290.000",
+          "--ktp-el", "291.000", "--prr", "1.200");
+  csv = run (f, &status, NULL, "blangko", "coverage", "--format", "csv", NULL);
+  g_assert_nonnull (strstr (csv, "\n13.01,PESISIR SELATAN,2019-11-30,300000,290000,96.67,291000,97.00,,1200,,\n"));
+  check = run (f, &status, NULL, "check", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (check, "KTP-el 2019-11-30: PESISIR SELATAN (13.01): 291,000 own a KTP-el, more than "
+                                   "the 290,000 recorded"));
+}
+
 static void
 test_usage_errors (Fixture       *f,
                    gconstpointer  data)
@@ -459,6 +478,7 @@ main (int    argc,
   ADD ("report", test_report);
   ADD ("plan-workbook", test_plan_workbook);
   ADD ("coverage", test_coverage);
+  ADD ("coverage-set", test_coverage_set);
   ADD ("usage-errors", test_usage_errors);
 #undef ADD
   return g_test_run ();

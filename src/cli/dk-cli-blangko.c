@@ -1055,6 +1055,61 @@ cmd_coverage (DkCli  *cli,
   return DK_EXIT_OK;
 }
 
+static int
+cmd_coverage_set (DkCli  *cli,
+                  int     argc,
+                  char  **argv)
+{
+  g_autofree char *wajib = NULL, *rekam = NULL, *ktp_el = NULL, *dicetak = NULL, *prr = NULL, *sfe = NULL;
+  g_autofree char *duplicate = NULL, *source = NULL;
+  DkBlangkoCoverage c = { 0 };
+  GError *error = NULL;
+  DkStore *store;
+  GOptionEntry entries[] = {
+    { "wajib", 0, 0, G_OPTION_ARG_STRING, &wajib, N_("Residents who must hold a KTP"), N_("N") },
+    { "rekam", 0, 0, G_OPTION_ARG_STRING, &rekam, N_("Of whom recorded"), N_("N") },
+    { "ktp-el", 0, 0, G_OPTION_ARG_STRING, &ktp_el, N_("Of whom own a KTP-el"), N_("N") },
+    { "dicetak", 0, 0, G_OPTION_ARG_STRING, &dicetak, N_("Cards printed"), N_("N") },
+    { "prr", 0, 0, G_OPTION_ARG_STRING, &prr, N_("Print-ready records"), N_("N") },
+    { "sfe", 0, 0, G_OPTION_ARG_STRING, &sfe, N_("Records sent for enrollment"), N_("N") },
+    { "duplicate", 0, 0, G_OPTION_ARG_STRING, &duplicate, N_("Duplicate records"), N_("N") },
+    { "source", 0, 0, G_OPTION_ARG_STRING, &source, N_("Where the figures come from"), N_("TEXT") },
+    { NULL }
+  };
+  struct { const char *name; const char *text; gint64 *value; } counts[] = {
+    { "--wajib", NULL, &c.wajib_ktp }, { "--rekam", NULL, &c.sudah_rekam }, { "--ktp-el", NULL, &c.memiliki_ktp_el },
+    { "--dicetak", NULL, &c.dicetak_keping }, { "--prr", NULL, &c.prr }, { "--sfe", NULL, &c.sfe },
+    { "--duplicate", NULL, &c.duplicate_record },
+  };
+  g_autoptr(GOptionContext) context =
+    new_context (_("CODE DATE"), _("Record a region’s KTP-el coverage at a date, replacing figures of that date. "
+                                   "The figures not given are left empty."), entries);
+
+  if (!dk_cli_parse (context, "blangko coverage-set", &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (argc != 3)
+    return dk_cli_usage_error ("blangko coverage-set", _("Give the region code and the date"));
+  if (wajib == NULL || rekam == NULL || ktp_el == NULL)
+    return dk_cli_usage_error ("blangko coverage-set", _("Give --wajib, --rekam and --ktp-el"));
+  counts[0].text = wajib; counts[1].text = rekam; counts[2].text = ktp_el; counts[3].text = dicetak;
+  counts[4].text = prr; counts[5].text = sfe; counts[6].text = duplicate;
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      if (counts[i].text == NULL)
+        *counts[i].value = -1;
+      else if (!parse_count ("blangko coverage-set", counts[i].name, counts[i].text, counts[i].value))
+        return DK_EXIT_USAGE;
+    }
+  c.kode = argv[1];
+  if (!dk_date_check_iso (argv[2], NULL, &error))
+    return dk_cli_fail (error);
+  g_strlcpy (c.per, argv[2], sizeof c.per);
+  c.sumber = source;
+  if (!(store = dk_cli_get_store (cli, &error)) || !dk_blangko_coverage_set (store, &c, &error))
+    return dk_cli_fail (error);
+  return DK_EXIT_OK;
+}
+
 /* ----------------------------------------------------------------- signer */
 
 static int
@@ -1104,6 +1159,7 @@ static const struct
   { "usage", cmd_usage, N_("Enter a day of an office’s monthly usage report") },
   { "import", cmd_import, N_("Import an office’s monthly usage report from CSV") },
   { "coverage", cmd_coverage, N_("The KTP-el coverage table") },
+  { "coverage-set", cmd_coverage_set, N_("Record a region’s KTP-el coverage at a date") },
   { "signer", cmd_signer, N_("Show or set who signs a region’s reports") },
 };
 
@@ -1132,7 +1188,7 @@ dk_cli_blangko (DkCli  *cli,
   g_string_append (help, _("Blank KTP-el cards: the province’s stock, the allocation plan and the offices’ reports."));
   g_string_append (help, "\n\n");
   for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-    g_string_append_printf (help, "  %-11s %s\n", subcommands[i].name, _(subcommands[i].summary));
+    g_string_append_printf (help, "  %-13s %s\n", subcommands[i].name, _(subcommands[i].summary));
   g_string_append (help, "\n");
   g_string_append (help, _("Run “dukcapil-cli blangko SUBCOMMAND --help” for its options."));
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))

@@ -1019,6 +1019,34 @@ _dk_blangko_check (DkStore    *store,
       return FALSE;
     }
 
+  /* coverage figures that count more than what they count */
+  {
+    g_auto(GStrv) dates = dk_blangko_coverage_dates (store, error);
+
+    if (dates == NULL)
+      return FALSE;
+    for (guint k = 0; dates[k] != NULL; k++)
+      {
+        g_autoptr(GPtrArray) list = dk_blangko_coverage_list (store, dates[k], error);
+
+        if (list == NULL)
+          return FALSE;
+        for (guint i = 0; i < list->len; i++)
+          {
+            DkBlangkoCoverage *c = g_ptr_array_index (list, i);
+            g_autofree char *w = _dk_blangko_count (c->wajib_ktp), *r = _dk_blangko_count (c->sudah_rekam);
+            g_autofree char *k_el = _dk_blangko_count (c->memiliki_ktp_el);
+
+            if (c->sudah_rekam > c->wajib_ktp)
+              dk_check_add (findings, "KTP-el", c->per, c->kode, C_("column", "Recorded"),
+                            _("%s (%s): %s recorded, more than the %s who must hold a KTP"), c->wilayah, c->kode, r, w);
+            if (c->memiliki_ktp_el > c->sudah_rekam)
+              dk_check_add (findings, "KTP-el", c->per, c->kode, C_("column", "Own a KTP-el"),
+                            _("%s (%s): %s own a KTP-el, more than the %s recorded"), c->wilayah, c->kode, k_el, r);
+          }
+      }
+  }
+
   /* the ledger refuses it, but a database written by other means may hold it */
   if (!(ledger = dk_blangko_list_ledger (store, NULL, NULL, error)))
     return FALSE;
