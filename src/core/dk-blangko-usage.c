@@ -430,7 +430,7 @@ dk_blangko_usage_set_day (DkStore                    *store,
       !previous_day (store, kode, input->tanggal, previous, &previous_sisa, error) ||
       !complete_input (input, previous[0] != '\0', previous_sisa, &full, error))
     return FALSE;
-  ok = insert_day (store, kode, &full, error);
+  ok = dk_store_wait_sound (store, error) && insert_day (store, kode, &full, error);
   dk_blangko_usage_input_clear (&full);
   return ok;
 }
@@ -443,6 +443,8 @@ dk_blangko_usage_delete_day (DkStore     *store,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
+  if (!dk_store_wait_sound (store, error))
+    return FALSE;
   stmt = _dk_store_prepare (store, "DELETE FROM blangko_penggunaan WHERE kode = ?1 AND tanggal = ?2", error);
   if (stmt == NULL)
     return FALSE;

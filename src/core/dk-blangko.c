@@ -463,7 +463,8 @@ dk_blangko_add_receipt (DkStore     *store,
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
-  if (!dk_date_check_iso (tanggal, NULL, error) || !check_count (_("Blanks received"), keping, TRUE, error))
+  if (!dk_date_check_iso (tanggal, NULL, error) || !check_count (_("Blanks received"), keping, TRUE, error) ||
+      !dk_store_wait_sound (store, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
                             "INSERT INTO blangko_terima (tanggal, nomor_ba, keping, catatan) VALUES (?1, ?2, ?3, ?4)",
@@ -568,6 +569,8 @@ dk_blangko_set_distribution_number (DkStore     *store,
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
+  if (!dk_store_wait_sound (store, error))
+    return FALSE;
   stmt = _dk_store_prepare (store, "UPDATE blangko_distribusi SET nomor_bast = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
@@ -681,6 +684,8 @@ dk_blangko_set_daily (DkStore               *store,
   if (!check_count ((what = g_strdup_printf (_("%s, %s"), wilayah, "Suket")), daily->suket, FALSE, error))
     return FALSE;
 
+  if (!dk_store_wait_sound (store, error))
+    return FALSE;
   stmt = _dk_store_prepare (store,
                             "INSERT OR REPLACE INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
@@ -705,6 +710,8 @@ dk_blangko_delete_daily (DkStore     *store,
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
+  if (!dk_store_wait_sound (store, error))
+    return FALSE;
   stmt = _dk_store_prepare (store, "DELETE FROM blangko_harian WHERE kode = ?1 AND tanggal = ?2", error);
   if (stmt == NULL)
     return FALSE;
@@ -1107,6 +1114,8 @@ dk_blangko_coverage_set (DkStore                  *store,
       !check_count (region->wilayah, c->sudah_rekam, FALSE, error) ||
       !check_count (region->wilayah, c->memiliki_ktp_el, FALSE, error))
     return FALSE;
+  if (!dk_store_wait_sound (store, error))
+    return FALSE;
   stmt = _dk_store_prepare (store,
                             "INSERT OR REPLACE INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, "
                             "  dicetak_keping, prr, sfe, duplicate_record, sumber) "
@@ -1212,6 +1221,8 @@ dk_blangko_signer_set (DkStore                *store,
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
   if (!(region = dk_region_lookup (store, kode, error)))
+    return FALSE;
+  if (!dk_store_wait_sound (store, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
                             "INSERT OR REPLACE INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
