@@ -261,6 +261,20 @@ test_plan (Fixture       *f,
   text = run (f, &status, &err, "blangko", "plan", "2000", "--as-of", "2019-12-02", "--approve", "2019-12-03", NULL);
   g_assert_cmpint (status, ==, 3);
   g_assert_nonnull (strstr (err, "500"));
+
+  /* the charts, drawn into files */
+  {
+    g_autofree char *png = g_build_filename (f->dir, "days.png", NULL);
+    g_autofree char *svg = g_build_filename (f->dir, "stock.svg", NULL);
+    g_autoptr(GBytes) a = NULL, b = NULL;
+
+    RUN_OK (f, "blangko", "chart", "days", "--as-of", "2019-11-30", "-o", png);
+    RUN_OK (f, "blangko", "chart", "stock", "-o", svg);
+    a = dk_test_file_bytes (png);
+    b = dk_test_file_bytes (svg);
+    g_assert_true (memcmp (g_bytes_get_data (a, NULL), "\x89PNG", 4) == 0);
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (b, NULL), g_bytes_get_size (b), "<svg"));
+  }
 }
 
 static gboolean

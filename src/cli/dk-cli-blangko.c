@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "dk-blangko.h"
+#include "dk-blangko-chart.h"
 #include "dk-blangko-plan.h"
 #include "dk-blangko-usage.h"
 #include "dk-cli-private.h"
@@ -1110,6 +1111,82 @@ cmd_coverage_set (DkCli  *cli,
   return DK_EXIT_OK;
 }
 
+/* ------------------------------------------------------------------ chart */
+
+static int
+cmd_chart (DkCli  *cli,
+           int     argc,
+           char  **argv)
+{
+  g_autofree char *output = NULL, *as_of = NULL;
+  g_autoptr(DkChart) chart = NULL;
+  int width = 1200, height = 600;
+  gboolean dark = FALSE, no_title = FALSE;
+  GError *error = NULL;
+  DkChartStyle style;
+  DkNumberFormat fmt;
+  DkStore *store;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write: .png, .svg or .pdf"), N_("FILE") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The date (default: today)"), N_("YYYY-MM-DD") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Width in pixels (default 1200)"), N_("W") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Height in pixels (default 600)"), N_("H") },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Use the dark palette"), NULL },
+    { "no-title", 0, 0, G_OPTION_ARG_NONE, &no_title, N_("Leave out the title"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context =
+    new_context (_("days|stock"), _("Draw the days of stock left per kabupaten/kota (days) or the province’s stock "
+                                    "over time (stock) into a PNG, SVG or PDF file, as the window draws it."),
+                 entries);
+
+  if (!dk_cli_parse (context, "blangko chart", &argc, &argv))
+    return DK_EXIT_USAGE;
+  if (argc != 2 || (!g_str_equal (argv[1], "days") && !g_str_equal (argv[1], "stock")))
+    return dk_cli_usage_error ("blangko chart", _("Give the chart: days or stock"));
+  if (output == NULL)
+    return dk_cli_usage_error ("blangko chart", _("No output file given (-o FILE)"));
+  if (width < 100 || height < 100 || width > 20000 || height > 20000)
+    return dk_cli_usage_error ("blangko chart", _("The size must be between 100 and 20000 pixels"));
+  if (!parse_date_option (as_of, &error) || !(store = dk_cli_get_store (cli, &error)))
+    return dk_cli_fail (error);
+  if (as_of == NULL)
+    as_of = dk_blangko_today ();
+
+  dk_number_format_init_locale (&fmt);
+  if (g_str_equal (argv[1], "days"))
+    {
+      g_autoptr(GPtrArray) offices = dk_blangko_offices (store, "13", as_of, NULL, &error);
+      g_autoptr(DkBarChart) days = NULL;
+      g_autofree char *date = NULL, *title = NULL;
+
+      if (offices == NULL)
+        return dk_cli_fail (error);
+      days = dk_blangko_days_chart_new (offices, &fmt);
+      dk_bar_chart_set_sort (days, DK_BAR_SORT_VALUE_ASC);
+      date = dk_format_date_long (as_of);
+      /* Translators: a chart's title: the date */
+      title = g_strdup_printf (_("Days of stock left per kabupaten/kota, %s"), date);
+      if (!no_title)
+        dk_chart_set_title (DK_CHART (days), title);
+      chart = DK_CHART (g_steal_pointer (&days));
+    }
+  else
+    {
+      g_autoptr(GArray) trend = dk_blangko_stock_trend (store, &error);
+
+      if (trend == NULL)
+        return dk_cli_fail (error);
+      chart = DK_CHART (dk_blangko_stock_chart_new (trend, &fmt));
+      if (!no_title)
+        dk_chart_set_title (chart, _("The province’s stock over time"));
+    }
+  dk_chart_style_init (&style, dark);
+  if (!dk_chart_save (chart, &style, width, height, output, &error))
+    return dk_cli_fail (error);
+  return DK_EXIT_OK;
+}
+
 /* ----------------------------------------------------------------- signer */
 
 static int
@@ -1161,6 +1238,7 @@ static const struct
   { "coverage", cmd_coverage, N_("The KTP-el coverage table") },
   { "coverage-set", cmd_coverage_set, N_("Record a region’s KTP-el coverage at a date") },
   { "signer", cmd_signer, N_("Show or set who signs a region’s reports") },
+  { "chart", cmd_chart, N_("Draw the days of stock or the stock over time into a file") },
 };
 
 int
