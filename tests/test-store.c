@@ -112,6 +112,9 @@ test_migrates_forward (void)
                   "DROP TABLE m2m_value; DROP TABLE m2m_snapshot; DROP TABLE m2m_event; "
                   "DROP TABLE stated_total; DROP TABLE riwayat; DROP TABLE riwayat_batch; PRAGMA user_version = 1; "
                   "UPDATE ikd_value SET jumlah_ikd = 11000 WHERE kode = '13.01';");
+  exec_sql (path, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
+                  "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
+                  "DROP TABLE ktp_el_cakupan;");
   g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, 1);
 
   store = dk_store_open (path, &error);
@@ -227,6 +230,9 @@ test_migrates_2_to_3 (void)
                   "DROP TABLE anggaran_tahun; DELETE FROM stated_total WHERE tabel = 'anggaran'; "
                   "DROP TABLE riwayat; DROP TABLE riwayat_batch; "
                   "PRAGMA user_version = 2; UPDATE m2m_value SET aktif = 4 WHERE kode = '13.02';");
+  exec_sql (path, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
+                  "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
+                  "DROP TABLE ktp_el_cakupan;");
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'anggaran%'"), ==, 0);
 
   store = dk_store_open (path, &error);

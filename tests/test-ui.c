@@ -14,6 +14,8 @@
 
 #include "dk-application.h"
 #include "dk-bar-chart.h"
+#include "dk-blangko-dialogs.h"
+#include "dk-blangko-item.h"
 #include "dk-budget-columns.h"
 #include "dk-budget-dialogs.h"
 #include "dk-chart-table-view.h"
@@ -1252,6 +1254,294 @@ static const UiStep narrow_steps[] = { show_ikd, make_narrow, check_narrow_ikd, 
                                        show_budget, check_narrow_budget, scroll_budget, show_tables, check_tables,
                                        finish, NULL };
 
+
+/* ---------------------------------------------------------------- blangko */
+
+static gint64
+plan_sum (GListModel *model)
+{
+  gint64 sum = 0;
+
+  /* the rows, without the total at the end */
+  for (guint i = 0; i + 1 < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DkBlangkoItem) item = g_list_model_get_item (model, i);
+
+      sum += dk_blangko_item_get_count (item, 1);
+    }
+  return sum;
+}
+
+static void
+show_blangko (UiTest   *test,
+              DkWindow *window)
+{
+  dk_window_set_page_name (window, "blangko");
+  dk_blangko_page_set_as_of (dk_window_get_blangko_page (window), "2019-11-30");
+}
+
+/* The seeded coverage of November 2019; an empty ledger; every office listed. */
+static void
+check_blangko (UiTest   *test,
+               DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+  GListModel *coverage = dk_blangko_page_get_coverage_model (page);
+  g_autoptr(DkBlangkoItem) province = NULL;
+
+  g_assert_cmpstr (dk_window_get_page_name (window), ==, "blangko");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_cmpstr (dk_blangko_page_get_as_of (page), ==, "2019-11-30");
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_offices_model (page)), ==, 19);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 0);
+  g_assert_cmpstr (dk_blangko_page_get_stock_text (page), ==, "0");
+  g_assert_cmpuint (g_list_model_get_n_items (coverage), ==, 1);
+  province = g_list_model_get_item (coverage, 0);
+  g_assert_cmpint (dk_blangko_item_get_count (province, 0), ==, 3883189);
+  g_assert_cmpint (dk_blangko_item_get_count (province, 2), ==, 3708770);
+  /* nobody reports yet: the default 2,000 split evenly, 19 rows and the total */
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_plan_model (page)), ==, 20);
+  g_assert_cmpint (plan_sum (dk_blangko_page_get_plan_model (page)), ==, 2000);
+  save_screenshot (test, GTK_WIDGET (window), "blangko-empty");
+}
+
+static DkBlangkoEntryDialog *
+open_blangko_dialog (UiTest     *test,
+                     DkWindow   *window,
+                     const char *action)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
+  return find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+}
+
+/* A receipt, a distribution refused for want of stock, and daily reports, as typed. */
+static void
+enter_blangko (UiTest   *test,
+               DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+  DkBlangkoEntryDialog *dialog = open_blangko_dialog (test, window, "blangko.record-receipt");
+
+  dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-28");
+  dk_blangko_entry_dialog_set_field (dialog, "number", "BA/DUKCAPIL/11");
+  dk_blangko_entry_dialog_set_field (dialog, "keping", "2.5OO");
+  g_assert_false (dk_blangko_entry_dialog_save (dialog));
+  g_assert_nonnull (dk_blangko_entry_dialog_get_error (dialog));
+  dk_blangko_entry_dialog_set_field (dialog, "keping", "2.500");
+  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 1);
+
+  dialog = open_blangko_dialog (test, window, "blangko.record-distribution");
+  dk_blangko_entry_dialog_set_office (dialog, "13.71");
+  dk_blangko_entry_dialog_set_field (dialog, "keping", "5000");
+  g_assert_false (dk_blangko_entry_dialog_save (dialog));
+  g_assert_nonnull (strstr (dk_blangko_entry_dialog_get_error (dialog), "KOTA PADANG"));
+}
+
+/* a dialog is drawn a step after it is presented */
+static void
+enter_daily (UiTest   *test,
+             DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+  DkBlangkoEntryDialog *dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+  static const struct { const char *kode, *sisa, *cetak, *prr, *suket; } reports[] = {
+    { "13.71", "0", "10", "2.100", "5" },
+    { "13.01", "100", "20", "500", "1" },
+    { "13.75", "600", "20", "500", "1" },
+  };
+
+  save_widget_screenshot (GTK_WIDGET (dialog), "blangko-distribution-refused");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      dialog = open_blangko_dialog (test, window, "blangko.record-daily");
+      dk_blangko_entry_dialog_set_office (dialog, reports[i].kode);
+      dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-30");
+      dk_blangko_entry_dialog_set_field (dialog, "sisa", reports[i].sisa);
+      dk_blangko_entry_dialog_set_field (dialog, "cetak", reports[i].cetak);
+      dk_blangko_entry_dialog_set_field (dialog, "prr", reports[i].prr);
+      dk_blangko_entry_dialog_set_field (dialog, "suket", reports[i].suket);
+      g_assert_true (dk_blangko_entry_dialog_save (dialog));
+    }
+}
+
+/* The plan ranks the office out of blanks first, sums to N, and a share set by hand
+ * re-balances the others; then it is exported and recorded. */
+static void
+plan_blangko (UiTest   *test,
+              DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+  GListModel *model = dk_blangko_page_get_plan_model (page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = test_file (test, "rencana.xlsx");
+  DkBlangkoPlan *plan;
+
+  g_assert_true (dk_blangko_page_propose (page, 2000));
+  plan = dk_blangko_page_get_plan (page);
+  g_assert_cmpuint (dk_blangko_plan_find (plan, "13.71")->rank, ==, 1);
+  g_assert_cmpuint (dk_blangko_plan_find (plan, "13.01")->rank, ==, 2);
+  g_assert_cmpint (plan_sum (model), ==, 2000);
+  g_assert_true (dk_blangko_page_set_share (page, "13.01", 300, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (dk_blangko_plan_find (plan, "13.01")->keping, ==, 300);
+  g_assert_cmpint (plan_sum (model), ==, 2000);
+  g_assert_false (dk_blangko_page_set_share (page, "13.01", 2001, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (plan_sum (model), ==, 2000);
+
+  g_assert_true (dk_blangko_page_export_plan (page, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *pdf = test_file (test, "blangko.pdf");
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_true (dk_window_print_to_pdf (window, pdf, &error));
+    g_assert_no_error (error);
+    bytes = dk_test_file_bytes (pdf);
+    g_assert_true (memcmp (g_bytes_get_data (bytes, NULL), "%PDF", 4) == 0);
+    if (g_getenv ("DK_UI_SCREENSHOT_DIR") != NULL)
+      {
+        g_autofree char *copy = g_build_filename (g_getenv ("DK_UI_SCREENSHOT_DIR"), "blangko.pdf", NULL);
+
+        g_file_set_contents (copy, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+      }
+  }
+  gtk_widget_grab_focus (GTK_WIDGET (dk_blangko_page_get_chart_view (page)));
+  save_screenshot (test, GTK_WIDGET (window), "blangko");
+}
+
+static void
+approve_blangko (UiTest   *test,
+                 DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+  g_autoptr(GError) error = NULL;
+  DkBlangkoPlan *plan = dk_blangko_page_get_plan (page);
+  guint n_shares = 0;
+
+  for (guint i = 0; i < dk_blangko_plan_get_n_rows (plan); i++)
+    n_shares += dk_blangko_plan_get_row (plan, i)->keping > 0;
+  g_assert_false (dk_blangko_page_approve (page, "2019-11-27", DK_BLANGKO_DELIVERED, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (dk_blangko_page_approve (page, "2019-11-30", DK_BLANGKO_DELIVERED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 1 + n_shares);
+  g_assert_cmpstr (dk_blangko_page_get_stock_text (page), ==, "500");
+  /* the approval dialog opens and closes */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.approve", NULL));
+  test->retry = FALSE;
+}
+
+static void
+close_approval (UiTest   *test,
+                DkWindow *window)
+{
+  AdwMessageDialog *dialog = find_window (test, ADW_TYPE_MESSAGE_DIALOG);
+
+  save_widget_screenshot (GTK_WIDGET (dialog), "blangko-approve");
+  adw_message_dialog_response (dialog, "cancel");
+}
+
+/* An office's usage report entered a day at a time; a day whose saldo breaks is found;
+ * the report exported; a bad file refused; a BAST number and a signatory filled in. */
+static void
+usage_blangko (UiTest   *test,
+               DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+  DkBlangkoEntryDialog *dialog;
+  g_autofree char *xlsx = test_file (test, "laporan.xlsx");
+  g_autofree char *bad = test_file (test, "salah.csv");
+  g_autoptr(GError) error = NULL;
+
+  dk_blangko_page_show_usage (page, "13.01", "2019-11");
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.record-usage", NULL));
+  dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+  dk_blangko_entry_dialog_set_field (dialog, "saldo", "200");
+  dk_blangko_entry_dialog_set_field (dialog, "baru", "30");
+  dk_blangko_entry_dialog_set_field (dialog, "invalid", "2");
+  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.record-usage", NULL));
+  dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+  dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-04");
+  dk_blangko_entry_dialog_set_field (dialog, "saldo", "300");
+  dk_blangko_entry_dialog_set_field (dialog, "baru", "10");
+  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 2);
+  g_assert_cmpuint (dk_blangko_page_get_usage_breaks (page), ==, 1);
+
+  g_assert_true (dk_blangko_page_export_usage (page, xlsx, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_set_contents (bad, "1;;;2x0;;;;;;;;;;\n", -1, NULL));
+  g_assert_false (dk_blangko_page_import_usage (page, bad, &error));
+  g_assert_nonnull (strstr (error->message, "salah.csv"));
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 2);
+}
+
+static void
+fill_in_blangko (UiTest   *test,
+                 DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = NULL;
+  g_autoptr(DkBlangkoSigner) signer = NULL;
+  g_autoptr(DkBlangkoItem) first = NULL;
+  AdwMessageDialog *dialog;
+  GtkEditable **rows;
+
+  /* the newest entry is one of the plan's distributions, without a BAST number */
+  dialog = dk_blangko_page_edit_number (page, 0);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "entry"), "470/BAST/2019/12");
+  adw_message_dialog_response (dialog, "save");
+  first = g_list_model_get_item (dk_blangko_page_get_ledger_model (page), 0);
+  g_assert_cmpstr (dk_blangko_item_get_text (first, 1), ==, "470/BAST/2019/12");
+
+  dialog = dk_blangko_page_open_signer (page, "13.01");
+  rows = g_object_get_data (G_OBJECT (dialog), "rows");
+  gtk_editable_set_text (rows[1], "NAMA KEPALA DINAS");
+  gtk_editable_set_text (rows[4], "Painan");
+  adw_message_dialog_response (dialog, "save");
+  store = dk_store_open (test->db, &error);
+  signer = dk_blangko_signer_get (store, "13.01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (signer->nama, ==, "NAMA KEPALA DINAS");
+  g_assert_cmpstr (signer->tempat, ==, "Painan");
+  g_assert_cmpstr (signer->jabatan, ==, "Kepala Dinas");
+  save_screenshot (test, GTK_WIDGET (window), "blangko-usage");
+}
+
+static void
+check_narrow_blangko (UiTest   *test,
+                      DkWindow *window)
+{
+  check_narrow (test, window, GTK_WIDGET (dk_window_get_blangko_page (window)), "blangko");
+}
+
+static void
+scroll_blangko (UiTest   *test,
+                DkWindow *window)
+{
+  scroll_through (test, GTK_WIDGET (dk_blangko_page_get_chart_view (dk_window_get_blangko_page (window))), "blangko");
+}
+
+static const UiStep blangko_steps[] = { show_blangko, check_blangko, enter_blangko, enter_daily, plan_blangko, approve_blangko,
+                                        close_approval, usage_blangko, fill_in_blangko, make_narrow, check_narrow_blangko, scroll_blangko,
+                                        finish, NULL };
+
 /* --------------------------------------------------------- high contrast */
 
 /* The system's high-contrast switch, as GNOME Settings flips it; libadwaita follows it. */
@@ -1433,6 +1723,12 @@ test_two_dates (void)
   run_window_test (1, ikd_steps);
 }
 
+static void
+test_blangko (void)
+{
+  run_window_test (0, blangko_steps);
+}
+
 /* A file that is not our database: the window says so, and the file is not touched. */
 static void
 test_bad_database (void)
@@ -1492,5 +1788,6 @@ main (int    argc,
   g_test_add_func ("/dk/ui/narrow", test_narrow);
   g_test_add_func ("/dk/ui/high-contrast", test_high_contrast);
   g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);
+  g_test_add_func ("/dk/ui/blangko", test_blangko);
   return g_test_run ();
 }

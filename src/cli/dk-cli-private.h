@@ -71,5 +71,6 @@ int dk_cli_restore    (DkCli *cli, int argc, char **argv);
 int dk_cli_print      (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m        (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m_events (DkCli *cli, int argc, char **argv);
+int dk_cli_blangko    (DkCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -28,6 +28,7 @@ static const Command commands[] = {
   { "m2m", dk_cli_m2m, N_("Print the M2M device inventory") },
   { "m2m-events", dk_cli_m2m_events, N_("List the events of the M2M devices") },
   { "budget", dk_cli_budget, N_("Print an activity’s budget realisation by account code") },
+  { "blangko", dk_cli_blangko, N_("Blank KTP-el cards: stock, allocation plan, usage reports") },
   { "chart", dk_cli_chart, N_("Draw a dashboard chart into a PNG, SVG or PDF file") },
   { "check", dk_cli_check, N_("Report every inconsistency in the database") },
   { "print", dk_cli_print, N_("Print a dashboard on A4 pages into a PDF file") },

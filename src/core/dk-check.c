@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdarg.h>
 
+#include "dk-blangko-private.h"
 #include "dk-budget-private.h"
 #include "dk-check.h"
 #include "dk-format.h"
@@ -271,7 +272,8 @@ dk_check_run (DkStore  *store,
       !check_ikd_rows (store, &fmt, findings, error) ||
       !check_m2m_totals (store, &fmt, findings, error) ||
       !check_m2m_rows (store, &fmt, findings, error) ||
-      !_dk_budget_check (store, findings, error))
+      !_dk_budget_check (store, findings, error) ||
+      !_dk_blangko_check (store, findings, error))
     return NULL;
   return g_steal_pointer (&findings);
 }

@@ -69,5 +69,7 @@ gboolean      _dk_m2m_seed        (DkStore     *self,
                                    GError     **error);
 gboolean      _dk_budget_seed     (DkStore     *self,
                                    GError     **error);
+gboolean      _dk_blangko_seed    (DkStore     *self,
+                                   GError     **error);
 
 G_END_DECLS

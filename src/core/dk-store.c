@@ -69,6 +69,7 @@ static const Migration migrations[] = {
   { 2, "sql/002-m2m.sql", { _dk_m2m_seed } },
   { 3, "sql/003-budget.sql", { _dk_budget_seed } },
   { 4, "sql/004-history.sql", { NULL } },
+  { 5, "sql/005-blangko.sql", { _dk_blangko_seed } },
 };
 
 static gboolean

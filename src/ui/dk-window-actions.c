@@ -227,6 +227,8 @@ create_print_doc (DkWindow *self)
     return dk_m2m_page_create_print_doc (dk_window_get_m2m_page (self));
   if (g_strcmp0 (page, "anggaran") == 0)
     return dk_budget_page_create_print_doc (dk_window_get_budget_page (self));
+  if (g_strcmp0 (page, "blangko") == 0)
+    return dk_blangko_page_create_print_doc (dk_window_get_blangko_page (self));
   return dk_ikd_page_create_print_doc (dk_window_get_ikd_page (self));
 }
 

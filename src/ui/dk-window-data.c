@@ -33,6 +33,8 @@ dk_window_reload (DkWindow *self)
     dk_m2m_page_reload (self->m2m_page);
   if (self->budget_page != NULL)
     dk_budget_page_reload (self->budget_page);
+  if (self->blangko_page != NULL)
+    dk_blangko_page_reload (self->blangko_page);
 }
 
 /* ------------------------------------------------------------------ import */

@@ -21,6 +21,8 @@ struct _DkWindow
   AdwBin               *ikd_bin;
   AdwBin               *m2m_bin;
   AdwBin               *budget_bin;
+  AdwBin               *blangko_bin;
+  DkBlangkoPage        *blangko_page;
   DkIkdPage            *ikd_page;
   DkM2mPage            *m2m_page;
   DkBudgetPage         *budget_page;

@@ -34,6 +34,12 @@ ensure_page (DkWindow   *self,
       adw_bin_set_child (self->m2m_bin, GTK_WIDGET (self->m2m_page));
       dk_m2m_page_set_store (self->m2m_page, self->store, self->settings);
     }
+  else if (g_strcmp0 (name, "blangko") == 0 && self->blangko_page == NULL)
+    {
+      self->blangko_page = g_object_new (DK_TYPE_BLANGKO_PAGE, NULL);
+      adw_bin_set_child (self->blangko_bin, GTK_WIDGET (self->blangko_page));
+      dk_blangko_page_set_store (self->blangko_page, self->store);
+    }
   else if (g_strcmp0 (name, "anggaran") == 0 && self->budget_page == NULL)
     {
       self->budget_page = g_object_new (DK_TYPE_BUDGET_PAGE, NULL);
@@ -150,6 +156,7 @@ dk_window_class_init (DkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkWindow, ikd_bin);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, m2m_bin);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, budget_bin);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, blangko_bin);
 
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
@@ -407,6 +414,19 @@ dk_window_get_budget_page (DkWindow *self)
   g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
   ensure_page (self, "anggaran");
   return self->budget_page;
+}
+
+/**
+ * dk_window_get_blangko_page:
+ *
+ * Returns: (transfer none): the blangko dashboard
+ */
+DkBlangkoPage *
+dk_window_get_blangko_page (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  ensure_page (self, "blangko");
+  return self->blangko_page;
 }
 
 /**

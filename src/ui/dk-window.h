@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "dk-application.h"
+#include "dk-blangko-page.h"
 #include "dk-budget-page.h"
 #include "dk-ikd-page.h"
 #include "dk-history-dialog.h"
@@ -26,6 +27,7 @@ void        dk_window_show_error      (DkWindow      *self,
 DkIkdPage  *dk_window_get_ikd_page    (DkWindow      *self);
 DkM2mPage  *dk_window_get_m2m_page    (DkWindow      *self);
 DkBudgetPage *dk_window_get_budget_page (DkWindow    *self);
+DkBlangkoPage *dk_window_get_blangko_page (DkWindow  *self);
 void        dk_window_show_error_dialog (DkWindow    *self,
                                          const char  *heading,
                                          const GError *error);

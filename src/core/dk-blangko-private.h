@@ -1,0 +1,33 @@
+/* dk-blangko-private.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the blangko files of the core share.
+ */
+#pragma once
+
+#include "dk-blangko.h"
+#include "dk-blangko-plan.h"
+#include "dk-store.h"
+
+G_BEGIN_DECLS
+
+void     _dk_blangko_date_add             (const char  *iso,
+                                           int          days,
+                                           char         out[11]);
+int      _dk_blangko_days_between         (const char  *from,
+                                           const char  *to);
+char    *_dk_blangko_count                (gint64       value);
+gboolean _dk_blangko_lowest_stock_from    (DkStore     *store,
+                                           const char  *from,
+                                           gint64      *lowest,
+                                           char         day[11],
+                                           GError     **error);
+gboolean _dk_blangko_insert_distribution  (DkStore     *store,
+                                           const DkBlangkoDistributionInput *input,
+                                           gint64       rencana_id,
+                                           gint64      *id,
+                                           GError     **error);
+gboolean _dk_blangko_check                (DkStore     *store,
+                                           GPtrArray   *findings,
+                                           GError     **error);
+
+G_END_DECLS

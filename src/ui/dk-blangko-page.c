@@ -1,0 +1,1398 @@
+/* dk-blangko-page.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The blangko dashboard: the province's stock of blank KTP-el cards and what it received
+ * and distributed, each office's days of stock left from its daily reports, the stock
+ * over time, the allocation planner (propose, set a share by hand, export for approval,
+ * approve and record), the ledger and the KTP-el coverage table, and the dialogs that
+ * enter receipts, distributions and daily reports.
+ */
+#define G_LOG_DOMAIN "dk-blangko-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "dk-blangko-chart.h"
+#include "dk-blangko-usage.h"
+#include "dk-blangko-dialogs.h"
+#include "dk-blangko-item.h"
+#include "dk-blangko-page.h"
+#include "dk-chart-table-view.h"
+#include "dk-chart-view.h"
+#include "dk-error.h"
+#include "dk-format.h"
+#include "dk-metric-card.h"
+#include "dk-region.h"
+#include "dk-report-table.h"
+#include "dk-window.h"
+#include "dk-xlsx-blangko.h"
+
+struct _DkBlangkoPage
+{
+  GtkWidget      parent_instance;
+
+  GtkLabel      *subtitle_label;
+  GtkEntry      *date_entry;
+  DkMetricCard  *stock_card;
+  DkMetricCard  *received_card;
+  DkMetricCard  *distributed_card;
+  DkMetricCard  *short_card;
+  DkChartView   *days_view;
+  DkChartView   *stock_view;
+  GtkColumnView *offices_view;
+  GtkColumnView *plan_view;
+  GtkColumnView *ledger_view;
+  GtkColumnView *coverage_view;
+  GtkLabel      *rule_label;
+  GtkSpinButton *total_spin;
+  GtkDropDown   *share_office;
+  GtkStringList *share_office_list;
+  GtkSpinButton *share_spin;
+  GtkDropDown   *usage_office;
+  GtkStringList *usage_office_list;
+  GtkEntry      *usage_month;
+  GtkLabel      *usage_breaks_label;
+  GtkColumnView *usage_view;
+
+  DkStore       *store;
+  char          *as_of;
+  GPtrArray     *offices;
+  DkBlangkoPlan *plan;
+  DkReportTable *offices_table;
+  DkReportTable *plan_table;
+  DkReportTable *ledger_table;
+  DkReportTable *coverage_table;
+  DkReportTable *usage_table;
+  DkBlangkoUsageMonth *usage;
+};
+
+G_DEFINE_FINAL_TYPE (DkBlangkoPage, dk_blangko_page, GTK_TYPE_WIDGET)
+
+static const DkColumnSpec office_columns[] = {
+  { NC_("column", "Code"), "t0", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Region"), "t1", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Report"), "t2", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Blanks left"), "n0", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Printed a day"), "t3", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Days left"), "t4", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Runs out"), "t5", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "PRR"), "n1", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Suket"), "n2", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Need"), "n3", DK_COLUMN_INT, TRUE },
+};
+
+static const DkColumnSpec plan_columns[] = {
+  { NC_("column", "Rank"), "t4", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Code"), "t0", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Region"), "t1", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Blanks"), "n1", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Weight"), "n2", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Cap"), "t2", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Reason"), "t3", DK_COLUMN_TEXT, TRUE },
+};
+
+static const DkColumnSpec ledger_columns[] = {
+  { NC_("column", "Date"), "t0", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Number"), "t1", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Office"), "t2", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "How"), "t3", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "In"), "n0", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Out"), "n1", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Stock"), "n2", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Note"), "t4", DK_COLUMN_TEXT, TRUE },
+};
+
+static const DkColumnSpec coverage_columns[] = {
+  { NC_("column", "Code"), "t0", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Region"), "t1", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Date"), "t2", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Must hold a KTP"), "n0", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Recorded"), "n1", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Recorded %"), "t3", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Own a KTP-el"), "n2", DK_COLUMN_INT, FALSE },
+  { NC_("column", "KTP-el %"), "t4", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Cards printed"), "t5", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "PRR"), "t6", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "SFE"), "t7", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Duplicates"), "t8", DK_COLUMN_TEXT, TRUE },
+};
+
+static const DkColumnSpec usage_columns[] = {
+  { NC_("column", "Date"), "t0", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "BAST"), "t1", DK_COLUMN_TEXT, FALSE },
+  { NC_("usage column", "Received"), "n0", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Balance"), "n1", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Used"), "n2", DK_COLUMN_INT, FALSE },
+  { NC_("column", "BA lent"), "t2", DK_COLUMN_TEXT, FALSE },
+  { NC_("usage column", "Lent"), "n3", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "New"), "n4", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Lost"), "n5", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Damaged"), "n6", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Data change"), "n7", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Spoiled/invalid"), "n8", DK_COLUMN_INT, FALSE },
+  { NC_("usage column", "Remaining"), "n9", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Remarks"), "t3", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Check"), "t4", DK_COLUMN_TEXT, TRUE },
+};
+
+static void update_usage (DkBlangkoPage *self);
+
+static char *
+tenths (const DkNumberFormat *fmt,
+        gint64                x10)
+{
+  g_autofree char *whole = dk_format_int (fmt, x10 / 10);
+
+  return g_strdup_printf ("%s%s%d", whole, fmt->decimal, (int) (x10 % 10));
+}
+
+static char *
+optional_count (const DkNumberFormat *fmt,
+                gint64                value)
+{
+  return value < 0 ? g_strdup ("–") : dk_format_int (fmt, value);
+}
+
+/* ------------------------------------------------------------------ cards */
+
+static void
+update_cards (DkBlangkoPage        *self,
+              const DkNumberFormat *fmt)
+{
+  g_autoptr(GError) error = NULL;
+  DkBlangkoStock now, year_start;
+  char last_year_end[11];
+  g_autofree char *stock = NULL, *received = NULL, *distributed = NULL, *detail = NULL, *last = NULL;
+  g_autofree char *n_short = NULL, *out_detail = NULL;
+  guint n_under = 0, n_out = 0;
+
+  g_snprintf (last_year_end, sizeof last_year_end, "%.4d-12-31", atoi (self->as_of) - 1);
+  if (!dk_blangko_stock_at (self->store, self->as_of, &now, &error) ||
+      !dk_blangko_stock_at (self->store, last_year_end, &year_start, &error))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  stock = dk_format_int (fmt, now.stock);
+  dk_metric_card_set_value (self->stock_card, stock);
+  if (now.last_receipt[0] != '\0')
+    {
+      last = dk_format_date_long (now.last_receipt);
+      /* Translators: under the province's stock: the latest receipt's date */
+      detail = g_strdup_printf (_("last received on %s"), last);
+    }
+  else
+    detail = g_strdup (_("nothing received yet"));
+  dk_metric_card_set_detail (self->stock_card, detail);
+  dk_metric_card_set_status (self->stock_card, now.stock > 0 ? DK_METRIC_NEUTRAL : DK_METRIC_BAD);
+
+  received = dk_format_int (fmt, now.received - year_start.received);
+  distributed = dk_format_int (fmt, now.distributed - year_start.distributed);
+  dk_metric_card_set_value (self->received_card, received);
+  dk_metric_card_set_value (self->distributed_card, distributed);
+
+  for (guint i = 0; i < self->offices->len; i++)
+    {
+      DkBlangkoOffice *o = g_ptr_array_index (self->offices, i);
+
+      n_under += o->has_report && o->runs_out && o->days_left_x10 < 70;
+      n_out += o->has_report && o->sisa == 0;
+    }
+  n_short = g_strdup_printf ("%u", n_under);
+  /* Translators: under the offices short of blanks: how many have none */
+  out_detail = g_strdup_printf (ngettext ("%u out of blanks", "%u out of blanks", n_out), n_out);
+  dk_metric_card_set_value (self->short_card, n_short);
+  dk_metric_card_set_detail (self->short_card, out_detail);
+  dk_metric_card_set_status (self->short_card, n_under > 0 ? DK_METRIC_BAD : DK_METRIC_GOOD);
+}
+
+/* ----------------------------------------------------------------- tables */
+
+static void
+update_offices (DkBlangkoPage        *self,
+                const DkNumberFormat *fmt)
+{
+  g_autoptr(GListStore) rows = g_list_store_new (DK_TYPE_BLANGKO_ITEM);
+
+  for (guint i = 0; i < self->offices->len; i++)
+    {
+      DkBlangkoOffice *o = g_ptr_array_index (self->offices, i);
+      g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (o->kode);
+
+      dk_blangko_item_set_text (item, 0, o->kode);
+      dk_blangko_item_set_text (item, 1, o->wilayah);
+      if (o->has_report)
+        {
+          g_autofree char *report = dk_format_date_long (o->report_date);
+          g_autofree char *pace = dk_format_fixed (fmt, dk_blangko_office_pace_x100 (o));
+          g_autofree char *days = o->runs_out ? tenths (fmt, o->days_left_x10) : g_strdup ("–");
+          g_autofree char *out = o->runs_out ? dk_format_date_long (o->run_out) : g_strdup (_("not printing"));
+
+          dk_blangko_item_set_text (item, 2, report);
+          dk_blangko_item_set_text (item, 3, pace);
+          dk_blangko_item_set_text (item, 4, days);
+          dk_blangko_item_set_text (item, 5, out);
+        }
+      else
+        dk_blangko_item_set_text (item, 2, _("no report in 30 days"));
+      dk_blangko_item_set_count (item, 0, o->sisa);
+      dk_blangko_item_set_count (item, 1, o->prr);
+      dk_blangko_item_set_count (item, 2, o->suket);
+      dk_blangko_item_set_count (item, 3, o->need);
+      g_list_store_append (rows, item);
+    }
+  dk_report_table_set_rows (self->offices_table, G_LIST_MODEL (rows), NULL);
+}
+
+static void
+update_plan (DkBlangkoPage *self)
+{
+  g_autoptr(GListStore) rows = g_list_store_new (DK_TYPE_BLANGKO_ITEM);
+  g_autoptr(DkBlangkoItem) total = NULL;
+  g_autoptr(GPtrArray) ranked = NULL;
+  gint64 sum = 0, weights = 0;
+  DkNumberFormat fmt;
+
+  if (self->plan == NULL)
+    {
+      dk_report_table_set_rows (self->plan_table, NULL, NULL);
+      return;
+    }
+  dk_number_format_init_locale (&fmt);
+  /* most urgent first, as the plan is read */
+  ranked = dk_blangko_plan_ranked (self->plan);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      DkBlangkoPlanRow *row = g_ptr_array_index (ranked, i);
+      g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (row->office->kode);
+      g_autofree char *reason = dk_blangko_plan_row_reason (self->plan, row, FALSE);
+      g_autofree char *cap = row->cap >= 0 ? dk_format_int (&fmt, row->cap) : g_strdup ("");
+      g_autofree char *rank = g_strdup_printf ("%u", row->rank);
+
+      dk_blangko_item_set_count (item, 0, row->rank);
+      dk_blangko_item_set_text (item, 4, rank);
+      weights += row->weight;
+      dk_blangko_item_set_text (item, 0, row->office->kode);
+      dk_blangko_item_set_text (item, 1, row->office->wilayah);
+      dk_blangko_item_set_count (item, 1, row->keping);
+      dk_blangko_item_set_count (item, 2, row->weight);
+      dk_blangko_item_set_text (item, 2, cap);
+      dk_blangko_item_set_text (item, 3, reason);
+      sum += row->keping;
+      g_list_store_append (rows, item);
+    }
+  total = dk_blangko_item_new (NULL);
+  dk_blangko_item_set_total (total, TRUE);
+  dk_blangko_item_set_text (total, 1, C_("blangko", "Total"));
+  dk_blangko_item_set_count (total, 1, sum);
+  dk_blangko_item_set_count (total, 2, weights);
+  dk_report_table_set_rows (self->plan_table, G_LIST_MODEL (rows), total);
+}
+
+static void
+update_ledger (DkBlangkoPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = dk_blangko_list_ledger (self->store, NULL, self->as_of, &error);
+  g_autoptr(GListStore) rows = g_list_store_new (DK_TYPE_BLANGKO_ITEM);
+
+  if (entries == NULL)
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  /* newest first: what was done last is what is checked */
+  for (guint i = entries->len; i-- > 0;)
+    {
+      DkBlangkoEntry *e = g_ptr_array_index (entries, i);
+      gboolean in = e->kind == DK_BLANGKO_RECEIPT;
+      g_autofree char *key = g_strdup_printf ("%c%" G_GINT64_FORMAT, in ? 'T' : 'D', e->id);
+      g_autofree char *date = dk_format_date_long (e->tanggal);
+      g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (key);
+
+      dk_blangko_item_set_text (item, 0, date);
+      dk_blangko_item_set_text (item, 1, e->nomor);
+      dk_blangko_item_set_text (item, 2, in ? _("from the centre") : e->wilayah);
+      dk_blangko_item_set_text (item, 3, in ? "" : dk_blangko_method_label (e->method));
+      dk_blangko_item_set_text (item, 4, e->catatan);
+      dk_blangko_item_set_count (item, in ? 0 : 1, e->keping);
+      dk_blangko_item_set_count (item, 2, e->saldo);
+      g_list_store_append (rows, item);
+    }
+  dk_report_table_set_rows (self->ledger_table, G_LIST_MODEL (rows), NULL);
+}
+
+static void
+update_coverage (DkBlangkoPage        *self,
+                 const DkNumberFormat *fmt)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = dk_blangko_coverage_list (self->store, NULL, &error);
+  g_autoptr(GListStore) rows = g_list_store_new (DK_TYPE_BLANGKO_ITEM);
+
+  if (list == NULL)
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  for (guint i = 0; i < list->len; i++)
+    {
+      DkBlangkoCoverage *c = g_ptr_array_index (list, i);
+      g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (c->kode);
+      g_autofree char *date = dk_format_date_long (c->per);
+      g_autofree char *rp = dk_format_percent_bp (fmt, c->rekam_bp), *kp = dk_format_percent_bp (fmt, c->ktp_el_bp);
+      g_autofree char *printed = optional_count (fmt, c->dicetak_keping), *prr = optional_count (fmt, c->prr);
+      g_autofree char *sfe = optional_count (fmt, c->sfe), *dup = optional_count (fmt, c->duplicate_record);
+
+      dk_blangko_item_set_text (item, 0, c->kode);
+      dk_blangko_item_set_text (item, 1, c->wilayah);
+      dk_blangko_item_set_text (item, 2, date);
+      dk_blangko_item_set_text (item, 3, rp);
+      dk_blangko_item_set_text (item, 4, kp);
+      dk_blangko_item_set_text (item, 5, printed);
+      dk_blangko_item_set_text (item, 6, prr);
+      dk_blangko_item_set_text (item, 7, sfe);
+      dk_blangko_item_set_text (item, 8, dup);
+      dk_blangko_item_set_count (item, 0, c->wajib_ktp);
+      dk_blangko_item_set_count (item, 1, c->sudah_rekam);
+      dk_blangko_item_set_count (item, 2, c->memiliki_ktp_el);
+      g_list_store_append (rows, item);
+    }
+  dk_report_table_set_rows (self->coverage_table, G_LIST_MODEL (rows), NULL);
+}
+
+static void
+update_charts (DkBlangkoPage        *self,
+               const DkNumberFormat *fmt)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) trend = dk_blangko_stock_trend (self->store, &error);
+  g_autoptr(DkBarChart) days = dk_blangko_days_chart_new (self->offices, fmt);
+  g_autoptr(DkLineChart) stock = NULL;
+
+  dk_bar_chart_set_sort (days, DK_BAR_SORT_VALUE_ASC);
+  dk_chart_view_set_chart (self->days_view, DK_CHART (days));
+  if (trend == NULL)
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  stock = dk_blangko_stock_chart_new (trend, fmt);
+  dk_chart_view_set_chart (self->stock_view, DK_CHART (stock));
+}
+
+/**
+ * dk_blangko_page_reload:
+ *
+ * Reads the stock, the offices' positions, the ledger and the coverage again, and
+ * proposes the plan again for the blanks last asked for.
+ */
+void
+dk_blangko_page_reload (DkBlangkoPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) offices = NULL;
+  g_autofree char *date = NULL, *subtitle = NULL;
+  DkNumberFormat fmt;
+
+  g_return_if_fail (DK_IS_BLANGKO_PAGE (self));
+  if (self->store == NULL)
+    return;
+  if (!(offices = dk_blangko_offices (self->store, "13", self->as_of, NULL, &error)))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  g_clear_pointer (&self->offices, g_ptr_array_unref);
+  self->offices = g_steal_pointer (&offices);
+
+  dk_number_format_init_locale (&fmt);
+  date = dk_format_date_long (self->as_of);
+  /* Translators: the blangko page's subtitle: the date shown */
+  subtitle = g_strdup_printf (_("Province stock and the kabupaten/kota offices’ daily reports as of %s"), date);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), self->as_of);
+
+  gtk_string_list_splice (self->share_office_list, 0, g_list_model_get_n_items (G_LIST_MODEL (self->share_office_list)),
+                          NULL);
+  for (guint i = 0; i < self->offices->len; i++)
+    gtk_string_list_append (self->share_office_list, ((DkBlangkoOffice *) self->offices->pdata[i])->wilayah);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->usage_month)) == '\0')
+    {
+      g_autofree char *month = g_strndup (self->as_of, 7);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->usage_month), month);
+    }
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->usage_office_list)) == 0)
+    for (guint i = 0; i < self->offices->len; i++)
+      gtk_string_list_append (self->usage_office_list, ((DkBlangkoOffice *) self->offices->pdata[i])->wilayah);
+
+  update_cards (self, &fmt);
+  update_charts (self, &fmt);
+  update_offices (self, &fmt);
+  update_ledger (self);
+  update_coverage (self, &fmt);
+  update_usage (self);
+  dk_blangko_page_propose (self, (gint64) gtk_spin_button_get_value (self->total_spin));
+}
+
+/* ------------------------------------------------------------------ usage */
+
+static const char *
+usage_kode (DkBlangkoPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->usage_office);
+
+  if (self->offices == NULL || selected >= self->offices->len)
+    return NULL;
+  return ((DkBlangkoOffice *) self->offices->pdata[selected])->kode;
+}
+
+static void
+update_usage (DkBlangkoPage *self)
+{
+  static const DkBlangkoUsageBreak kinds[] = { DK_USAGE_BREAK_SALDO, DK_USAGE_BREAK_PEMAKAIAN, DK_USAGE_BREAK_SISA,
+                                               DK_USAGE_BREAK_NEGATIVE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) rows = g_list_store_new (DK_TYPE_BLANGKO_ITEM);
+  g_autofree char *breaks = NULL;
+  const char *kode = usage_kode (self);
+  const char *month = gtk_editable_get_text (GTK_EDITABLE (self->usage_month));
+  DkBlangkoUsageMonth *loaded;
+  int y, m;
+
+  if (kode == NULL || *month == '\0')
+    return;
+  if (!dk_blangko_parse_month (month, &y, &m, &error) ||
+      !(loaded = dk_blangko_usage_load (self->store, kode, y, m, &error)))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  g_clear_pointer (&self->usage, dk_blangko_usage_month_free);
+  self->usage = loaded;
+  for (guint i = 0; i < loaded->days->len; i++)
+    {
+      DkBlangkoUsageDay *d = g_ptr_array_index (loaded->days, i);
+      g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (d->tanggal);
+      g_autofree char *date = dk_format_date_long (d->tanggal);
+      gint64 values[] = { d->masuk, d->saldo, d->pemakaian, d->pinjam, d->baru, d->hilang, d->rusak, d->perubahan,
+                          d->invalid, d->sisa };
+      g_autoptr(GPtrArray) what = g_ptr_array_new_with_free_func (g_free);
+
+      dk_blangko_item_set_text (item, 0, date);
+      dk_blangko_item_set_text (item, 1, d->nomor_masuk);
+      dk_blangko_item_set_text (item, 2, d->nomor_pinjam);
+      dk_blangko_item_set_text (item, 3, d->ket);
+      for (guint k = 0; k < G_N_ELEMENTS (values); k++)
+        dk_blangko_item_set_count (item, k, values[k]);
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        if (d->breaks & kinds[k])
+          g_ptr_array_add (what, dk_blangko_usage_describe_break (d, kinds[k], FALSE));
+      g_ptr_array_add (what, NULL);
+      {
+        g_autofree char *joined = g_strjoinv ("; ", (char **) what->pdata);
+
+        dk_blangko_item_set_text (item, 4, joined);
+      }
+      g_list_store_append (rows, item);
+    }
+  dk_report_table_set_rows (self->usage_table, G_LIST_MODEL (rows), NULL);
+  if (loaded->days->len == 0)
+    breaks = g_strdup (_("No day of this month has been entered."));
+  else if (loaded->n_breaks == 0)
+    breaks = g_strdup (_("Every day’s balance follows from the day before."));
+  else
+    /* Translators: how many days of a usage report break the balance */
+    breaks = g_strdup_printf (ngettext ("The balance breaks on %u day: see the last column.",
+                                        "The balance breaks on %u days: see the last column.", loaded->n_breaks),
+                              loaded->n_breaks);
+  gtk_label_set_text (self->usage_breaks_label, breaks);
+}
+
+/**
+ * dk_blangko_page_show_usage:
+ * @kode: the kabupaten/kota
+ * @month: YYYY-MM
+ *
+ * Shows the office's usage report of the month.
+ */
+void
+dk_blangko_page_show_usage (DkBlangkoPage *self,
+                            const char    *kode,
+                            const char    *month)
+{
+  g_return_if_fail (DK_IS_BLANGKO_PAGE (self));
+  for (guint i = 0; self->offices != NULL && i < self->offices->len; i++)
+    if (g_str_equal (((DkBlangkoOffice *) self->offices->pdata[i])->kode, kode))
+      gtk_drop_down_set_selected (self->usage_office, i);
+  gtk_editable_set_text (GTK_EDITABLE (self->usage_month), month);
+  update_usage (self);
+}
+
+guint
+dk_blangko_page_get_usage_breaks (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), 0);
+  return self->usage != NULL ? self->usage->n_breaks : 0;
+}
+
+GListModel *
+dk_blangko_page_get_usage_model (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return dk_report_table_get_model (self->usage_table);
+}
+
+/**
+ * dk_blangko_page_export_usage:
+ *
+ * Writes the usage report shown in the agreed 14-column layout, signed by the office's
+ * Kepala Dinas.
+ */
+gboolean
+dk_blangko_page_export_usage (DkBlangkoPage  *self,
+                              const char     *path,
+                              GError        **error)
+{
+  g_autoptr(DkBlangkoSigner) signer = NULL;
+
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), FALSE);
+  g_return_val_if_fail (self->usage != NULL, FALSE);
+  if (!(signer = dk_blangko_signer_get (self->store, self->usage->kode, error)))
+    return FALSE;
+  return dk_xlsx_export_blangko_usage (self->usage, signer, NULL, path, error);
+}
+
+/**
+ * dk_blangko_page_import_usage:
+ * @path: a CSV file of the report
+ *
+ * Imports the file as the report of the office and month shown; a file with errors
+ * changes nothing, and the error lists every problem.
+ */
+gboolean
+dk_blangko_page_import_usage (DkBlangkoPage  *self,
+                              const char     *path,
+                              GError        **error)
+{
+  g_autoptr(DkBlangkoUsageImport) import = NULL;
+
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), FALSE);
+  g_return_val_if_fail (self->usage != NULL, FALSE);
+  import = dk_blangko_usage_import_new (self->store, self->usage->kode, self->usage->year, self->usage->month);
+  if (!dk_blangko_usage_import_read_file (import, path, error))
+    return FALSE;
+  if (dk_blangko_usage_import_get_n_errors (import) > 0)
+    {
+      GPtrArray *problems = dk_blangko_usage_import_get_problems (import);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < problems->len; i++)
+        {
+          DkBlangkoProblem *p = g_ptr_array_index (problems, i);
+
+          if (p->is_error)
+            g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", p->message);
+        }
+      g_set_error_literal (error, DK_ERROR, DK_ERROR_PARSE, text->str);
+      return FALSE;
+    }
+  if (!dk_blangko_usage_import_commit (import, error))
+    return FALSE;
+  update_usage (self);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------- plan */
+
+/**
+ * dk_blangko_page_propose:
+ * @total: the blanks to split
+ *
+ * Returns: whether a plan could be made; otherwise the error is shown
+ */
+gboolean
+dk_blangko_page_propose (DkBlangkoPage *self,
+                         gint64         total)
+{
+  g_autoptr(GError) error = NULL;
+  DkBlangkoPlan *plan;
+
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), FALSE);
+  gtk_spin_button_set_value (self->total_spin, total);
+  if (!(plan = dk_blangko_plan_new (self->store, "13", total, self->as_of, NULL, &error)))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return FALSE;
+    }
+  g_clear_pointer (&self->plan, dk_blangko_plan_free);
+  self->plan = plan;
+  update_plan (self);
+  return TRUE;
+}
+
+/**
+ * dk_blangko_page_set_share:
+ *
+ * Sets an office's share by hand; the others are split again.
+ */
+gboolean
+dk_blangko_page_set_share (DkBlangkoPage  *self,
+                           const char     *kode,
+                           gint64          keping,
+                           GError        **error)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), FALSE);
+  if (self->plan == NULL || !dk_blangko_plan_set_share (self->plan, kode, keping, error))
+    return FALSE;
+  update_plan (self);
+  return TRUE;
+}
+
+/**
+ * dk_blangko_page_approve:
+ *
+ * Records the plan shown as distributions on @tanggal, then shows the new stock.
+ */
+gboolean
+dk_blangko_page_approve (DkBlangkoPage   *self,
+                         const char      *tanggal,
+                         DkBlangkoMethod  method,
+                         GError         **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), FALSE);
+  if (self->plan == NULL || !dk_blangko_plan_record (self->store, self->plan, tanggal, method, NULL, &id, error))
+    return FALSE;
+  dk_blangko_page_reload (self);
+  return TRUE;
+}
+
+/**
+ * dk_blangko_page_export_plan:
+ * @path: the workbook to write
+ *
+ * Writes the plan shown as the rencana pembagian, signed by the province's Kepala Dinas.
+ */
+gboolean
+dk_blangko_page_export_plan (DkBlangkoPage  *self,
+                             const char     *path,
+                             GError        **error)
+{
+  g_autoptr(DkBlangkoSigner) signer = NULL;
+  g_autoptr(DkRegion) province = NULL;
+
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), FALSE);
+  g_return_val_if_fail (self->plan != NULL, FALSE);
+  if (!(signer = dk_blangko_signer_get (self->store, "13", error)) ||
+      !(province = dk_region_lookup (self->store, "13", error)))
+    return FALSE;
+  return dk_xlsx_export_blangko_plan (self->plan, province->wilayah, signer, NULL, path, error);
+}
+
+/* ---------------------------------------------------------------- actions */
+
+static void
+saved_cb (DkBlangkoPage *self,
+          const char    *message)
+{
+  dk_blangko_page_reload (self);
+  dk_widget_show_toast (GTK_WIDGET (self), message);
+}
+
+static void
+open_entry (DkBlangkoPage      *self,
+            DkBlangkoDialogKind  kind)
+{
+  DkBlangkoEntryDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = dk_blangko_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, kind,
+                                        self->as_of);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+record_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+
+  if (g_str_equal (action_name, "blangko.record-receipt"))
+    open_entry (self, DK_BLANGKO_ENTRY_RECEIPT);
+  else if (g_str_equal (action_name, "blangko.record-distribution"))
+    open_entry (self, DK_BLANGKO_ENTRY_DISTRIBUTION);
+  else
+    open_entry (self, DK_BLANGKO_ENTRY_DAILY);
+}
+
+static void
+save_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  gboolean stock = g_strcmp0 (g_variant_get_string (parameter, NULL), "stock") == 0;
+  g_autofree char *name = g_strdup_printf (stock ? "blangko-stok-%s" : "blangko-hari-stok-%s", self->as_of);
+
+  dk_chart_view_save_with_dialog (stock ? self->stock_view : self->days_view, name);
+}
+
+static void
+propose_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+
+  gtk_spin_button_update (self->total_spin);
+  dk_blangko_page_propose (self, (gint64) gtk_spin_button_get_value (self->total_spin));
+}
+
+static void
+set_share_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  guint selected = gtk_drop_down_get_selected (self->share_office);
+  g_autoptr(GError) error = NULL;
+
+  if (self->offices == NULL || selected >= self->offices->len)
+    return;
+  gtk_spin_button_update (self->share_spin);
+  if (!dk_blangko_page_set_share (self, ((DkBlangkoOffice *) self->offices->pdata[selected])->kode,
+                                  (gint64) gtk_spin_button_get_value (self->share_spin), &error))
+    dk_widget_show_error (GTK_WIDGET (self), error);
+}
+
+static void
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+
+  dk_blangko_page_propose (self, (gint64) gtk_spin_button_get_value (self->total_spin));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    DkBlangkoPage   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL, *message = NULL, *basename = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      path = g_file_get_path (file);
+      if (!dk_blangko_page_export_plan (self, path, &error))
+        dk_widget_show_error (GTK_WIDGET (self), error);
+      else
+        {
+          basename = g_path_get_basename (path);
+          message = g_strdup_printf (_("Plan written to “%s”"), basename);
+          dk_widget_show_toast (GTK_WIDGET (self), message);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_plan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->plan == NULL)
+    return;
+  name = dk_xlsx_blangko_plan_name (self->plan);
+  chooser = gtk_file_chooser_native_new (_("Export the Allocation Plan"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+approve_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     DkBlangkoPage    *self)
+{
+  GtkEditable *date = g_object_get_data (G_OBJECT (dialog), "date");
+  GtkDropDown *method = g_object_get_data (G_OBJECT (dialog), "method");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_strcmp0 (response, "approve") != 0)
+    return;
+  if (!dk_blangko_page_approve (self, gtk_editable_get_text (date),
+                                (DkBlangkoMethod) MIN (gtk_drop_down_get_selected (method), DK_BLANGKO_COURIER), &error))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  message = g_strdup_printf (_("Plan recorded as distributions on %s"), gtk_editable_get_text (date));
+  dk_widget_show_toast (GTK_WIDGET (self), message);
+}
+
+static void
+approve_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  g_autofree char *total = NULL;
+  g_autoptr(GtkStringList) methods = gtk_string_list_new (NULL);
+  GtkWidget *box, *date, *method;
+  AdwMessageDialog *dialog;
+  DkNumberFormat fmt;
+
+  if (self->plan == NULL)
+    return;
+  dk_number_format_init_locale (&fmt);
+  total = dk_format_int (&fmt, dk_blangko_plan_get_total (self->plan));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Record the Plan as Distributions?"), NULL));
+  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (gtk_widget_get_root (widget))));
+  adw_message_dialog_format_body (dialog, _("Each office’s share of the %s blanks is recorded as a distribution on "
+                                            "the date below, with its BAST number to fill in later."), total);
+  for (guint m = 0; m < DK_BLANGKO_N_METHODS; m++)
+    gtk_string_list_append (methods, dk_blangko_method_label ((DkBlangkoMethod) m));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  date = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (date), self->as_of);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date (YYYY-MM-DD)"), -1);
+  method = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (methods)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (method), DK_BLANGKO_COURIER);
+  gtk_box_append (GTK_BOX (box), date);
+  gtk_box_append (GTK_BOX (box), method);
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "approve", _("_Record"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "approve", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "approve");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "date", date);
+  g_object_set_data (G_OBJECT (dialog), "method", method);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (approve_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+record_usage_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  DkBlangkoEntryDialog *dialog;
+  g_autofree char *date = NULL;
+
+  if (self->store == NULL || self->usage == NULL)
+    return;
+  date = g_strdup_printf ("%04d-%02d-01", self->usage->year, self->usage->month);
+  dialog = dk_blangko_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                        DK_BLANGKO_ENTRY_USAGE, date);
+  dk_blangko_entry_dialog_set_office (dialog, self->usage->kode);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+usage_file_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        DkBlangkoPage   *self)
+{
+  gboolean import = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "import"));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL, *basename = NULL, *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      path = g_file_get_path (file);
+      basename = g_path_get_basename (path);
+      if (import ? !dk_blangko_page_import_usage (self, path, &error) : !dk_blangko_page_export_usage (self, path, &error))
+        {
+          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+          if (DK_IS_WINDOW (root))
+            dk_window_show_error_dialog (DK_WINDOW (root), import ? _("The Report Could Not Be Imported")
+                                                                  : _("The Report Could Not Be Exported"), error);
+        }
+      else
+        {
+          message = g_strdup_printf (import ? _("Report imported from “%s”") : _("Report written to “%s”"), basename);
+          dk_widget_show_toast (GTK_WIDGET (self), message);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+usage_file_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  gboolean import = g_str_equal (action_name, "blangko.import-usage");
+  GtkFileChooserNative *chooser;
+
+  if (self->usage == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (import ? _("Import the Usage Report") : _("Export the Usage Report"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         import ? GTK_FILE_CHOOSER_ACTION_OPEN : GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         import ? _("_Import") : _("_Export"), _("_Cancel"));
+  if (!import)
+    {
+      g_autofree char *name = dk_xlsx_blangko_usage_name (self->usage);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  g_object_set_data (G_OBJECT (chooser), "import", GINT_TO_POINTER (import));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (usage_file_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ------------------------------------------------------ small dialogs */
+
+static AdwMessageDialog *
+new_message_dialog (DkBlangkoPage *self,
+                    const char    *heading,
+                    const char    *body)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+
+  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (parent));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
+static GtkWidget *
+add_entry_row (GtkWidget  *group,
+               const char *title,
+               const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return row;
+}
+
+static void
+signer_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    DkBlangkoPage    *self)
+{
+  GtkEditable **rows = g_object_get_data (G_OBJECT (dialog), "rows");
+  const char *kode = g_object_get_data (G_OBJECT (dialog), "kode");
+  g_autoptr(GError) error = NULL;
+  DkBlangkoSigner signer;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+  signer.jabatan = (char *) gtk_editable_get_text (rows[0]);
+  signer.nama = (char *) gtk_editable_get_text (rows[1]);
+  signer.pangkat = (char *) gtk_editable_get_text (rows[2]);
+  signer.nip = (char *) gtk_editable_get_text (rows[3]);
+  signer.tempat = (char *) gtk_editable_get_text (rows[4]);
+  if (!dk_blangko_signer_set (self->store, kode, &signer, &error))
+    dk_widget_show_error (GTK_WIDGET (self), error);
+  else
+    dk_widget_show_toast (GTK_WIDGET (self), _("Signatory saved"));
+}
+
+/**
+ * dk_blangko_page_open_signer:
+ * @kode: the region whose signatory to set: an office, or the province
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
+AdwMessageDialog *
+dk_blangko_page_open_signer (DkBlangkoPage *self,
+                             const char    *kode)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkBlangkoSigner) signer = dk_blangko_signer_get (self->store, kode, &error);
+  g_autoptr(DkRegion) region = dk_region_lookup (self->store, kode, NULL);
+  g_autofree char *body = NULL;
+  GtkEditable **rows = g_new0 (GtkEditable *, 5);
+  AdwMessageDialog *dialog;
+  GtkWidget *group;
+
+  if (signer == NULL)
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      g_free (rows);
+      return NULL;
+    }
+  /* Translators: the signatory dialog: the region */
+  body = g_strdup_printf (_("Printed under the reports of %s. A field left empty is a dotted line to fill by hand."),
+                          region != NULL ? region->wilayah : kode);
+  dialog = new_message_dialog (self, _("Signatory"), body);
+  group = adw_preferences_group_new ();
+  rows[0] = GTK_EDITABLE (add_entry_row (group, _("Position"), signer->jabatan));
+  rows[1] = GTK_EDITABLE (add_entry_row (group, _("Name"), signer->nama));
+  rows[2] = GTK_EDITABLE (add_entry_row (group, _("Rank (pangkat)"), signer->pangkat));
+  rows[3] = GTK_EDITABLE (add_entry_row (group, "NIP", signer->nip));
+  rows[4] = GTK_EDITABLE (add_entry_row (group, _("Place by the date"), signer->tempat));
+  adw_message_dialog_set_extra_child (dialog, group);
+  g_object_set_data_full (G_OBJECT (dialog), "rows", rows, g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "kode", g_strdup (kode), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (signer_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+signer_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  gboolean province = g_strcmp0 (g_variant_get_string (parameter, NULL), "province") == 0;
+  const char *kode = province ? "13" : usage_kode (self);
+
+  if (self->store != NULL && kode != NULL)
+    dk_blangko_page_open_signer (self, kode);
+}
+
+static void
+number_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    DkBlangkoPage    *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "id"));
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+  if (!dk_blangko_set_distribution_number (self->store, id, gtk_editable_get_text (entry), &error))
+    dk_widget_show_error (GTK_WIDGET (self), error);
+  else
+    dk_blangko_page_reload (self);
+}
+
+/**
+ * dk_blangko_page_edit_number:
+ * @position: a row of the ledger table
+ *
+ * Opens the dialog that fills in a distribution's BAST number (the ledger's row
+ * activated).
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL for a receipt's row
+ */
+AdwMessageDialog *
+dk_blangko_page_edit_number (DkBlangkoPage *self,
+                             guint          position)
+{
+  g_autoptr(DkBlangkoItem) item = g_list_model_get_item (dk_report_table_get_model (self->ledger_table), position);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *group, *entry;
+  const char *key;
+
+  if (item == NULL || (key = dk_blangko_item_get_key (item)) == NULL || key[0] != 'D')
+    return NULL;
+  /* Translators: the BAST dialog: blanks, office, date */
+  body = g_strdup_printf (_("The berita acara serah terima of the distribution to %s on %s."),
+                          dk_blangko_item_get_text (item, 2), dk_blangko_item_get_text (item, 0));
+  dialog = new_message_dialog (self, _("BAST Number"), body);
+  group = adw_preferences_group_new ();
+  entry = add_entry_row (group, _("BAST number"), dk_blangko_item_get_text (item, 1));
+  adw_message_dialog_set_extra_child (dialog, group);
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER (g_ascii_strtoll (key + 1, NULL, 10)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (number_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+ledger_activate_cb (DkBlangkoPage *self,
+                    guint          position)
+{
+  dk_blangko_page_edit_number (self, position);
+}
+
+static void
+usage_changed_cb (DkBlangkoPage *self)
+{
+  if (self->store != NULL)
+    update_usage (self);
+}
+
+static void
+date_activated_cb (DkBlangkoPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
+  g_autoptr(GError) error = NULL;
+
+  if (!dk_date_check_iso (text, NULL, &error))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  dk_blangko_page_set_as_of (self, text);
+}
+
+static void
+share_office_cb (DkBlangkoPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->share_office);
+  DkBlangkoPlanRow *row;
+
+  if (self->plan == NULL || self->offices == NULL || selected >= self->offices->len)
+    return;
+  row = dk_blangko_plan_find (self->plan, ((DkBlangkoOffice *) self->offices->pdata[selected])->kode);
+  if (row != NULL)
+    gtk_spin_button_set_value (self->share_spin, row->keping);
+}
+
+/* ------------------------------------------------------------------ setup */
+
+static void
+dk_blangko_page_dispose (GObject *object)
+{
+  DkBlangkoPage *self = (DkBlangkoPage *) object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DK_TYPE_BLANGKO_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_object (&self->offices_table);
+  g_clear_object (&self->plan_table);
+  g_clear_object (&self->ledger_table);
+  g_clear_object (&self->coverage_table);
+  g_clear_object (&self->usage_table);
+  g_clear_pointer (&self->usage, dk_blangko_usage_month_free);
+  g_clear_pointer (&self->offices, g_ptr_array_unref);
+  g_clear_pointer (&self->plan, dk_blangko_plan_free);
+  G_OBJECT_CLASS (dk_blangko_page_parent_class)->dispose (object);
+}
+
+static void
+dk_blangko_page_finalize (GObject *object)
+{
+  g_free (DK_BLANGKO_PAGE (object)->as_of);
+  G_OBJECT_CLASS (dk_blangko_page_parent_class)->finalize (object);
+}
+
+static void
+dk_blangko_page_class_init (DkBlangkoPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dk_blangko_page_dispose;
+  object_class->finalize = dk_blangko_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-blangko-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, stock_card);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, received_card);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, distributed_card);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, short_card);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, days_view);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, stock_view);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, offices_view);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, ledger_view);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, coverage_view);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, rule_label);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, total_spin);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, share_office);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, share_office_list);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, share_spin);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_office);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_office_list);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_month);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_breaks_label);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_view);
+
+  gtk_widget_class_install_action (widget_class, "blangko.record-receipt", NULL, record_action);
+  gtk_widget_class_install_action (widget_class, "blangko.record-distribution", NULL, record_action);
+  gtk_widget_class_install_action (widget_class, "blangko.record-daily", NULL, record_action);
+  gtk_widget_class_install_action (widget_class, "blangko.save-chart", "s", save_chart_action);
+  gtk_widget_class_install_action (widget_class, "blangko.propose", NULL, propose_action);
+  gtk_widget_class_install_action (widget_class, "blangko.set-share", NULL, set_share_action);
+  gtk_widget_class_install_action (widget_class, "blangko.reset-plan", NULL, reset_action);
+  gtk_widget_class_install_action (widget_class, "blangko.export-plan", NULL, export_plan_action);
+  gtk_widget_class_install_action (widget_class, "blangko.approve", NULL, approve_action);
+  gtk_widget_class_install_action (widget_class, "blangko.record-usage", NULL, record_usage_action);
+  gtk_widget_class_install_action (widget_class, "blangko.import-usage", NULL, usage_file_action);
+  gtk_widget_class_install_action (widget_class, "blangko.export-usage", NULL, usage_file_action);
+  gtk_widget_class_install_action (widget_class, "blangko.signer", "s", signer_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  g_type_ensure (DK_TYPE_CHART_TABLE_VIEW);
+  g_type_ensure (DK_TYPE_CHART_VIEW);
+  g_type_ensure (DK_TYPE_METRIC_CARD);
+}
+
+static void
+dk_blangko_page_init (DkBlangkoPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->as_of = dk_blangko_today ();
+  self->offices_table = dk_report_table_new (self->offices_view, DK_TYPE_BLANGKO_ITEM, office_columns,
+                                             G_N_ELEMENTS (office_columns), DK_TOTAL_LAST);
+  self->plan_table = dk_report_table_new (self->plan_view, DK_TYPE_BLANGKO_ITEM, plan_columns,
+                                          G_N_ELEMENTS (plan_columns), DK_TOTAL_LAST);
+  self->ledger_table = dk_report_table_new (self->ledger_view, DK_TYPE_BLANGKO_ITEM, ledger_columns,
+                                            G_N_ELEMENTS (ledger_columns), DK_TOTAL_LAST);
+  self->coverage_table = dk_report_table_new (self->coverage_view, DK_TYPE_BLANGKO_ITEM, coverage_columns,
+                                              G_N_ELEMENTS (coverage_columns), DK_TOTAL_FIRST);
+  self->usage_table = dk_report_table_new (self->usage_view, DK_TYPE_BLANGKO_ITEM, usage_columns,
+                                           G_N_ELEMENTS (usage_columns), DK_TOTAL_LAST);
+  gtk_label_set_text (self->rule_label, dk_blangko_plan_rule ());
+  g_signal_connect_object (self->ledger_view, "activate", G_CALLBACK (ledger_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->usage_office, "notify::selected", G_CALLBACK (usage_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->usage_month, "activate", G_CALLBACK (usage_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_entry, "activate", G_CALLBACK (date_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->share_office, "notify::selected", G_CALLBACK (share_office_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+void
+dk_blangko_page_set_store (DkBlangkoPage *self,
+                           DkStore       *store)
+{
+  g_return_if_fail (DK_IS_BLANGKO_PAGE (self));
+  g_return_if_fail (DK_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  dk_blangko_page_reload (self);
+}
+
+/**
+ * dk_blangko_page_set_as_of:
+ * @as_of: a date, YYYY-MM-DD
+ *
+ * Shows the stock and the offices' positions at @as_of.
+ */
+void
+dk_blangko_page_set_as_of (DkBlangkoPage *self,
+                           const char    *as_of)
+{
+  GDate date;
+
+  g_return_if_fail (DK_IS_BLANGKO_PAGE (self));
+  if (as_of == NULL || !dk_date_parse_iso (as_of, &date))
+    return;
+  g_free (self->as_of);
+  self->as_of = g_strdup (as_of);
+  dk_blangko_page_reload (self);
+}
+
+const char *
+dk_blangko_page_get_as_of (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return self->as_of;
+}
+
+/**
+ * dk_blangko_page_get_stock_text:
+ *
+ * Returns: the province's stock as its card shows it
+ */
+const char *
+dk_blangko_page_get_stock_text (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return dk_metric_card_get_value (self->stock_card);
+}
+
+GListModel *
+dk_blangko_page_get_offices_model (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return dk_report_table_get_model (self->offices_table);
+}
+
+GListModel *
+dk_blangko_page_get_plan_model (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return dk_report_table_get_model (self->plan_table);
+}
+
+GListModel *
+dk_blangko_page_get_ledger_model (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return dk_report_table_get_model (self->ledger_table);
+}
+
+GListModel *
+dk_blangko_page_get_coverage_model (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return dk_report_table_get_model (self->coverage_table);
+}
+
+/**
+ * dk_blangko_page_get_chart_view:
+ *
+ * Returns: (transfer none): the days-of-stock chart
+ */
+DkChartView *
+dk_blangko_page_get_chart_view (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return self->days_view;
+}
+
+/**
+ * dk_blangko_page_get_plan:
+ *
+ * Returns: (transfer none) (nullable): the plan shown
+ */
+DkBlangkoPlan *
+dk_blangko_page_get_plan (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return self->plan;
+}
+
+/**
+ * dk_blangko_page_create_print_doc:
+ *
+ * Returns: (transfer full): the dashboard as shown, for paper
+ */
+DkPrintDoc *
+dk_blangko_page_create_print_doc (DkBlangkoPage *self)
+{
+  DkBlangkoStock stock = { { 0 } };
+  DkNumberFormat fmt;
+
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  g_return_val_if_fail (self->offices != NULL, NULL);
+  dk_number_format_init_locale (&fmt);
+  if (!dk_blangko_stock_at (self->store, self->as_of, &stock, NULL))
+    g_strlcpy (stock.as_of, self->as_of, sizeof stock.as_of);
+  return dk_blangko_print_doc_new (self->offices, self->plan, &stock, &fmt);
+}
