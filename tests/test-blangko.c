@@ -16,6 +16,7 @@
 #include "dk-blangko-usage.h"
 #include "dk-check.h"
 #include "dk-error.h"
+#include "dk-history.h"
 #include "dk-test-util.h"
 #include "dk-xlsx-blangko.h"
 
@@ -968,6 +969,133 @@ test_migrates_4_to_5 (void)
   dk_test_rm_rf (dir);
 }
 
+/* ---------------------------------------------------------------- history */
+
+/* Every blangko table, row by row, as text. */
+static char *
+dump_blangko (Fixture *f)
+{
+  static const char *queries[] = {
+    "SELECT * FROM blangko_terima ORDER BY id",
+    "SELECT * FROM blangko_rencana ORDER BY id",
+    "SELECT * FROM blangko_distribusi ORDER BY id",
+    "SELECT * FROM blangko_harian ORDER BY kode, tanggal",
+    "SELECT * FROM blangko_penggunaan ORDER BY kode, tanggal",
+    "SELECT * FROM blangko_penandatangan ORDER BY kode",
+    "SELECT * FROM ktp_el_cakupan ORDER BY kode, per",
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (dk_store_get_path (f->store), &db), ==, SQLITE_OK);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                                  ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+      g_string_append (out, "--\n");
+    }
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Each blangko write is one change of the history; undone one by one, newest first,
+ * every table is back as it was before each, exactly. */
+static void
+test_history_undo (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) whats = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkBlangkoPlan) plan = NULL;
+  g_autoptr(GPtrArray) ledger = NULL;
+  DkBlangkoCoverage coverage = { (char *) "13.01", NULL, "2019-12-31", 300000, 290000, 280000, -1, 10, -1, -1, 0, 0,
+                                 (char *) "uji" };
+  DkBlangkoSigner signer = { (char *) "Kepala Dinas", (char *) "Nama Pejabat", (char *) "Pembina", (char *) "1",
+                             (char *) "Painan" };
+  DkBlangkoUsageInput month[] = {
+    { "2019-12-02", (char *) "BAST/1", 100, -1, -1, NULL, 0, 20, 0, 0, 0, 1, -1, NULL },
+    { "2019-12-03", NULL, 0, -1, -1, NULL, 0, 30, 0, 0, 0, 0, -1, (char *) "ket" },
+  };
+  gint64 distribution_id = 0;
+
+#define STEP(what) G_STMT_START { g_ptr_array_add (states, dump_blangko (f)); \
+                                  g_ptr_array_add (whats, g_strdup (what)); } G_STMT_END
+
+  STEP ("Blanks received from the centre recorded");
+  receive (f, "2019-11-28", 2500);
+  STEP ("Distribution recorded");
+  {
+    DkBlangkoDistributionInput in = { "2019-11-29", "13.71", NULL, 300, DK_BLANGKO_COLLECTED, NULL };
+
+    g_assert_true (dk_blangko_add_distribution (f->store, &in, &distribution_id, &error));
+    g_assert_no_error (error);
+  }
+  STEP ("BAST number entered");
+  g_assert_true (dk_blangko_set_distribution_number (f->store, distribution_id, "BAST/77", &error));
+  g_assert_no_error (error);
+  STEP ("Daily report of PESISIR SELATAN entered");
+  daily (f, "13.01", "2019-11-30", 50, 10, 400, 3);
+  STEP ("KTP-el coverage entered");
+  g_assert_true (dk_blangko_coverage_set (f->store, &coverage, &error));
+  g_assert_no_error (error);
+  STEP ("Signatory entered");
+  g_assert_true (dk_blangko_signer_set (f->store, "13.01", &signer, &error));
+  g_assert_no_error (error);
+  STEP ("Usage report of 13.01 for 2019-12 entered");
+  g_assert_true (dk_blangko_usage_replace_month (f->store, "13.01", 2019, 12, month, G_N_ELEMENTS (month), &error));
+  g_assert_no_error (error);
+  STEP ("A day of the usage report removed");
+  g_assert_true (dk_blangko_usage_delete_day (f->store, "13.01", "2019-12-03", &error));
+  g_assert_no_error (error);
+  STEP ("Allocation plan recorded as distributions");
+  plan = dk_blangko_plan_new (f->store, "13", 1000, "2019-11-30", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (dk_blangko_plan_record (f->store, plan, "2019-12-01", DK_BLANGKO_DELIVERED, NULL, NULL, &error));
+  g_assert_no_error (error);
+  STEP ("Ledger entry removed");
+  g_assert_true (dk_blangko_delete_entry (f->store, DK_BLANGKO_DISTRIBUTION, distribution_id, &error));
+  g_assert_no_error (error);
+  STEP ("Daily report removed");
+  g_assert_true (dk_blangko_delete_daily (f->store, "13.01", "2019-11-30", &error));
+  g_assert_no_error (error);
+#undef STEP
+
+  /* a refused write records nothing */
+  {
+    DkBlangkoDistributionInput in = { "2019-11-29", "13.71", NULL, 999999, DK_BLANGKO_COLLECTED, NULL };
+    g_autoptr(GPtrArray) before = dk_history_list (f->store, 0, &error);
+    g_autoptr(GPtrArray) after = NULL;
+
+    g_assert_false (dk_blangko_add_distribution (f->store, &in, NULL, &error));
+    g_clear_error (&error);
+    after = dk_history_list (f->store, 0, &error);
+    g_assert_cmpuint (after->len, ==, before->len);
+  }
+
+  for (guint i = states->len; i-- > 0;)
+    {
+      g_autofree char *what = NULL;
+      g_autofree char *now = NULL;
+
+      g_assert_true (dk_history_undo (f->store, &what, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (what, ==, g_ptr_array_index (whats, i));
+      now = dump_blangko (f);
+      g_assert_cmpstr (now, ==, g_ptr_array_index (states, i));
+    }
+  g_assert_false (dk_history_can_undo (f->store));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -986,6 +1114,7 @@ main (int    argc,
   ADD ("usage-import", test_usage_import);
   ADD ("usage-export", test_usage_export);
   ADD ("signer", test_signer);
+  ADD ("history-undo", test_history_undo);
 #undef ADD
   g_test_add_func ("/dk/blangko/allocate-properties", test_allocate_properties);
   g_test_add_func ("/dk/blangko/allocate-examples", test_allocate_examples);

@@ -1436,6 +1436,13 @@ approve_blangko (UiTest   *test,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 1 + n_shares);
   g_assert_cmpstr (dk_blangko_page_get_stock_text (page), ==, "500");
+  /* Ctrl+Z takes the recorded plan back whole, and it can be recorded again */
+  g_assert_true (dk_window_undo (window));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 1);
+  g_assert_cmpstr (dk_blangko_page_get_stock_text (page), ==, indonesian () ? "2.500" : "2,500");
+  g_assert_true (dk_blangko_page_approve (page, "2019-11-30", DK_BLANGKO_DELIVERED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (dk_blangko_page_get_stock_text (page), ==, "500");
   /* the approval dialog opens and closes */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.approve", NULL));
   test->retry = FALSE;

@@ -14,6 +14,7 @@
 #include "dk-blangko-private.h"
 #include "dk-error.h"
 #include "dk-format.h"
+#include "dk-history-private.h"
 #include "dk-store-private.h"
 
 /* -------------------------------------------------------------- allocation */
@@ -698,6 +699,8 @@ dk_blangko_plan_record (DkStore          *store,
                         gint64           *rencana_id,
                         GError          **error)
 {
+  static const char *const tables[] = { "blangko_rencana", "blangko_distribusi", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 id, lowest, sum = 0;
   char day[11];
@@ -712,7 +715,8 @@ dk_blangko_plan_record (DkStore          *store,
 
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!_dk_blangko_lowest_stock_from (store, tanggal, &lowest, day, error))
+  if (!_dk_history_rows_begin (&rows, store, tables, error) ||
+      !_dk_blangko_lowest_stock_from (store, tanggal, &lowest, day, error))
     goto failed;
   if (lowest < plan->total)
     {
@@ -744,6 +748,8 @@ dk_blangko_plan_record (DkStore          *store,
       if (row->keping > 0 && !_dk_blangko_insert_distribution (store, &in, id, NULL, error))
         goto failed;
     }
+  if (!_dk_history_rows_end (&rows, store, _("Allocation plan recorded as distributions"), error))
+    goto failed;
   if (!_dk_store_commit (store, error))
     return FALSE;
   if (rencana_id != NULL)

@@ -6,7 +6,7 @@
 
 #include "dk-blangko.h"
 #include "dk-blangko-plan.h"
-#include "dk-store.h"
+#include "dk-store-private.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +29,19 @@ gboolean _dk_blangko_insert_distribution  (DkStore     *store,
 gboolean _dk_blangko_check                (DkStore     *store,
                                            GPtrArray   *findings,
                                            GError     **error);
+
+/* Ends a write begun with _dk_store_begin(): commits, or rolls back when it failed. */
+static inline gboolean
+_dk_blangko_finish (DkStore   *store,
+                    gboolean   ok,
+                    GError   **error)
+{
+  if (!ok)
+    {
+      _dk_store_rollback (store);
+      return FALSE;
+    }
+  return _dk_store_commit (store, error);
+}
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "dk-csv.h"
 #include "dk-error.h"
 #include "dk-format.h"
+#include "dk-history-private.h"
 #include "dk-import.h"
 #include "dk-region.h"
 #include "dk-store-private.h"
@@ -419,6 +420,8 @@ dk_blangko_usage_set_day (DkStore                    *store,
                           const DkBlangkoUsageInput  *input,
                           GError                    **error)
 {
+  static const char *const tables[] = { "blangko_penggunaan", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   DkBlangkoUsageInput full = { { 0 } };
   char previous[11];
   gint64 previous_sisa;
@@ -430,9 +433,15 @@ dk_blangko_usage_set_day (DkStore                    *store,
       !previous_day (store, kode, input->tanggal, previous, &previous_sisa, error) ||
       !complete_input (input, previous[0] != '\0', previous_sisa, &full, error))
     return FALSE;
-  ok = dk_store_wait_sound (store, error) && insert_day (store, kode, &full, error);
+  if (!_dk_store_begin (store, error))
+    {
+      dk_blangko_usage_input_clear (&full);
+      return FALSE;
+    }
+  ok = _dk_history_rows_begin (&rows, store, tables, error) && insert_day (store, kode, &full, error) &&
+       _dk_history_rows_end (&rows, store, _("A day of the usage report entered"), error);
   dk_blangko_usage_input_clear (&full);
-  return ok;
+  return _dk_blangko_finish (store, ok, error);
 }
 
 gboolean
@@ -441,16 +450,20 @@ dk_blangko_usage_delete_day (DkStore     *store,
                              const char  *tanggal,
                              GError     **error)
 {
+  static const char *const tables[] = { "blangko_penggunaan", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if (!dk_store_wait_sound (store, error))
-    return FALSE;
   stmt = _dk_store_prepare (store, "DELETE FROM blangko_penggunaan WHERE kode = ?1 AND tanggal = ?2", error);
-  if (stmt == NULL)
+  if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, tanggal, -1, SQLITE_TRANSIENT);
-  return _dk_store_step_done (store, stmt, error);
+  return _dk_blangko_finish (store,
+                             _dk_history_rows_begin (&rows, store, tables, error) &&
+                             _dk_store_step_done (store, stmt, error) &&
+                             _dk_history_rows_end (&rows, store, _("A day of the usage report removed"), error),
+                             error);
 }
 
 static int
@@ -476,7 +489,10 @@ dk_blangko_usage_replace_month (DkStore                    *store,
                                 guint                       n_inputs,
                                 GError                    **error)
 {
+  static const char *const tables[] = { "blangko_penggunaan", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   g_autofree DkBlangkoUsageInput *sorted = g_memdup2 (inputs, sizeof *inputs * n_inputs);
+  g_autofree char *what = NULL;
   g_autoptr(sqlite3_stmt) del = NULL;
   char first[11], last[11], previous[11];
   gint64 previous_sisa;
@@ -503,7 +519,8 @@ dk_blangko_usage_replace_month (DkStore                    *store,
 
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!previous_day (store, kode, first, previous, &previous_sisa, error))
+  if (!_dk_history_rows_begin (&rows, store, tables, error) ||
+      !previous_day (store, kode, first, previous, &previous_sisa, error))
     goto failed;
   del = _dk_store_prepare (store, "DELETE FROM blangko_penggunaan WHERE kode = ?1 AND tanggal BETWEEN ?2 AND ?3", error);
   if (del == NULL)
@@ -527,6 +544,10 @@ dk_blangko_usage_replace_month (DkStore                    *store,
       if (!ok)
         goto failed;
     }
+  /* Translators: a change in the history: the office's code, the month YYYY-MM */
+  what = g_strdup_printf (_("Usage report of %s for %.7s entered"), kode, first);
+  if (!_dk_history_rows_end (&rows, store, what, error))
+    goto failed;
   return _dk_store_commit (store, error);
 
 failed:

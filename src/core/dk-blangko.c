@@ -19,6 +19,7 @@
 #include "dk-csv.h"
 #include "dk-error.h"
 #include "dk-format.h"
+#include "dk-history-private.h"
 #include "dk-ikd.h"
 #include "dk-region.h"
 #include "dk-store-private.h"
@@ -459,26 +460,32 @@ dk_blangko_add_receipt (DkStore     *store,
                         gint64      *id,
                         GError     **error)
 {
+  static const char *const tables[] = { "blangko_terima", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 new_id;
+  gboolean ok;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
-  if (!dk_date_check_iso (tanggal, NULL, error) || !check_count (_("Blanks received"), keping, TRUE, error) ||
-      !dk_store_wait_sound (store, error))
+  if (!dk_date_check_iso (tanggal, NULL, error) || !check_count (_("Blanks received"), keping, TRUE, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
                             "INSERT INTO blangko_terima (tanggal, nomor_ba, keping, catatan) VALUES (?1, ?2, ?3, ?4)",
                             error);
-  if (stmt == NULL)
+  if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   sqlite3_bind_text (stmt, 1, tanggal, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, g_strstrip (g_strdup (nomor_ba != NULL ? nomor_ba : "")), -1, g_free);
   sqlite3_bind_int64 (stmt, 3, keping);
   sqlite3_bind_text (stmt, 4, catatan != NULL ? catatan : "", -1, SQLITE_TRANSIENT);
-  if (!_dk_store_step_done (store, stmt, error))
+  ok = _dk_history_rows_begin (&rows, store, tables, error) && _dk_store_step_done (store, stmt, error);
+  new_id = sqlite3_last_insert_rowid (_dk_store_get_db (store));
+  ok = ok && _dk_history_rows_end (&rows, store, _("Blanks received from the centre recorded"), error);
+  if (!_dk_blangko_finish (store, ok, error))
     return FALSE;
   if (id != NULL)
-    *id = sqlite3_last_insert_rowid (_dk_store_get_db (store));
+    *id = new_id;
   return TRUE;
 }
 
@@ -538,17 +545,19 @@ dk_blangko_add_distribution (DkStore                          *store,
                              gint64                           *id,
                              GError                          **error)
 {
+  static const char *const tables[] = { "blangko_distribusi", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
+
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
   g_return_val_if_fail (input != NULL, FALSE);
 
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!_dk_blangko_insert_distribution (store, input, 0, id, error))
-    {
-      _dk_store_rollback (store);
-      return FALSE;
-    }
-  return _dk_store_commit (store, error);
+  return _dk_blangko_finish (store,
+                             _dk_history_rows_begin (&rows, store, tables, error) &&
+                             _dk_blangko_insert_distribution (store, input, 0, id, error) &&
+                             _dk_history_rows_end (&rows, store, _("Distribution recorded"), error),
+                             error);
 }
 
 /**
@@ -565,25 +574,26 @@ dk_blangko_set_distribution_number (DkStore     *store,
                                     const char  *nomor_bast,
                                     GError     **error)
 {
+  static const char *const tables[] = { "blangko_distribusi", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
-  if (!dk_store_wait_sound (store, error))
-    return FALSE;
   stmt = _dk_store_prepare (store, "UPDATE blangko_distribusi SET nomor_bast = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, g_strstrip (g_strdup (nomor_bast != NULL ? nomor_bast : "")), -1, g_free);
-  if (!_dk_store_step_done (store, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (_dk_store_get_db (store)) == 0)
+  ok = _dk_history_rows_begin (&rows, store, tables, error) && _dk_store_step_done (store, stmt, error);
+  if (ok && sqlite3_changes (_dk_store_get_db (store)) == 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There is no such entry in the ledger"));
-      return FALSE;
+      ok = FALSE;
     }
-  return TRUE;
+  ok = ok && _dk_history_rows_end (&rows, store, _("BAST number entered"), error);
+  return _dk_blangko_finish (store, ok, error);
 }
 
 /**
@@ -598,6 +608,9 @@ dk_blangko_delete_entry (DkStore             *store,
                          gint64               id,
                          GError             **error)
 {
+  static const char *const receipts[] = { "blangko_terima", NULL };
+  static const char *const distributions[] = { "blangko_distribusi", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   g_autoptr(sqlite3_stmt) find = NULL;
   g_autoptr(sqlite3_stmt) del = NULL;
   g_autofree char *tanggal = NULL;
@@ -608,6 +621,8 @@ dk_blangko_delete_entry (DkStore             *store,
 
   if (!_dk_store_begin (store, error))
     return FALSE;
+  if (!_dk_history_rows_begin (&rows, store, kind == DK_BLANGKO_RECEIPT ? receipts : distributions, error))
+    goto failed;
   find = _dk_store_prepare (store, kind == DK_BLANGKO_RECEIPT
                                    ? "SELECT tanggal, keping FROM blangko_terima WHERE id = ?1"
                                    : "SELECT tanggal, keping FROM blangko_distribusi WHERE id = ?1", error);
@@ -631,7 +646,8 @@ dk_blangko_delete_entry (DkStore             *store,
   if (del == NULL)
     goto failed;
   sqlite3_bind_int64 (del, 1, id);
-  if (!_dk_store_step_done (store, del, error))
+  if (!_dk_store_step_done (store, del, error) ||
+      !_dk_history_rows_end (&rows, store, _("Ledger entry removed"), error))
     goto failed;
   return _dk_store_commit (store, error);
 
@@ -661,6 +677,8 @@ dk_blangko_set_daily (DkStore               *store,
                       const DkBlangkoDaily  *daily,
                       GError               **error)
 {
+  static const char *const tables[] = { "blangko_harian", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *wilayah = NULL;
   g_autofree char *what = NULL;
@@ -684,12 +702,10 @@ dk_blangko_set_daily (DkStore               *store,
   if (!check_count ((what = g_strdup_printf (_("%s, %s"), wilayah, "Suket")), daily->suket, FALSE, error))
     return FALSE;
 
-  if (!dk_store_wait_sound (store, error))
-    return FALSE;
   stmt = _dk_store_prepare (store,
                             "INSERT OR REPLACE INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
-  if (stmt == NULL)
+  if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   sqlite3_bind_text (stmt, 1, daily->kode, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, daily->tanggal, -1, SQLITE_TRANSIENT);
@@ -697,7 +713,14 @@ dk_blangko_set_daily (DkStore               *store,
   sqlite3_bind_int64 (stmt, 4, daily->cetak);
   sqlite3_bind_int64 (stmt, 5, daily->prr);
   sqlite3_bind_int64 (stmt, 6, daily->suket);
-  return _dk_store_step_done (store, stmt, error);
+  g_free (what);
+  /* Translators: a change in the history: the office */
+  what = g_strdup_printf (_("Daily report of %s entered"), wilayah);
+  return _dk_blangko_finish (store,
+                             _dk_history_rows_begin (&rows, store, tables, error) &&
+                             _dk_store_step_done (store, stmt, error) &&
+                             _dk_history_rows_end (&rows, store, what, error),
+                             error);
 }
 
 gboolean
@@ -706,25 +729,26 @@ dk_blangko_delete_daily (DkStore     *store,
                          const char  *tanggal,
                          GError     **error)
 {
+  static const char *const tables[] = { "blangko_harian", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
-  if (!dk_store_wait_sound (store, error))
-    return FALSE;
   stmt = _dk_store_prepare (store, "DELETE FROM blangko_harian WHERE kode = ?1 AND tanggal = ?2", error);
-  if (stmt == NULL)
+  if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, tanggal, -1, SQLITE_TRANSIENT);
-  if (!_dk_store_step_done (store, stmt, error))
-    return FALSE;
-  if (sqlite3_changes (_dk_store_get_db (store)) == 0)
+  ok = _dk_history_rows_begin (&rows, store, tables, error) && _dk_store_step_done (store, stmt, error);
+  if (ok && sqlite3_changes (_dk_store_get_db (store)) == 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("%s has no daily report on %s"), kode, tanggal);
-      return FALSE;
+      ok = FALSE;
     }
-  return TRUE;
+  ok = ok && _dk_history_rows_end (&rows, store, _("Daily report removed"), error);
+  return _dk_blangko_finish (store, ok, error);
 }
 
 /**
@@ -1092,29 +1116,20 @@ bind_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_int64 (stmt, column, value);
 }
 
-/**
- * dk_blangko_coverage_set:
- *
- * Records a region's KTP-el coverage at a date, replacing figures of the same date. The
- * optional figures are -1 when not given.
- */
-gboolean
-dk_blangko_coverage_set (DkStore                  *store,
-                         const DkBlangkoCoverage  *c,
-                         GError                  **error)
+/* Checks and writes a region's coverage, inside the caller's transaction. */
+static gboolean
+coverage_insert (DkStore                  *store,
+                 const DkBlangkoCoverage  *c,
+                 GError                  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(DkRegion) region = NULL;
-
-  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
   if (!dk_date_check_iso (c->per, NULL, error) || !(region = dk_region_lookup (store, c->kode, error)))
     return FALSE;
   if (!check_count (region->wilayah, c->wajib_ktp, FALSE, error) ||
       !check_count (region->wilayah, c->sudah_rekam, FALSE, error) ||
       !check_count (region->wilayah, c->memiliki_ktp_el, FALSE, error))
-    return FALSE;
-  if (!dk_store_wait_sound (store, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
                             "INSERT OR REPLACE INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, "
@@ -1133,6 +1148,31 @@ dk_blangko_coverage_set (DkStore                  *store,
   bind_or_null (stmt, 9, c->duplicate_record);
   sqlite3_bind_text (stmt, 10, c->sumber != NULL ? c->sumber : "", -1, SQLITE_TRANSIENT);
   return _dk_store_step_done (store, stmt, error);
+}
+
+/**
+ * dk_blangko_coverage_set:
+ *
+ * Records a region's KTP-el coverage at a date, replacing figures of the same date. The
+ * optional figures are -1 when not given.
+ */
+gboolean
+dk_blangko_coverage_set (DkStore                  *store,
+                         const DkBlangkoCoverage  *c,
+                         GError                  **error)
+{
+  static const char *const tables[] = { "ktp_el_cakupan", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+
+  if (!_dk_store_begin (store, error))
+    return FALSE;
+  return _dk_blangko_finish (store,
+                             _dk_history_rows_begin (&rows, store, tables, error) &&
+                             coverage_insert (store, c, error) &&
+                             _dk_history_rows_end (&rows, store, _("KTP-el coverage entered"), error),
+                             error);
 }
 
 /* --------------------------------------------------------------- signatory */
@@ -1215,6 +1255,8 @@ dk_blangko_signer_set (DkStore                *store,
                        const DkBlangkoSigner  *signer,
                        GError                **error)
 {
+  static const char *const tables[] = { "blangko_penandatangan", NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(DkRegion) region = NULL;
 
@@ -1222,12 +1264,10 @@ dk_blangko_signer_set (DkStore                *store,
 
   if (!(region = dk_region_lookup (store, kode, error)))
     return FALSE;
-  if (!dk_store_wait_sound (store, error))
-    return FALSE;
   stmt = _dk_store_prepare (store,
                             "INSERT OR REPLACE INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
-  if (stmt == NULL)
+  if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, stripped (signer->jabatan), -1, g_free);
@@ -1235,7 +1275,11 @@ dk_blangko_signer_set (DkStore                *store,
   sqlite3_bind_text (stmt, 4, stripped (signer->pangkat), -1, g_free);
   sqlite3_bind_text (stmt, 5, stripped (signer->nip), -1, g_free);
   sqlite3_bind_text (stmt, 6, stripped (signer->tempat), -1, g_free);
-  return _dk_store_step_done (store, stmt, error);
+  return _dk_blangko_finish (store,
+                             _dk_history_rows_begin (&rows, store, tables, error) &&
+                             _dk_store_step_done (store, stmt, error) &&
+                             _dk_history_rows_end (&rows, store, _("Signatory entered"), error),
+                             error);
 }
 
 /* -------------------------------------------------------------------- seed */
@@ -1272,7 +1316,7 @@ _dk_blangko_seed (DkStore  *self,
         if (!dk_parse_plain_int (r->fields[3 + j], values[j]))
           g_error ("The shipped KTP-el seed is malformed at line %u", r->line);
       c.sumber = (char *) "Laporan Kegiatan Pendistribusian Blangko KTP-el 2019, III.A";
-      if (!dk_blangko_coverage_set (self, &c, error))
+      if (!coverage_insert (self, &c, error))
         return FALSE;
     }
   return TRUE;

@@ -42,4 +42,33 @@ gboolean    _dk_history_record_values (DkStore     *store,
                                        const char  *keterangan,
                                        gint64      *batch_id,
                                        GError     **error);
+
+/* A write's entry in the history for the tables kept row by row (dk-history-rows.c):
+ * begun after the write's transaction begins, ended before it commits. */
+#define DK_HISTORY_MAX_ROW_TABLES 4
+
+typedef struct
+{
+  const void *tables[DK_HISTORY_MAX_ROW_TABLES];
+  GHashTable *before[DK_HISTORY_MAX_ROW_TABLES];
+} DkHistoryRows;
+
+gboolean    _dk_history_is_row_table (const char          *tabel);
+gboolean    _dk_history_rows_begin   (DkHistoryRows       *rows,
+                                      DkStore             *store,
+                                      const char *const   *tables,
+                                      GError             **error);
+gboolean    _dk_history_rows_end     (DkHistoryRows       *rows,
+                                      DkStore             *store,
+                                      const char          *keterangan,
+                                      GError             **error);
+void        _dk_history_rows_clear   (DkHistoryRows       *rows);
+gboolean    _dk_history_rows_restore (DkStore             *store,
+                                      const char          *tabel,
+                                      const char          *kode,
+                                      GHashTable          *old,
+                                      GError             **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DkHistoryRows, _dk_history_rows_clear)
+
 G_END_DECLS

@@ -112,6 +112,20 @@ dk_history_column_title (const char *tabel,
                                 g_str_equal (arg, "anggaran") ? _("Anggaran") : _("Realisasi"));
       return g_strdup (budget_column_title (stem));
     }
+  if (g_str_equal (kolom, "#"))
+    return g_strdup (_("Row"));
+  if (g_str_equal (kolom, "keping"))
+    return g_strdup (_("Blanks"));
+  if (g_str_equal (kolom, "tanggal"))
+    return g_strdup (_("Date"));
+  if (g_str_equal (kolom, "nomor_ba") || g_str_equal (kolom, "nomor_bast") || g_str_equal (kolom, "nomor_masuk"))
+    return g_strdup (_("Number"));
+  if (g_str_equal (kolom, "catatan") || g_str_equal (kolom, "ket"))
+    return g_strdup (_("Note"));
+  if (g_str_equal (kolom, "kode"))
+    return g_strdup (_("Region"));
+  if (g_str_equal (kolom, "cara"))
+    return g_strdup (_("How"));
   if (g_str_equal (kolom, "rekam_dinamis"))
     return g_strdup (_("Rekam Dinamis"));
   if (g_str_equal (kolom, "jumlah_ikd"))
@@ -650,7 +664,8 @@ undo_batch (DkStore  *store,
       /* a region's changes are all read: put its row back */
       if (kode != NULL && (rc == SQLITE_DONE || g_strcmp0 (t, tabel) || g_strcmp0 (r, ref) || g_strcmp0 (k, kode)))
         {
-          if (!restore_row (store, tabel, ref, kode, old, was_new, error))
+          if (_dk_history_is_row_table (tabel) ? !_dk_history_rows_restore (store, tabel, kode, old, error)
+                                               : !restore_row (store, tabel, ref, kode, old, was_new, error))
             return FALSE;
           g_hash_table_remove_all (old);
           was_new = TRUE;
@@ -663,11 +678,11 @@ undo_batch (DkStore  *store,
       tabel = g_steal_pointer (&t);
       ref = g_steal_pointer (&r);
       kode = g_steal_pointer (&k);
+      /* every value the change altered, NULL when it had none before */
       if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
-        {
-          was_new = FALSE;
-          g_hash_table_insert (old, _dk_stmt_dup_text (stmt, 3), _dk_stmt_dup_text (stmt, 4));
-        }
+        was_new = FALSE;
+      g_hash_table_insert (old, _dk_stmt_dup_text (stmt, 3),
+                           sqlite3_column_type (stmt, 4) != SQLITE_NULL ? _dk_stmt_dup_text (stmt, 4) : NULL);
     }
 
   /* a snapshot left without figures goes, with the totals stated for it */

@@ -81,6 +81,10 @@ table_name (const char *tabel)
 {
   if (g_str_equal (tabel, "anggaran"))
     return _("Budget");
+  if (g_str_equal (tabel, "ktp_el_cakupan"))
+    return _("KTP-el coverage");
+  if (g_str_has_prefix (tabel, "blangko"))
+    return _("Blank KTP-el Cards");
   return g_str_has_prefix (tabel, "ikd") ? _("IKD") : _("M2M");
 }
 
@@ -112,9 +116,10 @@ dk_history_dialog_reload (DkHistoryDialog *self)
   for (guint i = 0; i < changes->len; i++)
     {
       DkHistoryChange *c = g_ptr_array_index (changes, i);
-      gboolean budget = g_str_equal (c->tabel, "anggaran");
-      g_autofree char *name = budget ? g_strdup (c->kode) : region_name (self, c->kode);
-      g_autofree char *date = budget ? g_strdup (c->ref) : dk_format_date_long (c->ref);
+      /* IKD and M2M figures are of a date and a region; the others name their own rows */
+      gboolean dated = g_str_equal (c->tabel, "ikd") || g_str_has_prefix (c->tabel, "m2m");
+      g_autofree char *name = dated ? region_name (self, c->kode) : g_strdup (c->kode);
+      g_autofree char *date = dated ? dk_format_date_long (c->ref) : g_strdup (c->ref);
       g_autofree char *column = dk_history_column_title (c->tabel, c->kolom);
       g_autofree char *old = format_value (c, c->lama);
       g_autofree char *new = format_value (c, c->baru);
@@ -139,7 +144,11 @@ dk_history_dialog_reload (DkHistoryDialog *self)
         }
 
       /* Translators: table, date, region, then the column */
-      title = g_strdup_printf (_("%s %s · %s · %s"), table_name (c->tabel), date, name, column);
+      if (*date != '\0')
+        title = g_strdup_printf (_("%s %s · %s · %s"), table_name (c->tabel), date, name, column);
+      else
+        /* Translators: table, row, then the column */
+        title = g_strdup_printf (_("%s · %s · %s"), table_name (c->tabel), name, column);
       subtitle = g_strdup_printf ("%s → %s", old, new);
       row = adw_action_row_new ();
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
