@@ -48,6 +48,8 @@ static const Migration migrations[] = {
   { 2, "sql/002-m2m.sql", { _dk_m2m_seed } },
   { 3, "sql/003-budget.sql", { _dk_budget_seed } },
   { 4, "sql/004-history.sql", { NULL } },
+  /* 5 is another branch's; a database goes from 4 to 6 directly, and from 5 to 6 alike */
+  { 6, "sql/006-regions.sql", { _dk_region_seed_national, _dk_region_seed_population } },
 };
 
 static gboolean
