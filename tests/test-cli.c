@@ -442,6 +442,13 @@ test_home_province (Fixture       *f,
   g_spawn_sync (NULL, (char **) m2m, env, G_SPAWN_DEFAULT, NULL, NULL, &out_m2m, NULL, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (out_m2m, ==, expected_m2m_csv);
+  /* IKD for the whole country: its provinces with figures, summed from their rows */
+  g_spawn_sync (NULL, (char **) ikd, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (out, ==, "kode,wilayah,rekam_dinamis,jumlah_ikd,persen_ikd,kekurangan\n"
+                            "0,INDONESIA,4186046,499435,11.93,756379\n"
+                            "13,SUMATERA BARAT,4186046,499435,11.93,756379\n");
+  g_clear_pointer (&out, g_free);
   g_assert_true (g_file_set_contents (keyfile, "[com/sumbar/dukcapil]\n", -1, NULL));
   g_spawn_sync (NULL, (char **) ikd, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &wait_status, &error);
   g_assert_no_error (error);
