@@ -72,6 +72,11 @@ bind_sort (GSettings          *settings,
 static void
 dk_preferences_window_dispose (GObject *object)
 {
+  DkPreferencesWindow *self = DK_PREFERENCES_WINDOW (object);
+
+  /* the binding's mapping reads home_codes: it goes first */
+  if (self->home_row != NULL)
+    g_settings_unbind (self->home_row, "selected");
   gtk_widget_dispose_template (GTK_WIDGET (object), DK_TYPE_PREFERENCES_WINDOW);
   G_OBJECT_CLASS (dk_preferences_window_parent_class)->dispose (object);
 }
