@@ -53,6 +53,7 @@ struct _DkIkdPage
   DkIkdTable       *table;
   DkReportTable    *report_table;
   DkRowOrder       *row_order;       /* the rows found by the search, in the table's order */
+  guint           **orders;          /* the column orders of the table being shown, from its thread */
   GListStore       *chart_rows;      /* the rows the chart draws, in their order */
   guint             n_dates;
   char             *region;          /* the parent of the rows; "" for Indonesia */
@@ -103,9 +104,13 @@ update_cards (DkIkdPage            *self,
 
   /* Translators: "2 of 19" kabupaten/kota meet the target; "27.834 of 83.762" desa */
   met = g_strdup_printf (_("%s of %s"), n_met_text, n_rows_text);
-  met_detail = g_strdup_printf (ngettext ("%u region below the target",
-                                          "%u regions below the target", n_rows - n_met),
-                                n_rows - n_met);
+  {
+    g_autofree char *n_below = dk_format_int (fmt, n_rows - n_met);
+
+    met_detail = g_strdup_printf (ngettext ("%s region below the target",
+                                            "%s regions below the target", n_rows - n_met),
+                                  n_below);
+  }
   dk_metric_card_set_value (self->met_card, met);
   dk_metric_card_set_detail (self->met_card, met_detail);
   dk_metric_card_set_status (self->met_card, n_met == n_rows ? DK_METRIC_GOOD : DK_METRIC_NEUTRAL);
@@ -193,23 +198,37 @@ update_chart (DkIkdPage            *self,
   g_autoptr(DkBarChart) chart = NULL;
   DkIkdRow *total = dk_ikd_table_get_total (self->table);
 
-  for (guint i = 0; i < n_found; i++)
-    g_ptr_array_add (rows, g_list_model_get_item (found, i));
-  if (rows->len > MAX_BARS)
+  if (n_found <= MAX_BARS)
+    for (guint i = 0; i < n_found; i++)
+      g_ptr_array_add (rows, g_list_model_get_item (found, i));
+  else
     {
       g_autofree char *n = NULL, *note = NULL;
 
-      g_ptr_array_sort (rows, compare_coverage);
-      g_ptr_array_set_size (rows, LOWEST_BARS);
+      /* the lowest ones in one pass, kept in order: most rows are not among them */
+      for (guint i = 0; i < n_found; i++)
+        {
+          DkIkdRow *row = g_list_model_get_item (found, i);
+          guint at = rows->len;
+
+          if (rows->len == LOWEST_BARS && compare_coverage (&row, &rows->pdata[LOWEST_BARS - 1]) >= 0)
+            {
+              g_object_unref (row);
+              continue;
+            }
+          while (at > 0 && compare_coverage (&row, &rows->pdata[at - 1]) < 0)
+            at--;
+          g_ptr_array_insert (rows, (int) at, row);
+          if (rows->len > LOWEST_BARS)
+            g_ptr_array_remove_index (rows, LOWEST_BARS);
+        }
       n = dk_format_int (fmt, n_found);
       /* Translators: under the chart of a level with thousands of regions */
       note = g_strdup_printf (_("The %d regions furthest from the target, of %s; find a region to see its bar."),
                               LOWEST_BARS, n);
       gtk_label_set_text (self->chart_note, note);
-      gtk_widget_set_visible (GTK_WIDGET (self->chart_note), TRUE);
     }
-  else
-    gtk_widget_set_visible (GTK_WIDGET (self->chart_note), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_note), n_found > MAX_BARS);
 
   g_list_store_splice (self->chart_rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->chart_rows)),
                        rows->pdata, rows->len);
@@ -277,7 +296,10 @@ update_trend (DkIkdPage            *self,
 static void
 update_table (DkIkdPage *self)
 {
-  dk_row_order_set_rows (self->row_order, dk_ikd_table_get_rows (self->table));
+  if (self->orders != NULL)
+    dk_row_order_set_rows_sorted (self->row_order, dk_ikd_table_get_rows (self->table), g_steal_pointer (&self->orders));
+  else
+    dk_row_order_set_rows (self->row_order, dk_ikd_table_get_rows (self->table));
   dk_report_table_set_rows (self->report_table, G_LIST_MODEL (self->row_order),
                             dk_ikd_table_get_total (self->table));
 }
@@ -343,11 +365,20 @@ typedef struct
   char          *region;
   DkRegionLevel  level;
   char          *as_of;
+  guint        **orders;   /* each column's order of the rows, computed with them */
 } LoadJob;
+
+static const GCompareDataFunc column_sorts[7];
 
 static void
 load_job_free (LoadJob *job)
 {
+  if (job->orders != NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (column_sorts); i++)
+        g_free (job->orders[i]);
+      g_free (job->orders);
+    }
   g_clear_object (&job->store);
   g_free (job->region);
   g_free (job->as_of);
@@ -365,7 +396,10 @@ load_thread (GTask        *task,
   DkIkdTable *table = dk_ikd_table_load_level (job->store, job->region, job->level, job->as_of, &error);
 
   if (table != NULL)
-    g_task_return_pointer (task, table, g_object_unref);
+    {
+      job->orders = dk_row_order_compute (dk_ikd_table_get_rows (table), column_sorts, G_N_ELEMENTS (column_sorts));
+      g_task_return_pointer (task, table, g_object_unref);
+    }
   else
     g_task_return_error (task, error);
 }
@@ -386,7 +420,12 @@ load_done_cb (GObject      *source,
   if (table == NULL)
     dk_widget_show_error (GTK_WIDGET (self), error);
   else
-    show_table (self, table);
+    {
+      LoadJob *job = g_task_get_task_data (G_TASK (result));
+
+      self->orders = g_steal_pointer (&job->orders);
+      show_table (self, table);
+    }
 }
 
 static void
@@ -624,7 +663,7 @@ by_kekurangan (gconstpointer a, gconstpointer b, gpointer data)
   return c != 0 ? c : by_number (a, b, data);
 }
 
-static const GCompareDataFunc column_sorts[] = {
+static const GCompareDataFunc column_sorts[7] = {
   by_number, by_wilayah, by_kode, by_rekam, by_ikd, by_persen, by_kekurangan,
 };
 

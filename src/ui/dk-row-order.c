@@ -127,6 +127,19 @@ compare_indices (gconstpointer a,
                         g_ptr_array_index (data->rows, *(const guint *) b), NULL);
 }
 
+static guint *
+sort_indices (GPtrArray        *rows,
+              GCompareDataFunc  compare)
+{
+  SortData data = { rows, compare };
+  guint *order = g_new (guint, MAX (rows->len, 1));
+
+  for (guint i = 0; i < rows->len; i++)
+    order[i] = i;
+  g_qsort_with_data (order, rows->len, sizeof (guint), compare_indices, &data);
+  return order;
+}
+
 static const guint *
 column_order (DkRowOrder *self,
               guint       column)
@@ -134,16 +147,36 @@ column_order (DkRowOrder *self,
   if (self->orders == NULL)
     self->orders = g_new0 (guint *, self->n_columns);
   if (self->orders[column] == NULL)
-    {
-      SortData data = { self->rows, self->compare[column] };
-      guint *order = g_new (guint, MAX (self->rows->len, 1));
-
-      for (guint i = 0; i < self->rows->len; i++)
-        order[i] = i;
-      g_qsort_with_data (order, self->rows->len, sizeof (guint), compare_indices, &data);
-      self->orders[column] = order;
-    }
+    self->orders[column] = sort_indices (self->rows, self->compare[column]);
   return self->orders[column];
+}
+
+/**
+ * dk_row_order_compute:
+ * @rows: the rows, in their own order
+ * @compare: (array length=n_columns): each column's comparison, as given to
+ *   dk_row_order_new()
+ *
+ * Every column's order of @rows, for dk_row_order_set_rows_sorted(): what a first click
+ * on a heading would compute, done beforehand. Touches nothing else: it may run in a
+ * worker thread, the rows being read only.
+ *
+ * Returns: (transfer full): @n_columns arrays of indices into @rows, each in its column's
+ *   ascending order
+ */
+guint **
+dk_row_order_compute (GListModel             *rows,
+                      const GCompareDataFunc *compare,
+                      guint                   n_columns)
+{
+  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+  guint **orders = g_new0 (guint *, n_columns);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_ptr_array_add (array, g_list_model_get_item (rows, i));
+  for (guint c = 0; c < n_columns; c++)
+    orders[c] = sort_indices (array, compare[c]);
+  return orders;
 }
 
 /* Rebuilds what is shown from the order asked for and the search. */
@@ -170,8 +203,11 @@ refresh (DkRowOrder *self)
            (t1 - t0) / 1000.0, (t2 - t1) / 1000.0, (g_get_monotonic_time () - t2) / 1000.0);
 }
 
-/* which compare function the view's sorter calls first */
+/* which compare function the view's sorter calls first, while it is being asked on the
+ * main thread; the comparisons also run in worker threads (dk_row_order_compute()),
+ * where nothing is noted */
 static GCompareDataFunc probed;
+static gint probing;
 
 static void
 sorter_changed_cb (GtkSorter       *sorter,
@@ -200,7 +236,9 @@ dk_row_order_sort (DkRowOrder *self)
       GtkOrdering ordering;
 
       probed = NULL;
+      g_atomic_int_set (&probing, 1);
       ordering = gtk_sorter_compare (self->view_sorter, a, b);
+      g_atomic_int_set (&probing, 0);
       for (guint i = 0; probed != NULL && i < self->n_columns; i++)
         if (self->compare[i] == probed)
           {
@@ -276,6 +314,29 @@ dk_row_order_set_rows (DkRowOrder *self,
 }
 
 /**
+ * dk_row_order_set_rows_sorted:
+ * @rows: the rows, in their own order
+ * @orders: (transfer full): dk_row_order_compute() of @rows
+ *
+ * As dk_row_order_set_rows(), with every column's order known: a sort is a pass over an
+ * array from the first click.
+ */
+void
+dk_row_order_set_rows_sorted (DkRowOrder  *self,
+                              GListModel  *rows,
+                              guint      **orders)
+{
+  g_return_if_fail (DK_IS_ROW_ORDER (self));
+
+  clear_orders (self);
+  g_ptr_array_set_size (self->rows, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_ptr_array_add (self->rows, g_list_model_get_item (rows, i));
+  self->orders = orders;
+  dk_row_order_sort (self);
+}
+
+/**
  * dk_row_order_set_query:
  * @query: (nullable): what to search for, as the match function takes it; %NULL for all
  */
@@ -301,6 +362,6 @@ dk_row_order_set_query (DkRowOrder *self,
 void
 dk_row_order_note_compare (GCompareDataFunc compare)
 {
-  if (probed == NULL)
+  if (g_atomic_int_get (&probing) && probed == NULL)
     probed = compare;
 }

@@ -26,6 +26,12 @@ DkRowOrder *dk_row_order_new        (GType                   item_type,
                                      DkRowMatchFunc          match);
 void        dk_row_order_set_rows   (DkRowOrder             *self,
                                      GListModel             *rows);
+void        dk_row_order_set_rows_sorted (DkRowOrder        *self,
+                                          GListModel        *rows,
+                                          guint            **orders);
+guint     **dk_row_order_compute    (GListModel             *rows,
+                                     const GCompareDataFunc *compare,
+                                     guint                   n_columns);
 void        dk_row_order_set_query  (DkRowOrder             *self,
                                      const char             *query);
 void        dk_row_order_sort       (DkRowOrder             *self);
