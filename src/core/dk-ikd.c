@@ -307,6 +307,7 @@ struct _DkIkdTable
   GListStore *rows;
   DkIkdRow   *total;
   DkIkdRow   *stated;
+  int         n_met;      /* counted when first asked for; -1 before */
 };
 
 G_DEFINE_FINAL_TYPE (DkIkdTable, dk_ikd_table, G_TYPE_OBJECT)
@@ -333,6 +334,7 @@ dk_ikd_table_class_init (DkIkdTableClass *klass)
 static void
 dk_ikd_table_init (DkIkdTable *self)
 {
+  self->n_met = -1;
   self->rows = g_list_store_new (DK_TYPE_IKD_ROW);
 }
 
@@ -799,6 +801,9 @@ dk_ikd_table_get_n_met (DkIkdTable *self)
 
   g_return_val_if_fail (DK_IS_IKD_TABLE (self), 0);
 
+  /* the rows do not change once loaded (a table in memory is made whole at once) */
+  if (self->n_met >= 0)
+    return (guint) self->n_met;
   n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   for (guint i = 0; i < n_rows; i++)
     {
@@ -806,6 +811,7 @@ dk_ikd_table_get_n_met (DkIkdTable *self)
 
       n += dk_ikd_row_get_target_met (row);
     }
+  self->n_met = (int) n;
   return n;
 }
 

@@ -26,12 +26,25 @@ DkRowOrder *dk_row_order_new        (GType                   item_type,
                                      DkRowMatchFunc          match);
 void        dk_row_order_set_rows   (DkRowOrder             *self,
                                      GListModel             *rows);
-void        dk_row_order_set_rows_sorted (DkRowOrder        *self,
-                                          GListModel        *rows,
-                                          guint            **orders);
-guint     **dk_row_order_compute    (GListModel             *rows,
-                                     const GCompareDataFunc *compare,
-                                     guint                   n_columns);
+/**
+ * DkRowOrderData:
+ * @rows: (element-type GObject): the rows
+ * @orders: each column's ascending order, as indices into @rows
+ * @n_columns: the number of columns
+ */
+typedef struct
+{
+  GPtrArray  *rows;
+  guint     **orders;
+  guint       n_columns;
+} DkRowOrderData;
+
+DkRowOrderData *dk_row_order_compute (GListModel             *rows,
+                                      const GCompareDataFunc *compare,
+                                      guint                   n_columns);
+void        dk_row_order_data_free  (DkRowOrderData         *data);
+void        dk_row_order_set_sorted (DkRowOrder             *self,
+                                     DkRowOrderData         *data);
 void        dk_row_order_set_query  (DkRowOrder             *self,
                                      const char             *query);
 void        dk_row_order_sort       (DkRowOrder             *self);
