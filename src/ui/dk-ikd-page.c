@@ -297,7 +297,7 @@ static void
 update_table (DkIkdPage *self)
 {
   /* the view forgets its rows first: taking a whole new list is cheaper for it than
-   * following a change of tens of thousands of rows (DkRowOrder does the same) */
+   * following a change of tens of thousands of rows */
   g_autoptr(GtkSelectionModel) selection = g_object_ref (gtk_column_view_get_model (self->column_view));
 
   gtk_column_view_set_model (self->column_view, NULL);

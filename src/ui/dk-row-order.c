@@ -22,7 +22,6 @@ struct _DkRowOrder
   GObject                 parent_instance;
   GType                   item_type;
   GtkSorter              *view_sorter;
-  GtkColumnView          *view;      /* weak */
   const GCompareDataFunc *compare;
   guint                   n_columns;
   DkRowMatchFunc          match;
@@ -86,8 +85,6 @@ dk_row_order_finalize (GObject *object)
 {
   DkRowOrder *self = DK_ROW_ORDER (object);
 
-  if (self->view != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->view), (gpointer *) &self->view);
   if (self->view_sorter != NULL)
     g_signal_handlers_disconnect_by_data (self->view_sorter, self);
   g_clear_object (&self->view_sorter);
@@ -214,20 +211,7 @@ refresh (DkRowOrder *self)
         g_array_append_val (self->shown, k);
     }
   t2 = g_get_monotonic_time ();
-  /* a view takes a whole new list of tens of thousands of rows faster than it follows
-   * their change */
-  if (self->view != NULL && MAX (n_before, self->shown->len) > 10000)
-    {
-      g_autoptr(GtkSelectionModel) selection = NULL;
-
-      if (gtk_column_view_get_model (self->view) != NULL)
-        selection = g_object_ref (gtk_column_view_get_model (self->view));
-      gtk_column_view_set_model (self->view, NULL);
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->shown->len);
-      gtk_column_view_set_model (self->view, selection);
-    }
-  else
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->shown->len);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->shown->len);
   g_debug ("%u rows: ordered in %.1f ms, searched in %.1f ms, shown in %.1f ms", self->shown->len,
            (t1 - t0) / 1000.0, (t2 - t1) / 1000.0, (g_get_monotonic_time () - t2) / 1000.0);
 }
@@ -311,8 +295,6 @@ dk_row_order_new (GType                   item_type,
   self->n_columns = n_columns;
   self->match = match;
   self->view_sorter = g_object_ref (gtk_column_view_get_sorter (view));
-  self->view = view;
-  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &self->view);
   for (guint i = 0; i < n_columns; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
