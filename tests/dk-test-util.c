@@ -4,6 +4,8 @@
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 
+#include "dk-ikd.h"
+#include "dk-region.h"
 #include "dk-test-util.h"
 
 char *
@@ -77,4 +79,42 @@ dk_test_run (const char *const *argv,
   if (err != NULL)
     *err = g_steal_pointer (&stderr_text);
   return out;
+}
+
+/**
+ * dk_test_fill_national_ikd:
+ * @as_of: the date of the figures
+ * @seed: varies the figures
+ *
+ * Writes generated IKD figures (no real data) for every desa/kelurahan of the registry,
+ * 83,762 of them, the same for the same @seed: recordings 500 to 20,000, activations
+ * 0 to 45 % of them.
+ *
+ * Returns: the number of desa written
+ */
+guint
+dk_test_fill_national_ikd (DkStore    *store,
+                           const char *as_of,
+                           guint32     seed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) desa = dk_region_list (store, "0", DK_REGION_LEVEL_DESA, &error);
+  g_autoptr(GArray) rows = g_array_sized_new (FALSE, FALSE, sizeof (DkIkdInput), desa->len);
+  guint32 state = seed;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < desa->len; i++)
+    {
+      DkRegion *r = g_ptr_array_index (desa, i);
+      DkIkdInput in = { r->kode, 0, 0, -1 };
+
+      state = state * 1103515245u + 12345u;
+      in.rekam_dinamis = 500 + (state >> 8) % 19501;
+      state = state * 1103515245u + 12345u;
+      in.jumlah_ikd = in.rekam_dinamis * ((state >> 8) % 4501) / 10000;
+      g_array_append_val (rows, in);
+    }
+  g_assert_true (dk_ikd_replace_values (store, as_of, "", "generated", (DkIkdInput *) rows->data, rows->len, &error));
+  g_assert_no_error (error);
+  return rows->len;
 }

@@ -15,4 +15,8 @@ char    *dk_test_run          (const char *const *argv,
                                int               *status,
                                char             **err);
 
+guint    dk_test_fill_national_ikd (DkStore    *store,
+                                    const char *as_of,
+                                    guint32     seed);
+
 G_END_DECLS

@@ -307,6 +307,160 @@ test_check_clean (Fixture       *f,
   g_assert_cmpstr (o2, ==, "");
 }
 
+/* The lines of data/seed/wilayah.csv (LF ends) of a level, or whose code starts with @prefix. */
+static char *
+seed_lines (const char *level,
+            const char *prefix)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "seed", "wilayah.csv", NULL);
+  g_autofree char *data = NULL;
+  GString *out = g_string_new ("kode,nama,tingkat\n");
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  /* line by line by hand: strstr (in g_strsplit) is quadratic under the sanitizers */
+  for (char *line = data, *end; line < data + len; line = end + 1)
+    {
+      for (end = line; end < data + len && *end != '\n'; end++)
+        ;
+      *end = '\0';
+      if (end > line && end[-1] == '\r')
+        end[-1] = '\0';
+      if (line == data || *line == '\0')
+        continue;   /* the header, a blank line */
+      if (level != NULL && !g_str_has_suffix (line, level))
+        continue;
+      if (prefix != NULL && !g_str_has_prefix (line, prefix))
+        continue;
+      g_string_append (out, line);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* `regions`: the registry a level at a time, the CSV as the shipped file has it. */
+static void
+test_regions (Fixture       *f,
+              gconstpointer  data)
+{
+  static const struct { const char *args[4]; const char *level, *prefix; guint n_lines; } cases[] = {
+    { { NULL }, ",provinsi", NULL, 38 },
+    { { "--level", "kabkota" }, ",kabkota", NULL, 514 },
+    { { "--level", "kecamatan" }, ",kecamatan", NULL, 7285 },
+    { { "--level", "desa" }, ",desa", NULL, 83762 },
+    { { "--parent", "13" }, ",kabkota", "13.", 19 },
+    { { "--parent", "0", "--level", "provinsi" }, ",provinsi", NULL, 38 },
+    { { "--parent", "11", "--level", "desa" }, ",desa", "11.", 0 },
+    { { "--parent", "13.71.01" }, ",desa", "13.71.01.", 0 },
+  };
+  int status;
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      const char *argv[12] = { f->cli, "--db", f->db, "regions", "--format", "csv" };
+      g_autofree char *out = NULL, *err = NULL;
+      g_autofree char *expected = seed_lines (cases[c].level, cases[c].prefix);
+      guint n = 6, n_lines = 0;
+
+      for (guint a = 0; a < G_N_ELEMENTS (cases[c].args) && cases[c].args[a] != NULL; a++)
+        argv[n++] = cases[c].args[a];
+      out = dk_test_run (argv, &status, &err);
+      g_assert_cmpint (status, ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      g_assert_cmpstr (out, ==, expected);
+      for (const char *p = out; *p != '\0'; p++)   /* not strchr: the sanitizers make it quadratic */
+        n_lines += *p == '\n';
+      if (cases[c].n_lines > 0)
+        g_assert_cmpuint (n_lines, ==, cases[c].n_lines + 1);
+    }
+
+  /* codes are text: 11.10 is there, 11.1 is not */
+  {
+    const char *argv[] = { f->cli, "--db", f->db, "regions", "--parent", "11", "--format", "csv", NULL };
+    g_autofree char *out = dk_test_run (argv, &status, NULL);
+
+    g_assert_nonnull (strstr (out, "\n11.10,Kabupaten Aceh Singkil,kabkota\n"));
+    g_assert_null (strstr (out, "\n11.1,"));
+  }
+  /* the text lists the population where it is known */
+  {
+    const char *argv[] = { f->cli, "--db", f->db, "regions", NULL };
+    g_autofree char *out = dk_test_run (argv, &status, NULL);
+
+    g_assert_cmpint (status, ==, 0);
+    g_assert_nonnull (g_strstr_len (out, -1, "Sumatera Barat"));
+    g_assert_nonnull (g_strstr_len (out, -1, "5,820,359"));
+    g_assert_true (g_str_has_prefix (out, "Code"));
+  }
+  /* what is not a level or a region */
+  {
+    static const struct { const char *args[4]; int status; const char *message; } bad[] = {
+      { { "--level", "dusun" }, 2, "Unknown level “dusun”" },
+      { { "--parent", "11.1" }, 2, "“11.1” is not a region code" },
+      { { "--parent", "99" }, 3, "Unknown region code “99”" },
+      { { "--parent", "13", "--level", "provinsi" }, 2, "13 is a provinsi" },
+      { { "--format", "xml" }, 2, "Unknown format “xml”" },
+    };
+
+    for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+      {
+        const char *argv[10] = { f->cli, "--db", f->db, "regions" };
+        g_autofree char *out = NULL, *err = NULL;
+        guint n = 4;
+
+        for (guint a = 0; a < G_N_ELEMENTS (bad[b].args) && bad[b].args[a] != NULL; a++)
+          argv[n++] = bad[b].args[a];
+        out = dk_test_run (argv, &status, &err);
+        g_assert_cmpint (status, ==, bad[b].status);
+        g_assert_nonnull (strstr (err, bad[b].message));
+      }
+  }
+}
+
+/* The home province of Preferences is the commands' default region. */
+static void
+test_home_province (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *config = g_build_filename (f->dir, "config", "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (config, "keyfile", NULL);
+  g_autofree char *config_home = g_build_filename (f->dir, "config", NULL);
+  g_auto(GStrv) env = g_get_environ ();
+  const char *ikd[] = { f->cli, "--db", f->db, "ikd", "--format", "csv", NULL };
+  const char *m2m[] = { f->cli, "--db", f->db, "m2m", "--format", "csv", NULL };
+  g_autofree char *out = NULL, *out_m2m = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  env = g_environ_setenv (env, "XDG_CONFIG_HOME", config_home, TRUE);
+
+  /* Aceh: its table has no figures, but it is Aceh's */
+  g_assert_true (g_file_set_contents (keyfile, "[com/sumbar/dukcapil]\nhome-province='11'\n", -1, NULL));
+  g_spawn_sync (NULL, (char **) ikd, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (out, "kode,wilayah,rekam_dinamis,jumlah_ikd,persen_ikd,kekurangan\n11,ACEH,0,0,"));
+  g_clear_pointer (&out, g_free);
+
+  /* unchanged, Sumatera Barat; M2M, one province's offices, stays there in the national view */
+  g_assert_true (g_file_set_contents (keyfile, "[com/sumbar/dukcapil]\nhome-province='0'\n", -1, NULL));
+  g_spawn_sync (NULL, (char **) m2m, env, G_SPAWN_DEFAULT, NULL, NULL, &out_m2m, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (out_m2m, ==, expected_m2m_csv);
+  /* IKD for the whole country: its provinces with figures, summed from their rows */
+  g_spawn_sync (NULL, (char **) ikd, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (out, ==, "kode,wilayah,rekam_dinamis,jumlah_ikd,persen_ikd,kekurangan\n"
+                            "0,INDONESIA,4186046,499435,11.93,756379\n"
+                            "13,SUMATERA BARAT,4186046,499435,11.93,756379\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_true (g_file_set_contents (keyfile, "[com/sumbar/dukcapil]\n", -1, NULL));
+  g_spawn_sync (NULL, (char **) ikd, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (out, ==, expected_csv);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -321,5 +475,7 @@ main (int    argc,
   g_test_add ("/dk/cli/target-and-version", Fixture, NULL, fixture_setup, test_target_and_version, fixture_teardown);
   g_test_add ("/dk/cli/m2m-and-check", Fixture, NULL, fixture_setup, test_m2m_and_check, fixture_teardown);
   g_test_add ("/dk/cli/check-clean", Fixture, NULL, fixture_setup, test_check_clean, fixture_teardown);
+  g_test_add ("/dk/cli/regions", Fixture, NULL, fixture_setup, test_regions, fixture_teardown);
+  g_test_add ("/dk/cli/home-province", Fixture, NULL, fixture_setup, test_home_province, fixture_teardown);
   return g_test_run ();
 }

@@ -1,6 +1,10 @@
 /* test-ikd.c — SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <sqlite3.h>
+#include <string.h>
+
+#include "dk-check.h"
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-ikd.h"
@@ -283,6 +287,227 @@ test_target_per_year (void)
   dk_test_rm_rf (dir);
 }
 
+/* sum (column) of the figures whose code is @prefix or under it, by SQL: the roll-up's
+ * reference, computed another way. Only desa have figures in the generated data. */
+static gint64
+sql_sum (DkStore    *store,
+         const char *column,
+         const char *as_of,
+         const char *prefix)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT sum (v.%s) FROM ikd_value v JOIN ikd_snapshot s ON s.id = v.snapshot_id "
+                                          "WHERE s.per = ?1 AND v.kode >= ?2 AND v.kode < ?3 "
+                                          "AND NOT EXISTS (SELECT 1 FROM ikd_value w WHERE w.snapshot_id = v.snapshot_id "
+                                          "  AND w.kode > v.kode || '.' AND w.kode < v.kode || '/')", column);
+  gint64 sum;
+
+  g_assert_cmpint (sqlite3_open_v2 (dk_store_get_path (store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_STATIC);
+  /* the codes from @prefix to @prefix/ are it and what is under it ('/' follows '.') */
+  sqlite3_bind_text (stmt, 2, prefix, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, *prefix ? g_strconcat (prefix, "/", NULL) : g_strdup ("~"), -1, g_free);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  sum = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return sum;
+}
+
+static void
+assert_rows_sum (DkStore    *store,
+                 DkIkdTable *table,
+                 const char *as_of)
+{
+  GListModel *rows = dk_ikd_table_get_rows (table);
+  gint64 rekam = 0, ikd = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
+
+      g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (row), ==, sql_sum (store, "rekam_dinamis", as_of, dk_ikd_row_get_kode (row)));
+      g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (row), ==, sql_sum (store, "jumlah_ikd", as_of, dk_ikd_row_get_kode (row)));
+      g_assert_cmpuint (dk_ikd_row_get_number (row), ==, i + 1);
+      rekam += dk_ikd_row_get_rekam_dinamis (row);
+      ikd += dk_ikd_row_get_jumlah_ikd (row);
+    }
+  g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_total (table)), ==, rekam);
+  g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (dk_ikd_table_get_total (table)), ==, ikd);
+}
+
+/* Figures of every desa of the country, rolled up desa → kecamatan → kabupaten/kota →
+ * provinsi → Indonesia, at each level and a level at a time; a source's stated
+ * kabupaten/kota total compared with its desa; a region whose figures stop higher. */
+static void
+test_national_rollup (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkIkdTable) indonesia = NULL;
+  g_autoptr(DkIkdTable) sumbar = NULL;
+  g_autoptr(DkIkdTable) padang = NULL;
+  g_autoptr(DkIkdTable) kecamatan = NULL;
+  g_autoptr(DkIkdTable) villages = NULL;
+  g_autoptr(DkIkdTable) kab_level = NULL;
+  g_autoptr(DkIkdTable) desa_table = NULL;
+  gint64 t0;
+
+  t0 = g_get_monotonic_time ();
+  g_assert_cmpuint (dk_test_fill_national_ikd (store, "2026-06-30", 7), ==, 83762);
+  g_test_message ("83,762 desa written in %.0f ms", (g_get_monotonic_time () - t0) / 1000.0);
+
+  t0 = g_get_monotonic_time ();
+  indonesia = dk_ikd_table_load (store, "0", "2026-06-30", &error);
+  g_test_message ("the national table (38 provinces from 83,762 desa) in %.0f ms", (g_get_monotonic_time () - t0) / 1000.0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_table_get_rows (indonesia)), ==, 38);
+  g_assert_cmpstr (dk_ikd_row_get_wilayah (dk_ikd_table_get_total (indonesia)), ==, "INDONESIA");
+  g_assert_cmpstr (dk_ikd_table_get_parent (indonesia), ==, "");
+  g_assert_cmpint (dk_ikd_table_get_level (indonesia), ==, DK_REGION_LEVEL_PROVINSI);
+  g_assert_null (dk_ikd_table_get_stated (indonesia));
+  g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_total (indonesia)), ==,
+                   sql_sum (store, "rekam_dinamis", "2026-06-30", ""));
+  assert_rows_sum (store, indonesia, "2026-06-30");
+  {
+    g_autoptr(DkIkdRow) aceh = g_list_model_get_item (dk_ikd_table_get_rows (indonesia), 0);
+
+    g_assert_cmpstr (dk_ikd_row_get_kode (aceh), ==, "11");
+    g_assert_cmpstr (dk_ikd_row_get_wilayah (aceh), ==, "ACEH");
+    g_assert_cmpuint (dk_ikd_row_get_n_parts (aceh), >, 6000);
+  }
+
+  sumbar = dk_ikd_table_load (store, "13", "2026-06-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_table_get_rows (sumbar)), ==, 19);
+  assert_rows_sum (store, sumbar, "2026-06-30");
+
+  padang = dk_ikd_table_load (store, "13.71", "2026-06-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_table_get_rows (padang)), ==, 11);
+  g_assert_cmpint (dk_ikd_table_get_level (padang), ==, DK_REGION_LEVEL_KECAMATAN);
+  assert_rows_sum (store, padang, "2026-06-30");
+
+  kecamatan = dk_ikd_table_load (store, "13.71.01", "2026-06-30", &error);
+  g_assert_no_error (error);
+  assert_rows_sum (store, kecamatan, "2026-06-30");
+  {
+    g_autoptr(DkIkdRow) first = g_list_model_get_item (dk_ikd_table_get_rows (kecamatan), 0);
+
+    g_assert_cmpstr (dk_ikd_row_get_kode (first), ==, "13.71.01.1001");
+    g_assert_cmpuint (dk_ikd_row_get_n_parts (first), ==, 0);   /* its own figures */
+    /* and a desa has no parts to show */
+    villages = dk_ikd_table_load (store, "13.71.01.1001", "2026-06-30", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_table_get_rows (villages)), ==, 0);
+    g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_stated (villages)), ==,
+                     dk_ikd_row_get_rekam_dinamis (first));
+  }
+
+  /* a level at a time for the whole country */
+  kab_level = dk_ikd_table_load_level (store, "", DK_REGION_LEVEL_KABKOTA, "2026-06-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_table_get_rows (kab_level)), ==, 514);
+  t0 = g_get_monotonic_time ();
+  desa_table = dk_ikd_table_load_level (store, "0", DK_REGION_LEVEL_DESA, "2026-06-30", &error);
+  g_test_message ("the table of 83,762 desa in %.0f ms", (g_get_monotonic_time () - t0) / 1000.0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_table_get_rows (desa_table)), ==, 83762);
+  g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (dk_ikd_table_get_total (desa_table)), ==,
+                   dk_ikd_row_get_jumlah_ikd (dk_ikd_table_get_total (indonesia)));
+  {
+    g_autoptr(GPtrArray) findings = NULL;
+
+    t0 = g_get_monotonic_time ();
+    findings = dk_check_run (store, &error);
+    g_test_message ("check of 83,762 desa in %.0f ms", (g_get_monotonic_time () - t0) / 1000.0);
+    g_assert_no_error (error);
+    for (guint i = 0; i < findings->len; i++)
+      g_assert_false (g_str_equal (((DkFinding *) g_ptr_array_index (findings, i))->ref, "2026-06-30"));
+  }
+
+  /* Kota Padang's total as a source states it: kept apart, compared, not summed */
+  {
+    g_autoptr(DkIkdTable) again = NULL;
+    g_autoptr(DkIkdTable) sumbar2 = NULL;
+    g_autoptr(GPtrArray) findings = NULL;
+    guint n_padang = 0;
+
+    /* written beside the desa, as an import of the kabupaten/kota table would keep it */
+    {
+      sqlite3 *db = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_open (dk_store_get_path (store), &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO ikd_value (snapshot_id, kode, rekam_dinamis, jumlah_ikd) "
+                                               "SELECT id, ?1, ?2, ?3 FROM ikd_snapshot WHERE per = '2026-06-30'",
+                                           -1, &stmt, NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, "13.71", -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, sql_sum (store, "rekam_dinamis", "2026-06-30", "13.71"));
+      sqlite3_bind_int64 (stmt, 3, sql_sum (store, "jumlah_ikd", "2026-06-30", "13.71") + 5);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+    }
+    again = dk_ikd_table_load (store, "13.71", "2026-06-30", &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (dk_ikd_table_get_stated (again));
+    g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (dk_ikd_table_get_stated (again)), ==,
+                     dk_ikd_row_get_jumlah_ikd (dk_ikd_table_get_total (again)) + 5);
+    /* the province sums the desa, not Kota Padang's stated figure */
+    sumbar2 = dk_ikd_table_load (store, "13", "2026-06-30", &error);
+    assert_rows_sum (store, sumbar2, "2026-06-30");
+    findings = dk_check_run (store, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < findings->len; i++)
+      {
+        DkFinding *f = g_ptr_array_index (findings, i);
+
+        if (g_str_equal (f->ref, "2026-06-30"))
+          {
+            g_assert_cmpstr (f->kode, ==, "13.71");
+            g_assert_nonnull (strstr (f->message, "KOTA PADANG (13.71), IKD: the source states"));
+            n_padang++;
+          }
+      }
+    g_assert_cmpuint (n_padang, ==, 1);
+  }
+
+  /* a region whose figures stop at the kabupaten/kota: its own in the province's table,
+   * no row of it among the desa, in the country's total all the same */
+  {
+    DkIkdInput mentawai = { "13.09", 70000, 7000, -1 };
+    g_autoptr(DkIkdTable) sumbar3 = NULL;
+    g_autoptr(DkIkdTable) desa13 = NULL;
+    g_autoptr(DkIkdRow) row = NULL;
+
+    g_assert_true (dk_ikd_replace_values (store, "2026-06-30", "13.09", NULL, &mentawai, 1, &error));
+    g_assert_no_error (error);
+    sumbar3 = dk_ikd_table_load (store, "13", "2026-06-30", &error);
+    g_assert_no_error (error);
+    row = g_list_model_get_item (dk_ikd_table_get_rows (sumbar3), 8);
+    g_assert_cmpstr (dk_ikd_row_get_kode (row), ==, "13.09");
+    g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (row), ==, 70000);
+    g_assert_cmpuint (dk_ikd_row_get_n_parts (row), ==, 0);
+    assert_rows_sum (store, sumbar3, "2026-06-30");
+    desa13 = dk_ikd_table_load_level (store, "13", DK_REGION_LEVEL_DESA, "2026-06-30", &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < g_list_model_get_n_items (dk_ikd_table_get_rows (desa13)); i++)
+      {
+        g_autoptr(DkIkdRow) d = g_list_model_get_item (dk_ikd_table_get_rows (desa13), i);
+
+        g_assert_false (g_str_has_prefix (dk_ikd_row_get_kode (d), "13.09."));
+      }
+    g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_total (desa13)), ==,
+                     dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_total (sumbar3)));
+  }
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -297,5 +522,6 @@ main (int    argc,
   g_test_add_func ("/dk/ikd/invalid-input", test_invalid_input);
   g_test_add_func ("/dk/ikd/trend-and-dates", test_trend_and_dates);
   g_test_add_func ("/dk/ikd/target-per-year", test_target_per_year);
+  g_test_add_func ("/dk/ikd/national-rollup", test_national_rollup);
   return g_test_run ();
 }

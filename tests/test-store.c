@@ -54,7 +54,7 @@ test_create_and_seed (void)
 
   g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, dk_store_get_latest_version ());
   g_assert_cmpint (count_rows (path, "PRAGMA application_id"), ==, 0x44756b63);
-  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region"), ==, 20);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region"), ==, 91599);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region WHERE tingkat = 'kabkota' AND induk = '13'"), ==, 19);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region WHERE kode = '13.10'"), ==, 1);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM ikd_snapshot WHERE per = '2025-12-31'"), ==, 1);
@@ -89,7 +89,7 @@ test_reopen_changes_nothing (void)
 
   g_assert_true (g_bytes_equal (before, after));
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM ikd_value"), ==, 20);
-  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region"), ==, 20);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region"), ==, 91599);
   dk_test_rm_rf (dir);
 }
 
@@ -110,7 +110,8 @@ test_migrates_forward (void)
                   "DROP TABLE anggaran_dpa; DROP TABLE anggaran_baris; DROP TABLE anggaran_kegiatan; "
                   "DROP TABLE anggaran_tahun; "
                   "DROP TABLE m2m_value; DROP TABLE m2m_snapshot; DROP TABLE m2m_event; "
-                  "DROP TABLE stated_total; DROP TABLE riwayat; DROP TABLE riwayat_batch; PRAGMA user_version = 1; "
+                  "DROP TABLE stated_total; DROP TABLE riwayat; DROP TABLE riwayat_batch; DROP TABLE penduduk; "
+                  "DELETE FROM region WHERE kode <> '13' AND kode NOT LIKE '13.__'; PRAGMA user_version = 1; "
                   "UPDATE ikd_value SET jumlah_ikd = 11000 WHERE kode = '13.01';");
   exec_sql (path, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
                   "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
@@ -134,7 +135,7 @@ test_migrates_forward (void)
   g_assert_cmpint (count_rows (path, "SELECT nilai FROM stated_total WHERE kolom = 'jumlah_perangkat'"), ==, 39);
   /* the user's own data survives */
   g_assert_cmpint (count_rows (path, "SELECT jumlah_ikd FROM ikd_value WHERE kode = '13.01'"), ==, 11000);
-  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region"), ==, 20);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM region"), ==, 91599);
   dk_test_rm_rf (dir);
 }
 
@@ -228,7 +229,7 @@ test_migrates_2_to_3 (void)
   exec_sql (path, "DROP TABLE anggaran_realisasi_bulan; DROP TABLE anggaran_realisasi; DROP TABLE anggaran_nilai; "
                   "DROP TABLE anggaran_dpa; DROP TABLE anggaran_baris; DROP TABLE anggaran_kegiatan; "
                   "DROP TABLE anggaran_tahun; DELETE FROM stated_total WHERE tabel = 'anggaran'; "
-                  "DROP TABLE riwayat; DROP TABLE riwayat_batch; "
+                  "DROP TABLE riwayat; DROP TABLE riwayat_batch; DROP TABLE penduduk; "
                   "PRAGMA user_version = 2; UPDATE m2m_value SET aktif = 4 WHERE kode = '13.02';");
   exec_sql (path, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
                   "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "

@@ -50,6 +50,7 @@ struct _UiTest
   DkIkdCorrectDialog *correct;
   gboolean       done;
   guint          shot;      /* screenshots taken while scrolling through a page */
+  gint64         t0;        /* when a timed step began */
 };
 
 static void
@@ -176,12 +177,17 @@ check_ikd (UiTest   *test,
 
 static gboolean indonesian (void);
 
-/* The table shown instead of a chart sits next to it in the card; its toggle is in the
- * card's header. */
+/* The table shown instead of a chart sits next to it in the card (next to the scrolled
+ * window that holds a wide chart); its toggle is in the card's header. */
 static DkChartTableView *
 chart_table_of (DkChartView *view)
 {
-  GtkWidget *next = gtk_widget_get_next_sibling (GTK_WIDGET (view));
+  GtkWidget *chart = GTK_WIDGET (view);
+  GtkWidget *next;
+
+  if (GTK_IS_VIEWPORT (gtk_widget_get_parent (chart)))
+    chart = gtk_widget_get_parent (gtk_widget_get_parent (chart));
+  next = gtk_widget_get_next_sibling (chart);
 
   g_assert_true (DK_IS_CHART_TABLE_VIEW (next));
   return DK_CHART_TABLE_VIEW (next);
@@ -206,7 +212,7 @@ find_table_toggle (GtkWidget *widget)
 static GtkWidget *
 table_toggle_of (DkChartView *view)
 {
-  GtkWidget *toggle = find_table_toggle (gtk_widget_get_parent (GTK_WIDGET (view)));
+  GtkWidget *toggle = find_table_toggle (gtk_widget_get_parent (GTK_WIDGET (chart_table_of (view))));
 
   g_assert_nonnull (toggle);
   g_assert_true (gtk_widget_get_focusable (toggle));
@@ -346,6 +352,42 @@ edit_preferences (UiTest   *test,
   g_assert_cmpint (dk_bar_chart_get_sort (DK_BAR_CHART (dk_ikd_page_get_chart (page))), ==, DK_BAR_SORT_VALUE_DESC);
   dk_ikd_page_set_sort (page, "code");
   g_assert_cmpuint (adw_combo_row_get_selected (sort), ==, 0);
+
+  /* the home province: Indonesia, then the 38 provinces; Sumatera Barat unless changed */
+  {
+    AdwComboRow *home = NULL;
+    g_autofree char *code = NULL;
+
+    /* the last combo row of the window */
+    {
+      GPtrArray *rows = g_ptr_array_new ();
+      GPtrArray *stack = g_ptr_array_new ();
+
+      g_ptr_array_add (stack, preferences);
+      while (stack->len > 0)
+        {
+          GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+          if (ADW_IS_COMBO_ROW (w))
+            g_ptr_array_add (rows, w);
+          for (GtkWidget *c = gtk_widget_get_last_child (w); c != NULL; c = gtk_widget_get_prev_sibling (c))
+            g_ptr_array_add (stack, c);
+        }
+      home = g_ptr_array_index (rows, rows->len - 1);
+      g_ptr_array_unref (rows);
+      g_ptr_array_unref (stack);
+    }
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (home)), ==, 39);
+    g_assert_cmpuint (adw_combo_row_get_selected (home), ==, 3);   /* Aceh, Sumatera Utara, Sumatera Barat */
+    adw_combo_row_set_selected (home, 0);
+    code = g_settings_get_string (settings, "home-province");
+    g_assert_cmpstr (code, ==, "0");
+    g_assert_cmpstr (dk_ikd_page_get_region (page), ==, "");
+    g_assert_cmpstr (dk_ikd_row_get_wilayah (dk_ikd_table_get_total (dk_ikd_page_get_table (page))), ==, "INDONESIA");
+    adw_combo_row_set_selected (home, 3);
+    g_assert_cmpstr (dk_ikd_page_get_region (page), ==, "13");
+    g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_page_get_table_model (page)), ==, 20);
+  }
   gtk_window_close (preferences);
 }
 
@@ -1629,6 +1671,231 @@ static const UiStep high_contrast_steps[] = { show_ikd, ask_high_contrast, check
                                               check_high_contrast_m2m, show_budget, check_high_contrast_budget,
                                               end_high_contrast, finish, NULL };
 
+/* ------------------------------------------------------------ drill-down */
+
+/* The breadcrumb as text: "Indonesia › Sumatera Barat", the buttons' labels and the last
+ * label's; with the buttons counted. */
+static char *
+breadcrumb_text (DkIkdPage *page,
+                 guint     *n_buttons)
+{
+  GString *text = g_string_new (NULL);
+
+  *n_buttons = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (dk_ikd_page_get_breadcrumb (page)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          g_string_append (text, gtk_button_get_label (GTK_BUTTON (child)));
+          ++*n_buttons;
+        }
+      else
+        g_string_append (text, gtk_label_get_text (GTK_LABEL (child)));
+      if (gtk_widget_get_next_sibling (child) != NULL)
+        g_string_append_c (text, ' ');
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_drilled (DkIkdPage  *page,
+                const char *region,
+                guint       n_rows,
+                const char *breadcrumb)
+{
+  g_autofree char *text = NULL;
+  guint n_buttons;
+
+  text = breadcrumb_text (page, &n_buttons);
+  g_assert_cmpstr (dk_ikd_page_get_region (page), ==, region);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_table_get_rows (dk_ikd_page_get_table (page))), ==, n_rows);
+  /* the table: the region's own row first, then its parts */
+  g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_page_get_table_model (page)), ==, n_rows + 1);
+  g_assert_cmpstr (text, ==, breadcrumb);
+  /* every level above is a button, the region shown is not */
+  g_assert_cmpuint (n_buttons, ==, *region == '\0' ? 0 : (guint) (strlen (region) + 1) / 3);
+}
+
+/* Enter (or a double click) on the row of @kode in the report's table */
+static void
+activate_row_of (DkIkdPage  *page,
+                 const char *kode)
+{
+  GListModel *model = dk_ikd_page_get_table_model (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DkIkdRow) row = g_list_model_get_item (model, i);
+
+      if (g_str_equal (dk_ikd_row_get_kode (row), kode))
+        {
+          g_signal_emit_by_name (dk_ikd_page_get_column_view (page), "activate", i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+drill_national (UiTest   *test,
+                DkWindow *window)
+{
+  GSettings *settings = dk_application_get_settings (test->app);
+  DkIkdPage *page;
+
+  dk_window_set_page_name (window, "ikd");
+  page = dk_window_get_ikd_page (window);
+  /* the national view chosen in Preferences */
+  g_settings_set_string (settings, "home-province", "0");
+  assert_drilled (page, "", 38, "Indonesia");
+  g_assert_cmpstr (dk_ikd_row_get_wilayah (dk_ikd_table_get_total (dk_ikd_page_get_table (page))), ==, "INDONESIA");
+  g_assert_false (dk_ikd_page_go_up (page));
+  save_screenshot (test, GTK_WIDGET (window), "drill-national");
+}
+
+static void
+drill_down (UiTest   *test,
+            DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  g_autoptr(DkIkdRow) first = NULL;
+
+  activate_row_of (page, "13");
+  assert_drilled (page, "13", 19, "Indonesia › Sumatera Barat");
+  activate_row_of (page, "13.71");
+  assert_drilled (page, "13.71", 11, "Indonesia › Sumatera Barat › Kota Padang");
+  activate_row_of (page, "13.71.01");
+  first = g_list_model_get_item (dk_ikd_table_get_rows (dk_ikd_page_get_table (page)), 0);
+  g_assert_cmpstr (dk_ikd_row_get_kode (first), ==, "13.71.01.1001");
+  g_assert_cmpstr (dk_ikd_page_get_region (page), ==, "13.71.01");
+  save_screenshot (test, GTK_WIDGET (window), "drill-kecamatan");
+  /* a desa has its own figures: its row opens their correction, not a level below */
+  activate_row_of (page, "13.71.01.1001");
+  g_assert_cmpstr (dk_ikd_page_get_region (page), ==, "13.71.01");
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (DK_IS_IKD_CORRECT_DIALOG (l->data))
+        test->correct = l->data;
+    g_assert_nonnull (test->correct);
+  }
+}
+
+static void
+drill_up (UiTest   *test,
+          DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  GtkWidget *indonesia;
+  DkChartView *view = dk_ikd_page_get_chart_view (page);
+  GListModel *rows;
+
+  gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&test->correct)));
+  /* Alt+Up */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "ikd.up", NULL));
+  assert_drilled (page, "13.71", 11, "Indonesia › Sumatera Barat › Kota Padang");
+  /* the breadcrumb's first button */
+  indonesia = gtk_widget_get_first_child (dk_ikd_page_get_breadcrumb (page));
+  g_assert_true (GTK_IS_BUTTON (indonesia));
+  g_signal_emit_by_name (indonesia, "clicked");
+  assert_drilled (page, "", 38, "Indonesia");
+
+  /* a bar: Sumatera Barat's, the third province */
+  rows = dk_ikd_table_get_rows (dk_ikd_page_get_table (page));
+  {
+    g_autoptr(DkIkdRow) third = g_list_model_get_item (rows, 2);
+
+    g_assert_cmpstr (dk_ikd_row_get_kode (third), ==, "13");
+  }
+  g_signal_emit_by_name (view, "item-activated", 2);
+  assert_drilled (page, "13", 19, "Indonesia › Sumatera Barat");
+  dk_ikd_page_go_up (page);
+  assert_drilled (page, "", 38, "Indonesia");
+}
+
+/* Every desa of the country, loaded in a thread: the window goes on meanwhile. */
+static void
+drill_all_desa (UiTest   *test,
+                DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+
+  test->t0 = g_get_monotonic_time ();
+  dk_ikd_page_set_level (page, DK_REGION_LEVEL_DESA);
+  g_assert_true (dk_ikd_page_get_loading (page));
+}
+
+static void
+check_all_desa (UiTest   *test,
+                DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+
+  if (dk_ikd_page_get_loading (page))
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_test_message ("83,762 desa shown %.0f ms after asking", (g_get_monotonic_time () - test->t0) / 1000.0);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_ikd_page_get_table_model (page)), ==, 83762 + 1);
+  g_assert_cmpstr (dk_ikd_page_get_region (page), ==, "");
+  save_screenshot (test, GTK_WIDGET (window), "drill-all-desa");
+
+  /* sorting the 83,762 rows by a column, as a click on its heading does */
+  {
+    GtkColumnView *view = dk_ikd_page_get_column_view (page);
+    g_autoptr(GListModel) columns = G_LIST_MODEL (g_object_ref (gtk_column_view_get_columns (view)));
+    g_autoptr(GtkColumnViewColumn) percent = g_list_model_get_item (columns, 5);
+    g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 1);
+    GListModel *model = dk_ikd_page_get_table_model (page);
+    g_autoptr(DkIkdRow) total = NULL, lowest = NULL, first = NULL;
+    gint64 t;
+    double ms_sort, ms_name, ms_filter, ms_clear;
+
+    t = g_get_monotonic_time ();
+    gtk_column_view_sort_by_column (view, percent, GTK_SORT_ASCENDING);
+    ms_sort = (g_get_monotonic_time () - t) / 1000.0;
+    total = g_list_model_get_item (model, 0);
+    lowest = g_list_model_get_item (model, 1);
+    g_assert_cmpuint (dk_ikd_row_get_number (total), ==, 0);   /* the total stays first */
+    g_assert_cmpint (dk_ikd_row_get_persen_bp (lowest), ==, 0);
+    t = g_get_monotonic_time ();
+    gtk_column_view_sort_by_column (view, name, GTK_SORT_DESCENDING);
+    ms_name = (g_get_monotonic_time () - t) / 1000.0;
+
+    /* finding "padang" among them, as typing in the search does */
+    t = g_get_monotonic_time ();
+    gtk_editable_set_text (GTK_EDITABLE (dk_ikd_page_get_search_entry (page)), "padang");
+    g_signal_emit_by_name (dk_ikd_page_get_search_entry (page), "search-changed");
+    ms_filter = (g_get_monotonic_time () - t) / 1000.0;
+    g_assert_cmpuint (g_list_model_get_n_items (model), <, 2000);
+    g_assert_cmpuint (g_list_model_get_n_items (model), >, 10);
+    first = g_list_model_get_item (model, 1);
+    g_assert_nonnull (strstr (dk_ikd_row_get_wilayah (first), "PADANG"));
+    /* fewer than 600: every one of them is a bar */
+    g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (dk_ikd_page_get_chart (page))), ==,
+                      g_list_model_get_n_items (model) - 1);
+    t = g_get_monotonic_time ();
+    gtk_editable_set_text (GTK_EDITABLE (dk_ikd_page_get_search_entry (page)), "");
+    g_signal_emit_by_name (dk_ikd_page_get_search_entry (page), "search-changed");
+    ms_clear = (g_get_monotonic_time () - t) / 1000.0;
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 83762 + 1);
+    g_assert_cmpuint (dk_bar_chart_get_n_bars (DK_BAR_CHART (dk_ikd_page_get_chart (page))), ==, 50);
+    g_test_message ("83,762 rows: sorted by IKD %% in %.1f ms, by name in %.1f ms; found \"padang\" in %.1f ms, "
+                    "all again in %.1f ms", ms_sort, ms_name, ms_filter, ms_clear);
+    /* not a benchmark (bench/ is), but far from instant would be a fault */
+    g_assert_cmpfloat (ms_sort, <, 1000);
+    g_assert_cmpfloat (ms_filter, <, 1000);
+    gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  }
+  g_settings_reset (dk_application_get_settings (test->app), "home-province");
+}
+
+static const UiStep drill_steps[] = { drill_national, drill_down, drill_up, drill_all_desa, check_all_desa,
+                                      finish, NULL };
+
 static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, check_ikd_chart_back, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
                                     print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
@@ -1682,6 +1949,14 @@ run_window_test (int           setup,
   test.two_dates = setup == 1;
   test.steps = steps;
   argv[2] = test.db;
+  if (setup == 3)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DkStore) store = dk_store_open (test.db, &error);
+
+      g_assert_no_error (error);
+      dk_test_fill_national_ikd (store, "2026-06-30", 3);
+    }
   if (setup == 2)
     g_assert_true (g_file_set_contents (test.db, "Not a database, but a letter that is long enough for "
                                                  "sqlite to look for its header and not find it.\n", -1, NULL));
@@ -1722,6 +1997,14 @@ static void
 test_high_contrast (void)
 {
   run_window_test (0, high_contrast_steps);
+}
+
+/* Indonesia › Sumatera Barat › Kota Padang › a kecamatan and back, by the table's rows,
+ * the breadcrumb, Alt+Up and a bar; then every desa of the country. */
+static void
+test_drill_down (void)
+{
+  run_window_test (3, drill_steps);
 }
 
 static void
@@ -1791,6 +2074,7 @@ main (int    argc,
 
   g_test_add_func ("/dk/ui/pages", test_pages);
   g_test_add_func ("/dk/ui/two-dates", test_two_dates);
+  g_test_add_func ("/dk/ui/drill-down", test_drill_down);
   g_test_add_func ("/dk/ui/bad-database", test_bad_database);
   g_test_add_func ("/dk/ui/narrow", test_narrow);
   g_test_add_func ("/dk/ui/high-contrast", test_high_contrast);

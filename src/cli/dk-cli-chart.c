@@ -56,7 +56,7 @@ build_ikd (DkStore             *store,
                    _("Unknown sort order “%s”: use coverage or code"), options->sort);
       return NULL;
     }
-  if (!(table = dk_ikd_table_load (store, options->region ? options->region : "13", options->as_of, error)))
+  if (!(table = dk_ikd_table_load (store, options->region, options->as_of, error)))
     return NULL;
 
   dk_number_format_init_locale (&fmt);
@@ -80,7 +80,7 @@ build_ikd_trend (DkStore             *store,
                  const ChartOptions  *options,
                  GError             **error)
 {
-  const char *region = options->region ? options->region : "13";
+  const char *region = options->region;
   g_autoptr(GArray) points = NULL;
   g_autoptr(DkIkdTable) table = NULL;
   g_autoptr(DkLineChart) chart = NULL;
@@ -117,7 +117,7 @@ build_m2m (DkStore             *store,
                    _("Unknown sort order “%s”: use devices or code"), options->sort);
       return NULL;
     }
-  if (!(table = dk_m2m_table_load (store, options->region ? options->region : "13", options->as_of, error)))
+  if (!(table = dk_m2m_table_load (store, options->region, options->as_of, error)))
     return NULL;
   dk_number_format_init_locale (&fmt);
   chart = dk_m2m_chart_new (table, &fmt);
@@ -144,7 +144,7 @@ build_m2m_timeline (DkStore             *store,
   g_autoptr(DkLineChart) chart = NULL;
   DkNumberFormat fmt;
 
-  if (!(points = dk_m2m_trend (store, options->region ? options->region : "13", error)) ||
+  if (!(points = dk_m2m_trend (store, options->region, error)) ||
       !(events = dk_m2m_list_events (store, error)))
     return NULL;
   dk_number_format_init_locale (&fmt);
@@ -243,7 +243,7 @@ dk_cli_chart (DkCli  *cli,
     { "sort", 0, 0, G_OPTION_ARG_STRING, &options.sort, N_("Bar order: code, or coverage (ikd) or devices (m2m)"), N_("ORDER") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &options.as_of, N_("The snapshot’s date (default: the latest)"), N_("YYYY-MM-DD") },
     { "year", 0, 0, G_OPTION_ARG_INT, &options.year, N_("The year, for yearly tables"), N_("YYYY") },
-    { "region", 0, 0, G_OPTION_ARG_STRING, &options.region, N_("The region whose parts make the bars (default: 13)"), N_("CODE") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &options.region, N_("The region whose parts make the bars (default: the home province of Preferences, 13 unless changed; 0 for the whole country)"), N_("CODE") },
     { "activity", 0, 0, G_OPTION_ARG_STRING, &options.activity, N_("The activity’s code, for budget charts (default: the year’s first)"), N_("CODE") },
     { "level", 0, 0, G_OPTION_ARG_INT, &options.level, N_("The depth of the account codes drawn, for budget (default: where the budget first splits)"), N_("N") },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Use the dark palette"), NULL },
@@ -268,6 +268,9 @@ dk_cli_chart (DkCli  *cli,
   if (width < 100 || height < 100 || width > 20000 || height > 20000)
     return dk_cli_usage_error ("chart", _("The size must be between 100 and 20000 pixels"));
 
+  if (options.region == NULL)
+    options.region = g_strdup (g_str_has_prefix (argv[1], "m2m") ? dk_cli_default_province (cli)
+                                                                 : dk_cli_default_region (cli));
   if (!(store = dk_cli_get_store (cli, &error)) ||
       !(chart = build (store, &options, &error)))
     return dk_cli_fail (error);

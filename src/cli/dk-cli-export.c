@@ -39,7 +39,7 @@ dk_cli_export (DkCli  *cli,
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("Export each table as it stood on this date (default: the latest)"), N_("YYYY-MM-DD") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The budget year (default: the latest)"), N_("YYYY") },
-    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The province (default: 13)"), N_("CODE") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The province (default: the home province of Preferences, 13 unless changed)"), N_("CODE") },
     { NULL }
   };
 
@@ -57,7 +57,7 @@ dk_cli_export (DkCli  *cli,
 
   if (!(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
-  options.region = region != NULL ? region : "13";
+  options.region = region != NULL ? region : dk_cli_default_province (cli);
   options.year = year;
   if (as_of != NULL)
     {

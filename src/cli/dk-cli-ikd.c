@@ -140,7 +140,7 @@ dk_cli_ikd (DkCli  *cli,
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The snapshot’s date (default: the latest)"), N_("YYYY-MM-DD") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
-    { "region", 0, 0, G_OPTION_ARG_STRING, &parent, N_("The region whose parts make the rows (default: 13)"), N_("CODE") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &parent, N_("The region whose parts make the rows (default: the home province of Preferences, 13 unless changed; 0 for the whole country)"), N_("CODE") },
     { NULL }
   };
 
@@ -156,7 +156,7 @@ dk_cli_ikd (DkCli  *cli,
 
   if (!(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
-  if (!(table = dk_ikd_table_load (store, parent ? parent : "13", as_of, &error)))
+  if (!(table = dk_ikd_table_load (store, parent ? parent : dk_cli_default_region (cli), as_of, &error)))
     return dk_cli_fail (error);
 
   if (csv)

@@ -63,7 +63,7 @@ dk_cli_import (DkCli  *cli,
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("The table the file holds: ikd, m2m or budget"), N_("KIND") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The figures’ date (default: the date in the file’s title or name)"), N_("YYYY-MM-DD") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("For a budget: the fiscal year (default: the year in the file’s title or name)"), N_("YYYY") },
-    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The region the rows are under (default: 13; 0 for the whole country); IKD rows may be at any level below it"), N_("CODE") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The region the rows are under (default: the home province of Preferences, 13 unless changed; 0 for the whole country); IKD rows may be at any level below it"), N_("CODE") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check the file and say what would change, without writing"), NULL },
     { NULL }
   };
@@ -92,7 +92,9 @@ dk_cli_import (DkCli  *cli,
   if (!(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
 
-  import = dk_import_new (store, kind, region);
+  import = dk_import_new (store, kind, region != NULL ? region
+                                                   : kind == DK_IMPORT_KIND_M2M ? dk_cli_default_province (cli)
+                                                   : dk_cli_default_region (cli));
   dk_import_set_as_of (import, as_of);
   dk_import_set_year (import, year);
   if (!dk_import_read_file (import, argv[1], &error))

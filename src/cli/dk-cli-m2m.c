@@ -132,7 +132,7 @@ dk_cli_m2m (DkCli  *cli,
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The inventory’s date (default: the latest)"), N_("YYYY-MM-DD") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
-    { "region", 0, 0, G_OPTION_ARG_STRING, &parent, N_("The region whose offices make the rows (default: 13)"), N_("CODE") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &parent, N_("The region whose offices make the rows (default: the home province of Preferences, 13 unless changed)"), N_("CODE") },
     { NULL }
   };
 
@@ -147,7 +147,7 @@ dk_cli_m2m (DkCli  *cli,
     return dk_cli_usage_error ("m2m", _("Unknown format “%s”: use text or csv"), format);
 
   if (!(store = dk_cli_get_store (cli, &error)) ||
-      !(table = dk_m2m_table_load (store, parent ? parent : "13", as_of, &error)))
+      !(table = dk_m2m_table_load (store, parent ? parent : dk_cli_default_province (cli), as_of, &error)))
     return dk_cli_fail (error);
   if (csv)
     print_csv (cli->out, table);

@@ -76,7 +76,7 @@ dk_cli_print (DkCli  *cli,
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), N_("FILE") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The figures’ date (default: the latest)"), N_("YYYY-MM-DD") },
-    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The province (default: 13)"), N_("CODE") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region, N_("The region (default: the home province of Preferences, 13 unless changed)"), N_("CODE") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The fiscal year, for budget (default: the latest)"), N_("YYYY") },
     { "activity", 0, 0, G_OPTION_ARG_STRING, &activity, N_("The activity’s code, for budget charts (default: the year’s first)"), N_("CODE") },
     { "level", 0, 0, G_OPTION_ARG_INT, &level, N_("The depth of the account codes drawn, for budget (default: where the budget first splits)"), N_("N") },
@@ -101,8 +101,8 @@ dk_cli_print (DkCli  *cli,
   if (g_str_equal (argv[1], "budget"))
     doc = build_budget (store, year, activity, level, &error);
   else
-    doc = g_str_equal (argv[1], "ikd") ? build_ikd (store, region ? region : "13", as_of, &error)
-                                     : build_m2m (store, region ? region : "13", as_of, &error);
+    doc = g_str_equal (argv[1], "ikd") ? build_ikd (store, region ? region : dk_cli_default_region (cli), as_of, &error)
+                                     : build_m2m (store, region ? region : dk_cli_default_province (cli), as_of, &error);
   if (doc == NULL || !dk_print_doc_save_pdf (doc, output, &error))
     return dk_cli_fail (error);
   return DK_EXIT_OK;

@@ -21,6 +21,7 @@ typedef struct
   char    *db_path;
   DkStore *store;
   FILE    *out;
+  char    *home;      /* the home province, read when first needed */
 } DkCli;
 
 typedef int (*DkCliCommand) (DkCli  *cli,
@@ -72,5 +73,9 @@ int dk_cli_print      (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m        (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m_events (DkCli *cli, int argc, char **argv);
 int dk_cli_blangko    (DkCli *cli, int argc, char **argv);
+int dk_cli_regions    (DkCli *cli, int argc, char **argv);
+
+const char *dk_cli_default_region   (DkCli *cli);
+const char *dk_cli_default_province (DkCli *cli);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "dk-cli-private.h"
 #include "dk-i18n.h"
+#include "dk-region.h"
 
 typedef struct
 {
@@ -30,6 +31,7 @@ static const Command commands[] = {
   { "budget", dk_cli_budget, N_("Print an activity’s budget realisation by account code") },
   { "blangko", dk_cli_blangko, N_("Blank KTP-el cards: stock, allocation plan, usage reports") },
   { "chart", dk_cli_chart, N_("Draw a dashboard chart into a PNG, SVG or PDF file") },
+  { "regions", dk_cli_regions, N_("List the Kemendagri regions of a level") },
   { "check", dk_cli_check, N_("Report every inconsistency in the database") },
   { "print", dk_cli_print, N_("Print a dashboard on A4 pages into a PDF file") },
   { "export", dk_cli_export, N_("Write the annual report’s tables to an XLSX workbook") },
@@ -57,6 +59,34 @@ dk_cli_get_store (DkCli   *cli,
     }
   cli->store = dk_store_open (cli->db_path, error);
   return cli->store;
+}
+
+/**
+ * dk_cli_default_region:
+ *
+ * The region a command shows when --region is not given: the home province chosen in
+ * Preferences (13 unless changed), or "0", the whole country, in the national view.
+ */
+const char *
+dk_cli_default_region (DkCli *cli)
+{
+  if (cli->home == NULL)
+    cli->home = dk_region_dup_home_province ();
+  return cli->home;
+}
+
+/**
+ * dk_cli_default_province:
+ *
+ * The province a command of one province's tables (M2M, the workbook) shows when
+ * --region is not given: the home province, or 13 in the national view.
+ */
+const char *
+dk_cli_default_province (DkCli *cli)
+{
+  const char *home = dk_cli_default_region (cli);
+
+  return dk_region_is_country (home) ? DK_REGION_DEFAULT_HOME : home;
 }
 
 int
@@ -222,5 +252,6 @@ main (int    argc,
 
   g_clear_object (&cli.store);
   g_free (cli.db_path);
+  g_free (cli.home);
   return status;
 }

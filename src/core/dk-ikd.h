@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "dk-region.h"
 #include "dk-store.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,7 @@ double      dk_ikd_row_get_coverage      (DkIkdRow   *self);
 gint64      dk_ikd_row_get_kekurangan    (DkIkdRow   *self);
 gboolean    dk_ikd_row_get_target_met    (DkIkdRow   *self);
 int         dk_ikd_row_get_target_bp     (DkIkdRow   *self);
+guint       dk_ikd_row_get_n_parts       (DkIkdRow   *self);
 
 #define DK_TYPE_IKD_TABLE (dk_ikd_table_get_type ())
 
@@ -50,6 +52,12 @@ DkIkdTable *dk_ikd_table_load          (DkStore     *store,
                                         const char  *parent,
                                         const char  *as_of,
                                         GError     **error);
+DkIkdTable *dk_ikd_table_load_level    (DkStore        *store,
+                                        const char     *parent,
+                                        DkRegionLevel   level,
+                                        const char     *as_of,
+                                        GError        **error);
+DkRegionLevel dk_ikd_table_get_level   (DkIkdTable  *self);
 const char *dk_ikd_table_get_as_of     (DkIkdTable  *self);
 const char *dk_ikd_table_get_parent    (DkIkdTable  *self);
 int         dk_ikd_table_get_target_bp (DkIkdTable  *self);

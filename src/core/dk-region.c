@@ -5,10 +5,12 @@
 
 #include <string.h>
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
 #include "dk-csv.h"
 #include "dk-error.h"
+#include "dk-format.h"
 #include "dk-region.h"
 #include "dk-store-private.h"
 
@@ -128,6 +130,8 @@ region_from_row (sqlite3_stmt *stmt)
   r->nama = _dk_stmt_dup_text (stmt, 1);
   r->level = dk_region_level_from_string ((const char *) sqlite3_column_text (stmt, 2));
   r->wilayah = dk_region_report_name (r->nama, r->level);
+  r->penduduk = sqlite3_column_count (stmt) > 3 && sqlite3_column_type (stmt, 3) != SQLITE_NULL
+                ? sqlite3_column_int64 (stmt, 3) : -1;
   return r;
 }
 
@@ -197,6 +201,137 @@ dk_region_list_descendants (DkStore     *store,
     return NULL;
   sqlite3_bind_text (stmt, 1, parent != NULL ? parent : "", -1, SQLITE_TRANSIENT);
   return collect_regions (store, stmt, error);
+}
+
+/**
+ * dk_region_dup_home_province:
+ *
+ * The province the user works in, as chosen in Preferences (the settings key
+ * `home-province` of com.sumbar.dukcapil): "13" by default and when the settings schema
+ * is not installed, "0" for the national view.
+ *
+ * Returns: (transfer full): a province's code, or "0"
+ */
+char *
+dk_region_dup_home_province (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *home = NULL;
+
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, "com.sumbar.dukcapil", TRUE)) ||
+      !g_settings_schema_has_key (schema, "home-province"))
+    return g_strdup (DK_REGION_DEFAULT_HOME);
+  settings = g_settings_new_full (schema, NULL, NULL);
+  home = g_settings_get_string (settings, "home-province");
+  if (!dk_region_is_country (home) && dk_region_level_of_code (home) != DK_REGION_LEVEL_PROVINSI)
+    return g_strdup (DK_REGION_DEFAULT_HOME);
+  return dk_region_is_country (home) ? g_strdup ("0") : g_steal_pointer (&home);
+}
+
+/**
+ * dk_region_is_country:
+ * @kode: (nullable): a region code
+ *
+ * Returns: whether @kode stands for the whole country: %NULL, "" or "0" (as the population
+ *   data codes Indonesia)
+ */
+gboolean
+dk_region_is_country (const char *kode)
+{
+  return kode == NULL || *kode == '\0' || g_str_equal (kode, "0");
+}
+
+/**
+ * dk_region_list:
+ * @parent: (nullable): a region code; %NULL, "" or "0" for the whole country
+ * @level: the level of the regions wanted, or %DK_REGION_LEVEL_INVALID for the regions
+ *   directly under @parent
+ *
+ * Lists the regions of a level under a region, each with its latest population where it
+ * is known (#DkRegion.penduduk, else -1).
+ *
+ * Returns: (transfer full) (element-type DkRegion): the regions in code order; none when
+ *   @level is not below @parent's
+ */
+GPtrArray *
+dk_region_list (DkStore        *store,
+                const char     *parent,
+                DkRegionLevel   level,
+                GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *scope = dk_region_is_country (parent) ? "" : parent;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+  g_return_val_if_fail (level >= DK_REGION_LEVEL_INVALID && level <= DK_REGION_LEVEL_DESA, NULL);
+
+  if (level == DK_REGION_LEVEL_INVALID)
+    {
+      DkRegionLevel parent_level = *scope == '\0' ? DK_REGION_LEVEL_INVALID : dk_region_level_of_code (scope);
+
+      if (*scope != '\0' && parent_level == DK_REGION_LEVEL_INVALID)
+        return g_ptr_array_new_with_free_func ((GDestroyNotify) dk_region_free);
+      if (parent_level == DK_REGION_LEVEL_DESA)
+        return g_ptr_array_new_with_free_func ((GDestroyNotify) dk_region_free);
+      level = (DkRegionLevel) (parent_level + 1);
+    }
+  stmt = _dk_store_prepare (store,
+                            "SELECT r.kode, r.nama, r.tingkat, "
+                            "  (SELECT p.total FROM penduduk p WHERE p.kode = r.kode ORDER BY p.per DESC LIMIT 1) "
+                            "FROM region r "
+                            "WHERE r.tingkat = ?2 AND (?1 = '' OR (r.kode > ?1 || '.' AND r.kode < ?1 || '/')) "
+                            "ORDER BY r.kode", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, scope, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, level_names[level], -1, SQLITE_STATIC);
+  return collect_regions (store, stmt, error);
+}
+
+/**
+ * dk_region_get_population:
+ * @kode: (nullable): a region code; %NULL, "" or "0" for the whole country
+ * @population: (out caller-allocates): its figures
+ *
+ * The region's latest known population.
+ *
+ * Returns: %TRUE if it is known; %FALSE with %DK_ERROR_NOT_FOUND if not, or another error
+ */
+gboolean
+dk_region_get_population (DkStore       *store,
+                          const char    *kode,
+                          DkPopulation  *population,
+                          GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+  g_return_val_if_fail (population != NULL, FALSE);
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT per, laki_laki, perempuan, total FROM penduduk WHERE kode = ?1 "
+                            "ORDER BY per DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, dk_region_is_country (kode) ? "0" : kode, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      g_strlcpy (population->as_of, (const char *) sqlite3_column_text (stmt, 0), sizeof population->as_of);
+      population->laki_laki = sqlite3_column_int64 (stmt, 1);
+      population->perempuan = sqlite3_column_int64 (stmt, 2);
+      population->total = sqlite3_column_int64 (stmt, 3);
+      return TRUE;
+    }
+  if (rc == SQLITE_DONE)
+    g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("The population of %s is not known"),
+                 dk_region_is_country (kode) ? "Indonesia" : kode);
+  else
+    _dk_store_set_error (store, error);
+  return FALSE;
 }
 
 /**
@@ -271,6 +406,250 @@ _dk_region_seed (DkStore  *self,
       sqlite3_bind_text (stmt, 4, parent, -1, SQLITE_TRANSIENT);
       if (!_dk_store_step_done (self, stmt, error))
         return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------ the national registry */
+
+typedef struct
+{
+  const char *str;
+  int         len;
+} Field;
+
+/* The level told by a code of @len bytes, as dk_region_level_of_code(), without copies. */
+static DkRegionLevel
+level_of_code_len (const char *kode,
+                   int         len)
+{
+  guint part = 0, digits = 0;
+
+  for (int i = 0; i < len; i++)
+    {
+      if (kode[i] == '.')
+        {
+          if (digits != part_digits[part] || ++part >= G_N_ELEMENTS (part_digits))
+            return DK_REGION_LEVEL_INVALID;
+          digits = 0;
+        }
+      else if (g_ascii_isdigit (kode[i]))
+        digits++;
+      else
+        return DK_REGION_LEVEL_INVALID;
+    }
+  return len > 0 && digits == part_digits[part] ? (DkRegionLevel) part : DK_REGION_LEVEL_INVALID;
+}
+
+/* Reads the fields of the line at *@pos (LF or CRLF ends), moving *@pos to the next line.
+ * A field in double quotes may hold commas and doubled quotes; it is unquoted into
+ * @scratch, which must be big enough for the line (so that it never moves).
+ * Returns: the number of fields, of which the first @max are in @fields */
+static guint
+read_line (const char **pos,
+           const char  *end,
+           Field       *fields,
+           guint        max,
+           char        *scratch)
+{
+  const char *p = *pos;
+  char *out = scratch;
+  guint n = 0;
+
+  while (p < end)
+    {
+      Field f;
+
+      if (*p == '"')
+        {
+          f.str = out;
+          for (p++; p < end; p++)
+            {
+              if (*p == '"')
+                {
+                  if (p + 1 < end && p[1] == '"')
+                    p++;
+                  else
+                    {
+                      p++;
+                      break;
+                    }
+                }
+              *out++ = *p;
+            }
+          f.len = (int) (out - f.str);
+          while (p < end && *p != ',' && *p != '\n')   /* anything after the closing quote */
+            p++;
+        }
+      else
+        {
+          f.str = p;
+          while (p < end && *p != ',' && *p != '\n')
+            p++;
+          f.len = (int) (p - f.str);
+          if (f.len > 0 && f.str[f.len - 1] == '\r')
+            f.len--;
+        }
+      if (n < max)
+        fields[n] = f;
+      n++;
+      if (p < end && *p == ',')
+        p++;
+      else
+        break;
+    }
+  *pos = p < end ? p + 1 : end;
+  return n;
+}
+
+static const char *
+level_name_of_field (const Field *f)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (level_names); i++)
+    if ((int) strlen (level_names[i]) == f->len && memcmp (level_names[i], f->str, f->len) == 0)
+      return level_names[i];
+  return NULL;
+}
+
+/* Adds the lines of the registry at @pos with @stmt. */
+static gboolean
+insert_regions (DkStore       *self,
+                sqlite3_stmt  *stmt,
+                const char    *pos,
+                const char    *end,
+                char          *scratch,
+                guint         *n,
+                GError       **error)
+{
+  for (guint line = 2; pos < end; line++)
+    {
+      Field f[3];
+      guint n_fields = read_line (&pos, end, f, 3, scratch);
+      DkRegionLevel level;
+      const char *tingkat;
+      const char *dot;
+
+      if (n_fields == 1 && f[0].len == 0)
+        continue;   /* a blank line */
+      level = n_fields == 3 ? level_of_code_len (f[0].str, f[0].len) : DK_REGION_LEVEL_INVALID;
+      tingkat = n_fields == 3 ? level_name_of_field (&f[2]) : NULL;
+      if (level == DK_REGION_LEVEL_INVALID || tingkat == NULL || level_names[level] != tingkat || f[1].len == 0)
+        g_error ("The shipped region registry is malformed at line %u", line);
+
+      sqlite3_bind_text (stmt, 1, f[0].str, f[0].len, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, f[1].str, f[1].len, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, tingkat, -1, SQLITE_STATIC);
+      for (dot = f[0].str + f[0].len - 1; dot > f[0].str && *dot != '.'; dot--)
+        ;
+      if (*dot == '.')
+        sqlite3_bind_text (stmt, 4, f[0].str, (int) (dot - f[0].str), SQLITE_STATIC);
+      if (!_dk_store_step_done (self, stmt, error))
+        {
+          g_autofree char *kode = g_strndup (f[0].str, f[0].len);
+
+          g_prefix_error (error, _("Region %s: "), kode);
+          return FALSE;
+        }
+      (*n)++;
+    }
+  return TRUE;
+}
+
+/* The whole country's registry (seed/wilayah.csv, 91,599 regions), added to the regions
+ * already there in the migration's transaction: an existing code keeps its row, and takes
+ * the official name if it had another. The file is in code order, so every parent comes
+ * before its children; one prepared statement, parameters bound without copies. */
+gboolean
+_dk_region_seed_national (DkStore  *self,
+                          GError  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *scratch = NULL;
+  const char *data, *pos, *end;
+  gsize len;
+  guint n = 0;
+  gboolean ok;
+  gint64 t0 = g_get_monotonic_time ();
+  Field h[3];
+
+  if (!(bytes = _dk_store_load_seed ("seed/wilayah.csv", error)))
+    return FALSE;
+  data = g_bytes_get_data (bytes, &len);
+  pos = data;
+  end = data + len;
+  scratch = g_malloc (len + 1);
+  /* the header: kode,nama,tingkat */
+  if (read_line (&pos, end, h, 3, scratch) != 3 || h[0].len != 4 || memcmp (h[0].str, "kode", 4) != 0)
+    g_error ("The shipped region registry has no header");
+
+  /* The registry is about 7 MB of pages: kept in memory until the commit rather than
+   * spilled to the journal on the way (sqlite's default cache is 2 MB).
+   * The table's CHECK on tingkat is an IN list, for which sqlite builds a small table at
+   * every row: 0.4 s of the load. The statement is compiled and run without the CHECKs
+   * (a change of the setting would recompile it with them); every row is checked here
+   * instead: its level told by its code and equal to the file's, its parent its code less
+   * the last part. The foreign key is still enforced. */
+  if (!_dk_store_exec (self, "PRAGMA cache_size = -65536; PRAGMA ignore_check_constraints = ON; "
+                       "DROP INDEX region_induk", error))
+    return FALSE;
+  stmt = _dk_store_prepare (self,
+                            "INSERT INTO region (kode, nama, tingkat, induk) VALUES (?1, ?2, ?3, ?4) "
+                            "ON CONFLICT (kode) DO UPDATE SET nama = excluded.nama "
+                            "WHERE nama IS NOT excluded.nama", error);
+  ok = stmt != NULL && insert_regions (self, stmt, pos, end, scratch, &n, error);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!_dk_store_exec (self, "PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000",
+                       ok ? error : NULL))
+    return FALSE;
+  g_debug ("Inserted %u regions in %.1f ms", n, (g_get_monotonic_time () - t0) / 1000.0);
+  if (ok && !_dk_store_exec (self, "CREATE INDEX region_induk ON region (induk, kode)", error))
+    return FALSE;
+  g_debug ("Registered %u regions in %.1f ms", n, (g_get_monotonic_time () - t0) / 1000.0);
+  return ok;
+}
+
+/* The population of Indonesia, its provinces and kabupaten/kota at the end of 2024. */
+gboolean
+_dk_region_seed_population (DkStore  *self,
+                            GError  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *data;
+  gsize len;
+
+  if (!(bytes = _dk_store_load_seed ("seed/penduduk-dkb-2024s2.csv", error)))
+    return FALSE;
+  data = g_bytes_get_data (bytes, &len);
+  if (!(records = dk_csv_parse (data, len, ',', error)))
+    return FALSE;
+  if (!(stmt = _dk_store_prepare (self,
+                                  "INSERT INTO penduduk (kode, per, laki_laki, perempuan, total, sumber) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)))
+    return FALSE;
+  /* kode,nama,tingkat,laki_laki,perempuan,total */
+  for (guint i = 1; i < records->len; i++)
+    {
+      DkCsvRecord *r = g_ptr_array_index (records, i);
+      gint64 values[3];
+
+      if (r->n_fields != 6 ||
+          !dk_parse_plain_int (r->fields[3], &values[0]) ||
+          !dk_parse_plain_int (r->fields[4], &values[1]) ||
+          !dk_parse_plain_int (r->fields[5], &values[2]))
+        g_error ("The shipped population table is malformed at line %u", r->line);
+      sqlite3_bind_text (stmt, 1, r->fields[0], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, DK_POPULATION_DKB_2024S2_AS_OF, -1, SQLITE_STATIC);
+      for (guint j = 0; j < 3; j++)
+        sqlite3_bind_int64 (stmt, 3 + j, values[j]);
+      sqlite3_bind_text (stmt, 6, "Data Kependudukan Semester II 2024, Ditjen Dukcapil", -1, SQLITE_STATIC);
+      if (!_dk_store_step_done (self, stmt, error))
+        {
+          g_prefix_error (error, _("Region %s: "), r->fields[0]);
+          return FALSE;
+        }
     }
   return TRUE;
 }

@@ -35,6 +35,7 @@ char          *dk_region_report_name       (const char    *nama,
  * @nama: its official name ("Kabupaten Pesisir Selatan")
  * @wilayah: its name as reports print it ("PESISIR SELATAN")
  * @level: its level
+ * @penduduk: its latest known population, or -1 (filled by dk_region_list() only)
  */
 typedef struct
 {
@@ -42,7 +43,29 @@ typedef struct
   char          *nama;
   char          *wilayah;
   DkRegionLevel  level;
+  gint64         penduduk;
 } DkRegion;
+
+/* The home province when none was chosen: Sumatera Barat. */
+#define DK_REGION_DEFAULT_HOME "13"
+
+/* The date of the population figures shipped: Data Kependudukan Semester II 2024. */
+#define DK_POPULATION_DKB_2024S2_AS_OF "2024-12-31"
+
+/**
+ * DkPopulation:
+ * @as_of: the figures' date, YYYY-MM-DD
+ * @laki_laki: men
+ * @perempuan: women
+ * @total: everyone
+ */
+typedef struct
+{
+  char   as_of[11];
+  gint64 laki_laki;
+  gint64 perempuan;
+  gint64 total;
+} DkPopulation;
 
 void       dk_region_free          (DkRegion    *region);
 GPtrArray *dk_region_list_children (DkStore     *store,
@@ -51,6 +74,16 @@ GPtrArray *dk_region_list_children (DkStore     *store,
 GPtrArray *dk_region_list_descendants (DkStore  *store,
                                        const char *parent,
                                        GError  **error);
+GPtrArray *dk_region_list          (DkStore        *store,
+                                    const char     *parent,
+                                    DkRegionLevel   level,
+                                    GError        **error);
+gboolean   dk_region_is_country    (const char     *kode);
+char      *dk_region_dup_home_province (void);
+gboolean   dk_region_get_population (DkStore      *store,
+                                     const char   *kode,
+                                     DkPopulation *population,
+                                     GError      **error);
 DkRegion  *dk_region_lookup        (DkStore     *store,
                                     const char  *kode,
                                     GError     **error);

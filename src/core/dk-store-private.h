@@ -63,6 +63,10 @@ GBytes       *_dk_store_load_seed (const char  *name,
 /* Seeds, one per migration that brings data (dk-migrations.c). */
 gboolean      _dk_region_seed     (DkStore     *self,
                                    GError     **error);
+gboolean      _dk_region_seed_national (DkStore *self,
+                                        GError **error);
+gboolean      _dk_region_seed_population (DkStore *self,
+                                          GError **error);
 gboolean      _dk_ikd_seed        (DkStore     *self,
                                    GError     **error);
 gboolean      _dk_m2m_seed        (DkStore     *self,

@@ -70,6 +70,7 @@ static const Migration migrations[] = {
   { 3, "sql/003-budget.sql", { _dk_budget_seed } },
   { 4, "sql/004-history.sql", { NULL } },
   { 5, "sql/005-blangko.sql", { _dk_blangko_seed } },
+  { 6, "sql/006-regions.sql", { _dk_region_seed_national, _dk_region_seed_population } },
 };
 
 static gboolean

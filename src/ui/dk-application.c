@@ -72,7 +72,7 @@ preferences_action (GSimpleAction *action,
   DkApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  gtk_window_present (GTK_WINDOW (dk_preferences_window_new (window, self->settings)));
+  gtk_window_present (GTK_WINDOW (dk_preferences_window_new (window, self->settings, self->store)));
 }
 
 static void

@@ -39,6 +39,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ITEM_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 invalidate (DkChartView *self)
 {
@@ -231,6 +238,23 @@ dk_chart_view_query_tooltip (GtkWidget  *widget,
 }
 
 static void
+released_cb (GtkGestureClick *gesture,
+             int              n_press,
+             double           x,
+             double           y,
+             DkChartView     *self)
+{
+  int item;
+
+  if (self->chart == NULL || n_press != 1)
+    return;
+  item = dk_chart_item_at (self->chart, gtk_widget_get_width (GTK_WIDGET (self)),
+                           gtk_widget_get_height (GTK_WIDGET (self)), x, y);
+  if (item >= 0)
+    g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item);
+}
+
+static void
 dk_chart_view_dispose (GObject *object)
 {
   DkChartView *self = (DkChartView *) object;
@@ -293,6 +317,14 @@ dk_chart_view_class_init (DkChartViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * DkChartView::item-activated:
+   * @item: the item clicked (a bar of a bar chart)
+   */
+  signals[ITEM_ACTIVATED] =
+    g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
   gtk_widget_class_set_css_name (widget_class, "chart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -300,8 +332,12 @@ dk_chart_view_class_init (DkChartViewClass *klass)
 static void
 dk_chart_view_init (DkChartView *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",

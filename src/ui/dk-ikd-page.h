@@ -33,5 +33,15 @@ DkPrintDoc *dk_ikd_page_create_print_doc (DkIkdPage *self);
 DkChartView *dk_ikd_page_get_chart_view (DkIkdPage *self);
 gboolean    dk_ikd_page_select_date (DkIkdPage  *self,
                                      const char *as_of);
+void        dk_ikd_page_open_region (DkIkdPage  *self,
+                                     const char *kode);
+gboolean    dk_ikd_page_go_up       (DkIkdPage  *self);
+void        dk_ikd_page_set_level   (DkIkdPage     *self,
+                                     DkRegionLevel  level);
+const char *dk_ikd_page_get_region  (DkIkdPage  *self);
+gboolean    dk_ikd_page_get_loading (DkIkdPage  *self);
+GtkWidget  *dk_ikd_page_get_breadcrumb (DkIkdPage *self);
+GtkColumnView *dk_ikd_page_get_column_view (DkIkdPage *self);
+GtkSearchEntry *dk_ikd_page_get_search_entry (DkIkdPage *self);
 
 G_END_DECLS

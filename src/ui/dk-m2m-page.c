@@ -449,7 +449,17 @@ dk_m2m_page_set_store (DkM2mPage *self,
 
   g_set_object (&self->store, store);
   if (settings != NULL)
-    g_settings_bind (settings, "m2m-sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
+    {
+      g_autofree char *home = g_settings_get_string (settings, "home-province");
+
+      g_settings_bind (settings, "m2m-sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
+      /* one province's offices: the home province's, or Sumatera Barat's in the national view */
+      if (dk_region_level_of_code (home) == DK_REGION_LEVEL_PROVINSI)
+        {
+          g_free (self->region);
+          self->region = g_steal_pointer (&home);
+        }
+    }
   dk_m2m_page_reload (self);
 }
 

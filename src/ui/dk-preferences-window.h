@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "dk-store.h"
+
 G_BEGIN_DECLS
 
 #define DK_TYPE_PREFERENCES_WINDOW (dk_preferences_window_get_type ())
@@ -10,6 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DkPreferencesWindow, dk_preferences_window, DK, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 DkPreferencesWindow *dk_preferences_window_new (GtkWindow *parent,
-                                                GSettings *settings);
+                                                GSettings *settings,
+                                                DkStore   *store);
 
 G_END_DECLS

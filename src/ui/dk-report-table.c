@@ -114,3 +114,16 @@ dk_report_table_get_model (DkReportTable *self)
   g_return_val_if_fail (DK_IS_REPORT_TABLE (self), NULL);
   return self->model;
 }
+
+/**
+ * dk_report_table_keep_order:
+ *
+ * Shows the rows in the order they come, for rows that follow the view's sort themselves
+ * (#DkRowOrder).
+ */
+void
+dk_report_table_keep_order (DkReportTable *self)
+{
+  g_return_if_fail (DK_IS_REPORT_TABLE (self));
+  gtk_sort_list_model_set_sorter (self->sort_model, NULL);
+}

@@ -41,5 +41,6 @@ void           dk_report_table_set_rows  (DkReportTable      *self,
                                           GListModel         *rows,
                                           gpointer            total);
 GListModel    *dk_report_table_get_model (DkReportTable      *self);
+void           dk_report_table_keep_order (DkReportTable     *self);
 
 G_END_DECLS
