@@ -150,9 +150,10 @@ dk_ikd_print_doc_new (DkIkdTable           *table,
   coverage = dk_format_percent_bp (format, dk_ikd_row_get_persen_bp (total));
   needed = dk_format_int (format, dk_ikd_row_get_kekurangan (total));
   /* Translators: the summary of the printed IKD dashboard */
-  summary = g_strdup_printf (_("Coverage of the province: %s. Kabupaten/kota meeting the target: %u of %u. "
+  summary = g_strdup_printf (_("Coverage of %s: %s. Regions meeting the target: %u of %u. "
                                "Activations still needed: %s."),
-                             coverage, dk_ikd_table_get_n_met (table), g_list_model_get_n_items (rows), needed);
+                             dk_ikd_row_get_wilayah (total), coverage, dk_ikd_table_get_n_met (table),
+                             g_list_model_get_n_items (rows), needed);
   dk_print_doc_add_text (doc, summary);
   dk_bar_chart_set_sort (chart, sort);
   dk_print_doc_add_chart (doc, DK_CHART (chart), 0.55);
