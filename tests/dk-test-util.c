@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <stdarg.h>
 #include <sys/wait.h>
 
 #include "dk-ikd.h"
@@ -117,4 +119,75 @@ dk_test_fill_national_ikd (DkStore    *store,
   g_assert_true (dk_ikd_replace_values (store, as_of, "", "generated", (DkIkdInput *) rows->data, rows->len, &error));
   g_assert_no_error (error);
   return rows->len;
+}
+
+/* Every row of each query, its columns joined by "|", NULL as "NULL", the queries
+ * separated by "--": what a table holds, as text, to compare before and after. */
+char *
+dk_test_dump_queries (const char        *db_path,
+                      const char *const *queries,
+                      guint              n_queries)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  for (guint q = 0; q < n_queries; q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                                  ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+          g_string_append_c (out, '\n');
+        }
+      sqlite3_finalize (stmt);
+      g_string_append (out, "--\n");
+    }
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+void
+dk_test_cli_setup (DkTestCli     *f,
+                   gconstpointer  data)
+{
+  f->dir = dk_test_make_tmpdir ();
+  f->db = g_build_filename (f->dir, "cli.db", NULL);
+  f->cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL);
+}
+
+void
+dk_test_cli_teardown (DkTestCli     *f,
+                      gconstpointer  data)
+{
+  dk_test_rm_rf (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+  g_free (f->cli);
+}
+
+/* Runs dukcapil-cli --db on the fixture's database with the arguments; see dk_test_run(). */
+char *
+dk_test_cli_run (DkTestCli   *f,
+                 int         *status,
+                 char       **err,
+                 const char  *first,
+                 ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  va_list args;
+
+  g_ptr_array_add (argv, f->cli);
+  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, f->db);
+  va_start (args, first);
+  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  return dk_test_run ((const char *const *) argv->pdata, status, err);
 }

@@ -15,6 +15,28 @@ char    *dk_test_run          (const char *const *argv,
                                int               *status,
                                char             **err);
 
+char    *dk_test_dump_queries (const char        *db_path,
+                               const char *const *queries,
+                               guint              n_queries);
+
+/* A fixture for the tests of dukcapil-cli: a folder, a database path in it, the program. */
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *cli;
+} DkTestCli;
+
+void     dk_test_cli_setup    (DkTestCli         *f,
+                               gconstpointer      data);
+void     dk_test_cli_teardown (DkTestCli         *f,
+                               gconstpointer      data);
+char    *dk_test_cli_run      (DkTestCli         *f,
+                               int               *status,
+                               char             **err,
+                               const char        *first,
+                               ...) G_GNUC_NULL_TERMINATED;
+
 guint    dk_test_fill_national_ikd (DkStore    *store,
                                     const char *as_of,
                                     guint32     seed);

@@ -986,27 +986,8 @@ dump_blangko (Fixture *f)
     "SELECT * FROM blangko_penandatangan ORDER BY kode",
     "SELECT * FROM ktp_el_cakupan ORDER BY kode, per",
   };
-  g_autoptr(GString) out = g_string_new (NULL);
-  sqlite3 *db = NULL;
 
-  g_assert_cmpint (sqlite3_open (dk_store_get_path (f->store), &db), ==, SQLITE_OK);
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
-                                                  ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
-          g_string_append_c (out, '\n');
-        }
-      sqlite3_finalize (stmt);
-      g_string_append (out, "--\n");
-    }
-  sqlite3_close (db);
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return dk_test_dump_queries (dk_store_get_path (f->store), queries, G_N_ELEMENTS (queries));
 }
 
 /* Each blangko write is one change of the history; undone one by one, newest first,

@@ -509,27 +509,8 @@ dump_budget (DkStore *store)
     "ORDER BY 1, 2",
     "SELECT ref, kode, kolom, nilai, label FROM stated_total WHERE tabel = 'anggaran' ORDER BY 1, 2, 3",
   };
-  g_autoptr(GString) out = g_string_new (NULL);
-  sqlite3 *db = NULL;
 
-  g_assert_cmpint (sqlite3_open (dk_store_get_path (store), &db), ==, SQLITE_OK);
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
-                                                  ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
-          g_string_append_c (out, '\n');
-        }
-      sqlite3_finalize (stmt);
-      g_string_append (out, "--\n");
-    }
-  sqlite3_close (db);
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return dk_test_dump_queries (dk_store_get_path (store), queries, G_N_ELEMENTS (queries));
 }
 
 static void

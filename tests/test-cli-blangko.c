@@ -10,64 +10,12 @@
 
 #include "dk-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *cli;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = dk_test_make_tmpdir ();
-  f->db = g_build_filename (f->dir, "cli.db", NULL);
-  f->cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  dk_test_rm_rf (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
-  g_free (f->cli);
-}
-
-static char *
-run (Fixture    *f,
-     int        *status,
-     char      **err,
-     const char *first,
-     ...) G_GNUC_NULL_TERMINATED;
-
-static char *
-run (Fixture    *f,
-     int        *status,
-     char      **err,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (argv, f->cli);
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, f->db);
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  return dk_test_run ((const char *const *) argv->pdata, status, err);
-}
+typedef DkTestCli Fixture;
 
 #define RUN_OK(f, ...) G_STMT_START {                                   \
     int status_;                                                        \
     g_autofree char *err_ = NULL;                                       \
-    g_autofree char *out_ = run (f, &status_, &err_, __VA_ARGS__, NULL); \
+    g_autofree char *out_ = dk_test_cli_run (f, &status_, &err_, __VA_ARGS__, NULL); \
     if (status_ != 0)                                                   \
       g_test_message ("%s", err_);                                      \
     g_assert_cmpint (status_, ==, 0);                                   \
@@ -101,26 +49,26 @@ test_ledger (Fixture       *f,
   RUN_OK (f, "blangko", "distribute", "2019-11-12", "13.71", "400", "--method", "dijemput");
 
   /* more than in stock: refused with the stock in the message */
-  out = run (f, &status, &err, "blangko", "distribute", "2019-11-13", "13.02", "1451", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", "distribute", "2019-11-13", "13.02", "1451", NULL);
   g_assert_cmpint (status, ==, 3);
   g_assert_nonnull (strstr (err, "1,450"));
   g_assert_nonnull (strstr (err, "SOLOK"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "blangko", "distribute", "2019-11-13", "13.02", "10", "--method", "pigeon", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", "distribute", "2019-11-13", "13.02", "10", "--method", "pigeon", NULL);
   g_assert_cmpint (status, ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  out = run (f, &status, &err, "blangko", "stock", "--as-of", "2019-11-11", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", "stock", "--as-of", "2019-11-11", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (out, "2,000 received, 150 distributed, 1,850 in stock"));
   g_clear_pointer (&out, g_free);
-  csv = run (f, &status, NULL, "blangko", "stock", "--as-of", "2019-11-30", "--format", "csv", NULL);
+  csv = dk_test_cli_run (f, &status, NULL, "blangko", "stock", "--as-of", "2019-11-30", "--format", "csv", NULL);
   g_assert_true (g_str_has_prefix (csv, "kode,wilayah,laporan,sisa,cetak_per_hari,hari_stok,habis,prr,suket,kebutuhan,"
                                          "kebutuhan_sampai\n13,SUMATERA BARAT,2019-11-30,1450,"));
   g_clear_pointer (&csv, g_free);
-  csv = run (f, &status, NULL, "blangko", "ledger", "--format", "csv", NULL);
+  csv = dk_test_cli_run (f, &status, NULL, "blangko", "ledger", "--format", "csv", NULL);
   g_assert_cmpstr (csv, ==,
                    "id,tanggal,jenis,nomor,kode,wilayah,cara,masuk,keluar,saldo,catatan\n"
                    "T1,2019-11-04,terima,BA/001,,,,2000,0,2000,\n"
@@ -130,12 +78,12 @@ test_ledger (Fixture       *f,
   /* the BAST number filled in later */
   RUN_OK (f, "blangko", "bast", "D2", "BAST/02");
   g_clear_pointer (&csv, g_free);
-  csv = run (f, &status, NULL, "blangko", "ledger", "--format", "csv", "--from", "2019-11-12", NULL);
+  csv = dk_test_cli_run (f, &status, NULL, "blangko", "ledger", "--format", "csv", "--from", "2019-11-12", NULL);
   g_assert_cmpstr (csv, ==, "id,tanggal,jenis,nomor,kode,wilayah,cara,masuk,keluar,saldo,catatan\n"
                             "D2,2019-11-12,distribusi,BAST/02,13.71,KOTA PADANG,dijemput,0,400,1450,\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "blangko", "bast", "D9", "X", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", "bast", "D9", "X", NULL);
   g_assert_cmpint (status, ==, 3);
 }
 
@@ -190,7 +138,7 @@ test_plan (Fixture       *f,
   int status;
 
   seed (f);
-  csv = run (f, &status, NULL, "blangko", "plan", "2000", "--as-of", "2019-11-30", "--format", "csv", NULL);
+  csv = dk_test_cli_run (f, &status, NULL, "blangko", "plan", "2000", "--as-of", "2019-11-30", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_str_has_prefix (csv, "kode,wilayah,"));
   g_assert_true (g_str_has_prefix (strchr (csv, '\n') - strlen (",keping"), ",keping\n"));
@@ -207,7 +155,7 @@ test_plan (Fixture       *f,
     g_assert_cmpint (atoi (ps_k), >, atoi (bkt_k));
   }
 
-  capped = run (f, &status, NULL, "blangko", "plan", "2000", "--as-of", "2019-11-30", "--format", "csv",
+  capped = dk_test_cli_run (f, &status, NULL, "blangko", "plan", "2000", "--as-of", "2019-11-30", "--format", "csv",
                 "--cap", "13.71=300", "--cap", "13.01=250", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpint (sum_column (capped, 11), ==, 2000);
@@ -217,7 +165,7 @@ test_plan (Fixture       *f,
     g_assert_cmpstr (padang, ==, "300");
     g_assert_cmpstr (cap, ==, "300");
   }
-  set = run (f, &status, NULL, "blangko", "plan", "2000", "--as-of", "2019-11-30", "--format", "csv",
+  set = dk_test_cli_run (f, &status, NULL, "blangko", "plan", "2000", "--as-of", "2019-11-30", "--format", "csv",
              "--set", "13.77=100", NULL);
   g_assert_cmpint (sum_column (set, 11), ==, 2000);
   {
@@ -227,22 +175,22 @@ test_plan (Fixture       *f,
   }
 
   /* caps that leave blanks over, and bad arguments */
-  text = run (f, &status, &err, "blangko", "plan", "100", "--as-of", "2019-11-30", "--cap", "13.71=0",
+  text = dk_test_cli_run (f, &status, &err, "blangko", "plan", "100", "--as-of", "2019-11-30", "--cap", "13.71=0",
               "--cap", "13.01=0", "--cap", "13.75=0", NULL);
   g_assert_cmpint (status, ==, 0);   /* the offices without a report take it evenly */
   g_clear_pointer (&text, g_free);
   g_clear_pointer (&err, g_free);
-  text = run (f, &status, &err, "blangko", "plan", "2000", "--cap", "13.71", NULL);
+  text = dk_test_cli_run (f, &status, &err, "blangko", "plan", "2000", "--cap", "13.71", NULL);
   g_assert_cmpint (status, ==, 2);
   g_clear_pointer (&text, g_free);
   g_clear_pointer (&err, g_free);
-  text = run (f, &status, &err, "blangko", "plan", "0", NULL);
+  text = dk_test_cli_run (f, &status, &err, "blangko", "plan", "0", NULL);
   g_assert_cmpint (status, ==, 3);
   g_clear_pointer (&text, g_free);
   g_clear_pointer (&err, g_free);
 
   /* the text, with the reasons, most urgent first */
-  text = run (f, &status, &err, "blangko", "plan", "2000", "--as-of", "2019-11-30", NULL);
+  text = dk_test_cli_run (f, &status, &err, "blangko", "plan", "2000", "--as-of", "2019-11-30", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (text, "Out of blanks; PRR 2,100"));
   g_assert_true (strstr (text, "KOTA PADANG") < strstr (text, "PESISIR SELATAN"));
@@ -250,15 +198,15 @@ test_plan (Fixture       *f,
 
   /* approved: recorded as distributions */
   g_clear_pointer (&text, g_free);
-  text = run (f, &status, &err, "blangko", "plan", "2000", "--as-of", "2019-11-30", "--format", "csv",
+  text = dk_test_cli_run (f, &status, &err, "blangko", "plan", "2000", "--as-of", "2019-11-30", "--format", "csv",
               "--approve", "2019-12-02", "--method", "delivered", NULL);
   g_assert_cmpint (status, ==, 0);
-  ledger = run (f, &status, NULL, "blangko", "ledger", "--format", "csv", NULL);
+  ledger = dk_test_cli_run (f, &status, NULL, "blangko", "ledger", "--format", "csv", NULL);
   g_assert_cmpint (sum_column (ledger, 8), ==, 2000);
   g_assert_nonnull (strstr (ledger, ",diantar,"));
   g_clear_pointer (&text, g_free);
   g_clear_pointer (&err, g_free);
-  text = run (f, &status, &err, "blangko", "plan", "2000", "--as-of", "2019-12-02", "--approve", "2019-12-03", NULL);
+  text = dk_test_cli_run (f, &status, &err, "blangko", "plan", "2000", "--as-of", "2019-12-02", "--approve", "2019-12-03", NULL);
   g_assert_cmpint (status, ==, 3);
   g_assert_nonnull (strstr (err, "500"));
 
@@ -324,13 +272,13 @@ test_report (Fixture       *f,
   RUN_OK (f, "blangko", "usage", "13.01", "2019-11-04", "--bast", "470/12/BAST", "--masuk", "150", "--baru", "25",
           "--hilang", "3", "--ba-pinjam", "BA-PP/01", "--pinjam", "10", "--ket", "dipinjam Kota Solok");
   /* the balance follows: only the shipped M2M total is found */
-  check = run (f, &status, NULL, "check", NULL);
+  check = dk_test_cli_run (f, &status, NULL, "check", NULL);
   g_assert_cmpint (status, ==, 1);
   g_assert_cmpuint (count_lines (check), ==, 1);
   g_assert_true (g_str_has_prefix (check, "M2M "));
   g_clear_pointer (&check, g_free);
 
-  text = run (f, &status, &err, "blangko", "report", "13.01", "2019-11", NULL);
+  text = dk_test_cli_run (f, &status, &err, "blangko", "report", "13.01", "2019-11", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (text, "PESISIR SELATAN (13.01), November 2019"));
   g_assert_cmpstr (err, ==, "");
@@ -338,16 +286,16 @@ test_report (Fixture       *f,
 
   /* a day whose saldo does not follow from the day before: found, and marked */
   RUN_OK (f, "blangko", "usage", "13.01", "2019-11-05", "--saldo", "300", "--baru", "10");
-  check = run (f, &status, NULL, "check", NULL);
+  check = dk_test_cli_run (f, &status, NULL, "check", NULL);
   g_assert_cmpint (status, ==, 1);
   g_assert_nonnull (strstr (check, "Blangko 2019-11: PESISIR SELATAN (13.01), 5 November 2019, Balance: the report "
                                    "states 300, the remaining blanks of 4 November 2019 plus those received give 280"));
   g_clear_pointer (&text, g_free);
-  text = run (f, &status, &err, "blangko", "report", "13.01", "2019-11", NULL);
+  text = dk_test_cli_run (f, &status, &err, "blangko", "report", "13.01", "2019-11", NULL);
   g_assert_nonnull (strstr (text, "!300"));
   g_assert_nonnull (strstr (err, "5 November 2019"));
 
-  csv = run (f, &status, NULL, "blangko", "report", "13.01", "2019-11", "--format", "csv", NULL);
+  csv = dk_test_cli_run (f, &status, NULL, "blangko", "report", "13.01", "2019-11", "--format", "csv", NULL);
   g_assert_cmpstr (csv, ==,
                    "tanggal,nomor_masuk,masuk,saldo,pemakaian,nomor_pinjam,pinjam,cetak_baru,cetak_hilang,cetak_rusak,"
                    "cetak_perubahan_data,rusak_invalid,sisa,ket\n"
@@ -372,18 +320,18 @@ test_report (Fixture       *f,
 
   /* the CSV imports back into another office's month, the same figures */
   RUN_OK (f, "blangko", "import", "13.02", "2019-11", csv_path);
-  again = run (f, &status, NULL, "blangko", "report", "13.02", "2019-11", "--format", "csv", NULL);
+  again = dk_test_cli_run (f, &status, NULL, "blangko", "report", "13.02", "2019-11", "--format", "csv", NULL);
   g_assert_cmpstr (again, ==, csv);
 
   /* a file with an error changes nothing, and says where */
   g_assert_true (g_file_set_contents (bad, "1;;;20o;;;;;;;;;;\n2;;;10;;;;;;;;;10;\n", -1, NULL));
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&text, g_free);
-  text = run (f, &status, &err, "blangko", "import", "13.02", "2019-11", bad, NULL);
+  text = dk_test_cli_run (f, &status, &err, "blangko", "import", "13.02", "2019-11", bad, NULL);
   g_assert_cmpint (status, ==, 3);
   g_assert_nonnull (strstr (err, "salah.csv, line 1, column Balance: “20o” is not a number"));
   g_clear_pointer (&again, g_free);
-  again = run (f, &status, NULL, "blangko", "report", "13.02", "2019-11", "--format", "csv", NULL);
+  again = dk_test_cli_run (f, &status, NULL, "blangko", "report", "13.02", "2019-11", "--format", "csv", NULL);
   g_assert_cmpstr (again, ==, csv);
 }
 
@@ -397,7 +345,7 @@ test_plan_workbook (Fixture       *f,
   int status;
 
   seed (f);
-  csv = run (f, &status, NULL, "blangko", "plan", "2.345", "--as-of", "2019-11-30", "--format", "csv",
+  csv = dk_test_cli_run (f, &status, NULL, "blangko", "plan", "2.345", "--as-of", "2019-11-30", "--format", "csv",
              "--cap", "13.71=700", "-o", xlsx, NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_set_contents (csv_path, csv, -1, NULL));
@@ -420,7 +368,7 @@ test_coverage (Fixture       *f,
   g_autofree char *csv = NULL;
   int status;
 
-  csv = run (f, &status, NULL, "blangko", "coverage", "--format", "csv", NULL);
+  csv = dk_test_cli_run (f, &status, NULL, "blangko", "coverage", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (csv, ==,
                    "kode,wilayah,per,wajib_ktp,sudah_rekam,persen_rekam,memiliki_ktp_el,persen_ktp_el,dicetak_keping,"
@@ -439,9 +387,9 @@ test_coverage_set (Fixture       *f,
 
   RUN_OK (f, "blangko", "coverage-set", "13.01", "2019-11-30", "--wajib", "300.000", "--rekam", "290.000",
           "--ktp-el", "291.000", "--prr", "1.200");
-  csv = run (f, &status, NULL, "blangko", "coverage", "--format", "csv", NULL);
+  csv = dk_test_cli_run (f, &status, NULL, "blangko", "coverage", "--format", "csv", NULL);
   g_assert_nonnull (strstr (csv, "\n13.01,PESISIR SELATAN,2019-11-30,300000,290000,96.67,291000,97.00,,1200,,\n"));
-  check = run (f, &status, NULL, "check", NULL);
+  check = dk_test_cli_run (f, &status, NULL, "check", NULL);
   g_assert_cmpint (status, ==, 1);
   g_assert_nonnull (strstr (check, "KTP-el 2019-11-30: PESISIR SELATAN (13.01): 291,000 own a KTP-el, more than "
                                    "the 290,000 recorded"));
@@ -454,29 +402,29 @@ test_usage_errors (Fixture       *f,
   g_autofree char *out = NULL, *err = NULL;
   int status;
 
-  out = run (f, &status, &err, "blangko", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", NULL);
   g_assert_cmpint (status, ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "blangko", "frobnicate", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", "frobnicate", NULL);
   g_assert_cmpint (status, ==, 2);
   g_assert_nonnull (strstr (err, "frobnicate"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "blangko", "report", "13.01", "2019-13", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", "report", "13.01", "2019-13", NULL);
   g_assert_cmpint (status, ==, 3);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "blangko", "report", "13", "2019-11", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", "report", "13", "2019-11", NULL);
   g_assert_cmpint (status, ==, 3);
   g_assert_nonnull (strstr (err, "not a kabupaten/kota"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "blangko", "daily", "13.01", "2019-11-30", "--sisa", "5", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", "daily", "13.01", "2019-11-30", "--sisa", "5", NULL);
   g_assert_cmpint (status, ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "blangko", "plan", "2000", "-o", "x.ods", NULL);
+  out = dk_test_cli_run (f, &status, &err, "blangko", "plan", "2000", "-o", "x.ods", NULL);
   g_assert_cmpint (status, ==, 2);
 }
 
@@ -486,7 +434,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add ("/dk/cli/blangko/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add ("/dk/cli/blangko/" path, Fixture, NULL, dk_test_cli_setup, func, dk_test_cli_teardown)
   ADD ("ledger", test_ledger);
   ADD ("plan", test_plan);
   ADD ("report", test_report);

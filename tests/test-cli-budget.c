@@ -27,59 +27,7 @@ static const char expected_2019[] =
   "kode_rekening,uraian,anggaran,realisasi,persen,sisa,persen_sisa\n"
   "1.02.06.1.02.08.01.099.030,Pendistribusian Blangko KTP-el ke Kabupaten/Kota,125000000,121995295,97.60,3004705,2.40\n";
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *cli;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = dk_test_make_tmpdir ();
-  f->db = g_build_filename (f->dir, "cli.db", NULL);
-  f->cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  dk_test_rm_rf (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
-  g_free (f->cli);
-}
-
-static char *
-run (Fixture    *f,
-     int        *status,
-     char      **err,
-     const char *first,
-     ...) G_GNUC_NULL_TERMINATED;
-
-static char *
-run (Fixture    *f,
-     int        *status,
-     char      **err,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (argv, f->cli);
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, f->db);
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  return dk_test_run ((const char *const *) argv->pdata, status, err);
-}
+typedef DkTestCli Fixture;
 
 static void
 test_csv (Fixture       *f,
@@ -88,15 +36,15 @@ test_csv (Fixture       *f,
   g_autofree char *o1 = NULL, *o2 = NULL, *o3 = NULL, *err = NULL;
   int status;
 
-  o1 = run (f, &status, &err, "budget", "--format", "csv", NULL);
+  o1 = dk_test_cli_run (f, &status, &err, "budget", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (o1, ==, expected_2025);
   g_assert_cmpstr (err, ==, "");
-  o2 = run (f, &status, NULL, "budget", "--year", "2025", "--activity", "2.12.04.1.02.0001", "--dpa", "1",
+  o2 = dk_test_cli_run (f, &status, NULL, "budget", "--year", "2025", "--activity", "2.12.04.1.02.0001", "--dpa", "1",
             "--format=csv", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (o2, ==, expected_2025);
-  o3 = run (f, &status, NULL, "budget", "--year", "2019", "--format", "csv", NULL);
+  o3 = dk_test_cli_run (f, &status, NULL, "budget", "--year", "2019", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (o3, ==, expected_2019);
 }
@@ -108,7 +56,7 @@ test_text (Fixture       *f,
   g_autofree char *out = NULL;
   int status;
 
-  out = run (f, &status, NULL, "budget", NULL);
+  out = dk_test_cli_run (f, &status, NULL, "budget", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (out, "fiscal year 2025"));
   g_assert_nonnull (strstr (out, "Remaining Budget"));
@@ -144,7 +92,7 @@ test_bad_arguments (Fixture       *f,
       g_autofree char *out = NULL;
       int status;
 
-      out = run (f, &status, &err, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3],
+      out = dk_test_cli_run (f, &status, &err, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3],
                  cases[i].args[4], cases[i].args[5], NULL);
       g_test_message ("case %u: status %d, stderr: %s", i, status, err);
       g_assert_cmpint (status, ==, cases[i].status);
@@ -164,7 +112,7 @@ test_charts_and_print (Fixture       *f,
   cairo_surface_t *surface;
   int status;
 
-  o1 = run (f, &status, NULL, "chart", "budget", "-o", png, "--year", "2025", "--level", "3",
+  o1 = dk_test_cli_run (f, &status, NULL, "chart", "budget", "-o", png, "--year", "2025", "--level", "3",
             "--width", "800", "--height", "400", NULL);
   g_assert_cmpint (status, ==, 0);
   surface = cairo_image_surface_create_from_png (png);
@@ -172,11 +120,11 @@ test_charts_and_print (Fixture       *f,
   g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 800);
   cairo_surface_destroy (surface);
 
-  o2 = run (f, &status, NULL, "chart", "budget-monthly", "-o", monthly, NULL);
+  o2 = dk_test_cli_run (f, &status, NULL, "chart", "budget-monthly", "-o", monthly, NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_test (monthly, G_FILE_TEST_IS_REGULAR));
 
-  o3 = run (f, &status, NULL, "print", "budget", "-o", pdf, "--year", "2019", NULL);
+  o3 = dk_test_cli_run (f, &status, NULL, "print", "budget", "-o", pdf, "--year", "2019", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_true (g_file_get_contents (pdf, &head, NULL, NULL));
   g_assert_true (g_str_has_prefix (head, "%PDF-"));
@@ -191,14 +139,14 @@ test_check_finds_stated (Fixture       *f,
   sqlite3 *db = NULL;
   int status;
 
-  o1 = run (f, &status, NULL, "budget", NULL);
+  o1 = dk_test_cli_run (f, &status, NULL, "budget", NULL);
   g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "UPDATE stated_total SET nilai = 40 WHERE kolom = 'jumlah_perangkat';"
                                      "UPDATE stated_total SET nilai = 15860000 WHERE tabel = 'anggaran' "
                                      "AND kode = '5.1' AND kolom = 'realisasi'",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  o2 = run (f, &status, NULL, "check", NULL);
+  o2 = dk_test_cli_run (f, &status, NULL, "check", NULL);
   g_assert_cmpint (status, ==, 1);
   g_assert_cmpstr (o2, ==, "Anggaran 2025/2.12.04.1.02.0001: BELANJA OPERASI (5.1), Realisation: "
                            "the source states 15,860,000, the lines add up to 15,868,000\n");
@@ -213,7 +161,7 @@ test_compare (Fixture       *f,
   sqlite3 *db = NULL;
   int status;
 
-  o1 = run (f, &status, NULL, "budget", NULL);
+  o1 = dk_test_cli_run (f, &status, NULL, "budget", NULL);
   g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db,
                                  "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) SELECT id, 2, 'DPA Pergeseran' "
@@ -227,11 +175,11 @@ test_compare (Fixture       *f,
   sqlite3_close (db);
 
   /* the latest version by default */
-  o2 = run (f, &status, NULL, "budget", "--format", "csv", NULL);
+  o2 = dk_test_cli_run (f, &status, NULL, "budget", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (o2, "\n2.12.04.1.02.0001,Fasilitasi terkait Pengelolaan Informasi Administrasi "
                                 "Kependudukan,15880000,15868000,99.92,12000,0.08\n"));
-  o3 = run (f, &status, NULL, "budget", "--compare", "1", NULL);
+  o3 = dk_test_cli_run (f, &status, NULL, "budget", "--compare", "1", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (o3, "(DPA Pergeseran)"));
   g_assert_nonnull (strstr (o3, "Change from DPA"));
@@ -263,60 +211,60 @@ test_import_reproduces (Fixture       *f,
   g_autofree char *out = NULL, *err = NULL;
   int status;
 
-  out = run (f, &status, &err, "import", report, "--kind", "budget", "--year", "2026", "--dry-run", NULL);
+  out = dk_test_cli_run (f, &status, &err, "import", report, "--kind", "budget", "--year", "2026", "--dry-run", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (out, "can be imported: activity 2.12.04.1.02.0001 of fiscal year 2026, 2 lines with "
                                  "amounts, a new activity. Nothing was written."));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "budget", "--year", "2026", "--format", "csv", NULL);
+  out = dk_test_cli_run (f, &status, &err, "budget", "--year", "2026", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 3);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  out = run (f, &status, &err, "import", report, "--kind", "budget", "--year", "2026", NULL);
+  out = dk_test_cli_run (f, &status, &err, "import", report, "--kind", "budget", "--year", "2026", NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_nonnull (strstr (out, "Imported activity 2.12.04.1.02.0001 of fiscal year 2026, 2 lines with amounts"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, NULL, "budget", "--year", "2026", "--format", "csv", NULL);
+  out = dk_test_cli_run (f, &status, NULL, "budget", "--year", "2026", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 0);
   assert_same_lines (out, expected_2025);
   g_clear_pointer (&out, g_free);
 
   /* over the shipped year, from Excel: the same table */
-  out = run (f, &status, NULL, "import", excel, "--kind", "budget", NULL);
+  out = dk_test_cli_run (f, &status, NULL, "import", excel, "--kind", "budget", NULL);
   g_assert_cmpint (status, ==, 0);
   g_clear_pointer (&out, g_free);
-  out = run (f, &status, NULL, "budget", "--year", "2025", "--format", "csv", NULL);
+  out = dk_test_cli_run (f, &status, NULL, "budget", "--year", "2025", "--format", "csv", NULL);
   assert_same_lines (out, expected_2025);
   g_clear_pointer (&out, g_free);
 
-  out = run (f, &status, NULL, "import", blangko, "--kind", "budget", "--year", "2028", NULL);
+  out = dk_test_cli_run (f, &status, NULL, "import", blangko, "--kind", "budget", "--year", "2028", NULL);
   g_assert_cmpint (status, ==, 0);
   g_clear_pointer (&out, g_free);
-  out = run (f, &status, NULL, "budget", "--year", "2028", "--format", "csv", NULL);
+  out = dk_test_cli_run (f, &status, NULL, "budget", "--year", "2028", "--format", "csv", NULL);
   assert_same_lines (out, expected_2019);
   g_clear_pointer (&out, g_free);
 
   /* a refused file and wrong options change nothing and say why */
-  out = run (f, &status, &err, "import", over, "--kind", "budget", NULL);
+  out = dk_test_cli_run (f, &status, &err, "import", over, "--kind", "budget", NULL);
   g_assert_cmpint (status, ==, 3);
   g_assert_nonnull (strstr (err, "line 7, column Realisasi: the realisation 9,598,000 is more than the budget"));
   g_assert_nonnull (strstr (err, "1 error; nothing was imported"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "import", report, "--kind", "budget", "--year", "1990", NULL);
+  out = dk_test_cli_run (f, &status, &err, "import", report, "--kind", "budget", "--year", "1990", NULL);
   g_assert_cmpint (status, ==, 2);
   g_assert_nonnull (strstr (err, "1990"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  out = run (f, &status, &err, "import", report, "--kind", "ikd", "--year", "2025", NULL);
+  out = dk_test_cli_run (f, &status, &err, "import", report, "--kind", "ikd", "--year", "2025", NULL);
   g_assert_cmpint (status, ==, 2);
   g_assert_nonnull (strstr (err, "--as-of"));
   g_clear_pointer (&out, g_free);
-  out = run (f, &status, NULL, "budget", "--year", "2025", "--format", "csv", NULL);
+  out = dk_test_cli_run (f, &status, NULL, "budget", "--year", "2025", "--format", "csv", NULL);
   assert_same_lines (out, expected_2025);
 }
 
@@ -326,14 +274,14 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/dk/cli-budget/csv", Fixture, NULL, fixture_setup, test_csv, fixture_teardown);
-  g_test_add ("/dk/cli-budget/text", Fixture, NULL, fixture_setup, test_text, fixture_teardown);
-  g_test_add ("/dk/cli-budget/bad-arguments", Fixture, NULL, fixture_setup, test_bad_arguments, fixture_teardown);
-  g_test_add ("/dk/cli-budget/charts-and-print", Fixture, NULL, fixture_setup, test_charts_and_print, fixture_teardown);
-  g_test_add ("/dk/cli-budget/compare", Fixture, NULL, fixture_setup, test_compare, fixture_teardown);
-  g_test_add ("/dk/cli-budget/import-reproduces", Fixture, NULL, fixture_setup, test_import_reproduces,
-              fixture_teardown);
-  g_test_add ("/dk/cli-budget/check-finds-stated", Fixture, NULL, fixture_setup, test_check_finds_stated,
-              fixture_teardown);
+  g_test_add ("/dk/cli-budget/csv", Fixture, NULL, dk_test_cli_setup, test_csv, dk_test_cli_teardown);
+  g_test_add ("/dk/cli-budget/text", Fixture, NULL, dk_test_cli_setup, test_text, dk_test_cli_teardown);
+  g_test_add ("/dk/cli-budget/bad-arguments", Fixture, NULL, dk_test_cli_setup, test_bad_arguments, dk_test_cli_teardown);
+  g_test_add ("/dk/cli-budget/charts-and-print", Fixture, NULL, dk_test_cli_setup, test_charts_and_print, dk_test_cli_teardown);
+  g_test_add ("/dk/cli-budget/compare", Fixture, NULL, dk_test_cli_setup, test_compare, dk_test_cli_teardown);
+  g_test_add ("/dk/cli-budget/import-reproduces", Fixture, NULL, dk_test_cli_setup, test_import_reproduces,
+              dk_test_cli_teardown);
+  g_test_add ("/dk/cli-budget/check-finds-stated", Fixture, NULL, dk_test_cli_setup, test_check_finds_stated,
+              dk_test_cli_teardown);
   return g_test_run ();
 }
