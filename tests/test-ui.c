@@ -1754,6 +1754,39 @@ drill_national (UiTest   *test,
   save_screenshot (test, GTK_WIDGET (window), "drill-national");
 }
 
+/* In the national view, Import… reads rows of any province: Jawa Barat's kabupaten/kota
+ * are regions of the country, not unknown ones of Sumatera Barat. */
+static void
+import_national (UiTest   *test,
+                 DkWindow *window)
+{
+  g_autofree char *path = test_file (test, "ikd-jabar.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char csv[] = "Capaian Aktivasi IKD per 31 Maret 2026\n"
+                     "Kode,Kabupaten/Kota,Rekam Dinamis,Jumlah IKD\n"
+                     "32.01,KAB. BOGOR,4000000,900000\n"
+                     "32.73,KOTA BANDUNG,2000000,700000\n";
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  test->import = dk_window_open_import_dialog (window);
+  dk_import_dialog_set_file (test->import, file);
+}
+
+static void
+check_import_national (UiTest   *test,
+                       DkWindow *window)
+{
+  DkImport *import;
+
+  if ((test->retry = dk_import_dialog_is_busy (test->import)))
+    return;
+  import = dk_import_dialog_get_import (test->import);
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+  g_assert_cmpuint (dk_import_get_n_regions (import), ==, 2);
+  g_assert_true (dk_import_dialog_can_import (test->import));
+  gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&test->import)));
+}
+
 static void
 drill_down (UiTest   *test,
             DkWindow *window)
@@ -1893,7 +1926,7 @@ check_all_desa (UiTest   *test,
   g_settings_reset (dk_application_get_settings (test->app), "home-province");
 }
 
-static const UiStep drill_steps[] = { drill_national, drill_down, drill_up, drill_all_desa, check_all_desa,
+static const UiStep drill_steps[] = { drill_national, import_national, check_import_national, drill_down, drill_up, drill_all_desa, check_all_desa,
                                       finish, NULL };
 
 static const UiStep error_steps[] = { check_error, finish, NULL };

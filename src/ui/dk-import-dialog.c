@@ -13,6 +13,7 @@
 #include "dk-columns.h"
 #include "dk-format.h"
 #include "dk-import-dialog.h"
+#include "dk-region.h"
 
 /* ------------------------------------------------------- a preview row */
 
@@ -151,6 +152,7 @@ struct _DkImportDialog
 
   AdwComboRow             *kind_row;
   AdwActionRow            *file_row;
+  char                    *region;     /* the home province, or "0" for the country */
   AdwEntryRow             *date_row;
   GtkLabel                *status_label;
   AdwPreferencesGroup     *problems_group;
@@ -395,7 +397,10 @@ start_read (DkImportDialog *self)
     return;
 
   job = g_new0 (Job, 1);
-  job->import = dk_import_new (self->store, selected_kind (self), "13");
+  /* the rows of the home province, or of the country; M2M figures are a province's */
+  job->import = dk_import_new (self->store, selected_kind (self),
+                               selected_kind (self) == DK_IMPORT_KIND_M2M && dk_region_is_country (self->region)
+                                 ? DK_REGION_DEFAULT_HOME : self->region);
   job->path = g_file_get_path (self->file);
   date = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
   if (date != NULL && *date != '\0' && selected_kind (self) == DK_IMPORT_KIND_BUDGET)
@@ -599,6 +604,7 @@ dk_import_dialog_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->region, g_free);
   g_clear_object (&self->import);
   g_clear_object (&self->items);
   g_clear_object (&self->cancellable);
@@ -650,6 +656,7 @@ dk_import_dialog_init (DkImportDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->region = g_strdup (DK_REGION_DEFAULT_HOME);
 
   gtk_string_list_append (kinds, dk_import_kind_label (DK_IMPORT_KIND_IKD));
   gtk_string_list_append (kinds, dk_import_kind_label (DK_IMPORT_KIND_M2M));
@@ -707,6 +714,21 @@ dk_import_dialog_new (GtkWindow    *parent,
   self->store = g_object_ref (store);
   adw_combo_row_set_selected (self->kind_row, kind);
   return self;
+}
+
+/**
+ * dk_import_dialog_set_region:
+ * @region: the region the rows are under: the home province, or "0" for the country
+ */
+void
+dk_import_dialog_set_region (DkImportDialog *self,
+                             const char     *region)
+{
+  g_return_if_fail (DK_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (region != NULL);
+
+  g_free (self->region);
+  self->region = g_strdup (region);
 }
 
 /**

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DkImportDialog, dk_import_dialog, DK, IMPORT_DIALOG, AdwWindow)
 
+void            dk_import_dialog_set_region         (DkImportDialog *self,
+                                                     const char     *region);
 DkImportDialog *dk_import_dialog_new                (GtkWindow      *parent,
                                                      DkStore        *store,
                                                      DkImportKind    kind);

@@ -439,6 +439,28 @@ dk_m2m_page_init (DkM2mPage *self)
                            self, G_CONNECT_SWAPPED);
 }
 
+/* One province's offices: the home province's, or Sumatera Barat's in the national view. */
+static void
+follow_home (DkM2mPage *self,
+             GSettings *settings)
+{
+  g_autofree char *home = g_settings_get_string (settings, "home-province");
+
+  g_free (self->region);
+  self->region = dk_region_level_of_code (home) == DK_REGION_LEVEL_PROVINSI ? g_steal_pointer (&home)
+                                                                             : g_strdup (DK_REGION_DEFAULT_HOME);
+}
+
+static void
+home_changed_cb (GSettings  *settings,
+                 const char *key,
+                 DkM2mPage  *self)
+{
+  follow_home (self, settings);
+  if (self->store != NULL)
+    dk_m2m_page_reload (self);
+}
+
 void
 dk_m2m_page_set_store (DkM2mPage *self,
                        DkStore   *store,
@@ -450,15 +472,9 @@ dk_m2m_page_set_store (DkM2mPage *self,
   g_set_object (&self->store, store);
   if (settings != NULL)
     {
-      g_autofree char *home = g_settings_get_string (settings, "home-province");
-
       g_settings_bind (settings, "m2m-sort", self, "sort", G_SETTINGS_BIND_DEFAULT);
-      /* one province's offices: the home province's, or Sumatera Barat's in the national view */
-      if (dk_region_level_of_code (home) == DK_REGION_LEVEL_PROVINSI)
-        {
-          g_free (self->region);
-          self->region = g_steal_pointer (&home);
-        }
+      follow_home (self, settings);
+      g_signal_connect_object (settings, "changed::home-province", G_CALLBACK (home_changed_cb), self, 0);
     }
   dk_m2m_page_reload (self);
 }

@@ -12,6 +12,7 @@
 
 #include "dk-ikd-chart.h"
 #include "dk-m2m-chart.h"
+#include "dk-region.h"
 #include "dk-window-private.h"
 #include "dk-xlsx.h"
 
@@ -22,6 +23,7 @@ typedef struct
   DkStore *store;
   char    *path;
   int      year;    /* the budget year shown, 0 for the latest */
+  char    *region;   /* the province whose tables the workbook holds */
 } ExportJob;
 
 static void
@@ -29,6 +31,7 @@ export_job_free (ExportJob *job)
 {
   g_clear_object (&job->store);
   g_free (job->path);
+  g_free (job->region);
   g_free (job);
 }
 
@@ -79,7 +82,7 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportJob *job = task_data;
-  DkExportOptions options = { "13", NULL, NULL, job->year };
+  DkExportOptions options = { job->region, NULL, NULL, job->year };
   GError *error = NULL;
 
   if (dk_xlsx_export_report (job->store, job->path, &options, export_progress_cb, task, cancellable, &error))
@@ -137,6 +140,13 @@ dk_window_export_to (DkWindow   *self,
   job->store = g_object_ref (self->store);
   job->path = g_strdup (path);
   job->year = self->budget_page != NULL ? dk_budget_page_get_year (self->budget_page) : 0;
+  /* the home province's tables; in the national view, those of the report's province */
+  job->region = self->settings != NULL ? g_settings_get_string (self->settings, "home-province") : NULL;
+  if (job->region == NULL || dk_region_is_country (job->region))
+    {
+      g_free (job->region);
+      job->region = g_strdup (DK_REGION_DEFAULT_HOME);
+    }
   task = g_task_new (self, cancellable, export_done_cb, NULL);
   g_task_set_source_tag (task, dk_window_export_to);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);

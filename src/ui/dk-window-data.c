@@ -90,6 +90,12 @@ dk_window_open_import_dialog (DkWindow *self)
   else if (g_strcmp0 (dk_window_get_page_name (self), "anggaran") == 0)
     kind = DK_IMPORT_KIND_BUDGET;
   dialog = dk_import_dialog_new (GTK_WINDOW (self), self->store, kind);
+  if (self->settings != NULL)
+    {
+      g_autofree char *home = g_settings_get_string (self->settings, "home-province");
+
+      dk_import_dialog_set_region (dialog, home);
+    }
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
