@@ -51,12 +51,14 @@ typedef struct
 {
   const void *tables[DK_HISTORY_MAX_ROW_TABLES];
   GHashTable *before[DK_HISTORY_MAX_ROW_TABLES];
+  char       *office;
 } DkHistoryRows;
 
 gboolean    _dk_history_is_row_table (const char          *tabel);
 gboolean    _dk_history_rows_begin   (DkHistoryRows       *rows,
                                       DkStore             *store,
                                       const char *const   *tables,
+                                      const char          *office,
                                       GError             **error);
 gboolean    _dk_history_rows_end     (DkHistoryRows       *rows,
                                       DkStore             *store,

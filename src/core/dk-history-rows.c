@@ -27,7 +27,8 @@
 typedef struct
 {
   const char *tabel;
-  const char *capture_sql;   /* every row: the key as text, then the columns */
+  const char *capture_sql;   /* every row, or ?1's (an office's) when the table has one and ?1
+                              * is not NULL: the key as text, then the columns */
   const char *row_sql;       /* the same for the row whose key is ?1 */
   const char *columns[MAX_COLUMNS];
   const char *upsert_sql;    /* ?1… the columns, in that order */
@@ -35,6 +36,7 @@ typedef struct
 } RowTable;
 
 #define BY_ID " WHERE id = CAST (?1 AS INTEGER)"
+#define OF_OFFICE " WHERE ?1 IS NULL OR kode = ?1"
 #define BY_KODE_TANGGAL " WHERE kode || '|' || tanggal = ?1"
 
 #define TERIMA "SELECT id, id, tanggal, nomor_ba, keping, catatan FROM blangko_terima"
@@ -58,28 +60,28 @@ static const RowTable row_tables[] = {
     { "id", "tanggal", "per", "keping", "catatan" },
     "INSERT OR REPLACE INTO blangko_rencana (id, tanggal, per, keping, catatan) VALUES (?1, ?2, ?3, ?4, ?5)",
     "DELETE FROM blangko_rencana" BY_ID },
-  { "blangko_distribusi", DISTRIBUSI, DISTRIBUSI BY_ID,
+  { "blangko_distribusi", DISTRIBUSI OF_OFFICE, DISTRIBUSI BY_ID,
     { "id", "tanggal", "kode", "nomor_bast", "keping", "cara", "rencana_id", "catatan" },
     "INSERT OR REPLACE INTO blangko_distribusi (id, tanggal, kode, nomor_bast, keping, cara, rencana_id, catatan) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     "DELETE FROM blangko_distribusi" BY_ID },
-  { "blangko_harian", HARIAN, HARIAN BY_KODE_TANGGAL,
+  { "blangko_harian", HARIAN OF_OFFICE, HARIAN BY_KODE_TANGGAL,
     { "kode", "tanggal", "sisa", "cetak", "prr", "suket" },
     "INSERT OR REPLACE INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     "DELETE FROM blangko_harian" BY_KODE_TANGGAL },
-  { "blangko_penggunaan", PENGGUNAAN, PENGGUNAAN BY_KODE_TANGGAL,
+  { "blangko_penggunaan", PENGGUNAAN OF_OFFICE, PENGGUNAAN BY_KODE_TANGGAL,
     { "kode", "tanggal", "nomor_masuk", "masuk", "saldo", "pemakaian", "nomor_pinjam", "pinjam", "cetak_baru",
       "cetak_hilang", "cetak_rusak", "cetak_perubahan", "rusak_invalid", "sisa", "ket" },
     "INSERT OR REPLACE INTO blangko_penggunaan (kode, tanggal, nomor_masuk, masuk, saldo, pemakaian, nomor_pinjam, "
     "pinjam, cetak_baru, cetak_hilang, cetak_rusak, cetak_perubahan, rusak_invalid, sisa, ket) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     "DELETE FROM blangko_penggunaan" BY_KODE_TANGGAL },
-  { "blangko_penandatangan", PENANDATANGAN, PENANDATANGAN " WHERE kode = ?1",
+  { "blangko_penandatangan", PENANDATANGAN OF_OFFICE, PENANDATANGAN " WHERE kode = ?1",
     { "kode", "jabatan", "nama", "pangkat", "nip", "tempat" },
     "INSERT OR REPLACE INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     "DELETE FROM blangko_penandatangan WHERE kode = ?1" },
-  { "ktp_el_cakupan", CAKUPAN, CAKUPAN " WHERE kode || '|' || per = ?1",
+  { "ktp_el_cakupan", CAKUPAN OF_OFFICE, CAKUPAN " WHERE kode || '|' || per = ?1",
     { "kode", "per", "wajib_ktp", "sudah_rekam", "memiliki_ktp_el", "dicetak_keping", "prr", "sfe",
       "duplicate_record", "sumber" },
     "INSERT OR REPLACE INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, "
@@ -112,6 +114,7 @@ static GHashTable *
 capture (DkStore         *store,
          const RowTable  *table,
          const char      *key_only,   /* nullable: that row only */
+         const char      *office,     /* nullable: that office's rows, where rows have one */
          GError         **error)
 {
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -122,6 +125,8 @@ capture (DkStore         *store,
     return NULL;
   if (key_only != NULL)
     sqlite3_bind_text (stmt, 1, key_only, -1, SQLITE_TRANSIENT);
+  else if (office != NULL && sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_text (stmt, 1, office, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *key = (const char *) sqlite3_column_text (stmt, 0);
@@ -144,22 +149,26 @@ capture (DkStore         *store,
  * _dk_history_rows_begin:
  * @tables: (array zero-terminated=1): the tables the write changes (at most
  *   %DK_HISTORY_MAX_ROW_TABLES)
+ * @office: (nullable): the only office whose rows the write changes, or %NULL
  *
- * Reads the rows of @tables before a write; inside its transaction.
+ * Reads the rows of @tables (of @office's, in the tables whose rows are an office's)
+ * before a write; inside its transaction.
  */
 gboolean
 _dk_history_rows_begin (DkHistoryRows      *rows,
                         DkStore            *store,
                         const char *const  *tables,
+                        const char         *office,
                         GError            **error)
 {
   memset (rows, 0, sizeof *rows);
+  rows->office = g_strdup (office);
   for (guint i = 0; tables[i] != NULL; i++)
     {
       g_return_val_if_fail (i < DK_HISTORY_MAX_ROW_TABLES, FALSE);
       rows->tables[i] = find_row_table (tables[i]);
       g_return_val_if_fail (rows->tables[i] != NULL, FALSE);
-      if (!(rows->before[i] = capture (store, rows->tables[i], NULL, error)))
+      if (!(rows->before[i] = capture (store, rows->tables[i], NULL, office, error)))
         return FALSE;
     }
   return TRUE;
@@ -182,7 +191,7 @@ _dk_history_rows_end (DkHistoryRows  *rows,
   for (guint i = 0; i < DK_HISTORY_MAX_ROW_TABLES && rows->tables[i] != NULL; i++)
     {
       const RowTable *table = rows->tables[i];
-      g_autoptr(GHashTable) after = capture (store, table, NULL, error);
+      g_autoptr(GHashTable) after = capture (store, table, NULL, rows->office, error);
 
       if (after == NULL ||
           !_dk_history_record_values (store, table->tabel, "", rows->before[i], after, KEY_SEP, keterangan,
@@ -197,6 +206,7 @@ _dk_history_rows_clear (DkHistoryRows *rows)
 {
   for (guint i = 0; i < DK_HISTORY_MAX_ROW_TABLES; i++)
     g_clear_pointer (&rows->before[i], g_hash_table_unref);
+  g_clear_pointer (&rows->office, g_free);
 }
 
 /**
@@ -230,7 +240,7 @@ _dk_history_rows_restore (DkStore     *store,
     }
 
   /* the row as it is now, for the values the change left alone */
-  if (!(now = capture (store, table, kode, error)) || !(stmt = _dk_store_prepare (store, table->upsert_sql, error)))
+  if (!(now = capture (store, table, kode, NULL, error)) || !(stmt = _dk_store_prepare (store, table->upsert_sql, error)))
     return FALSE;
   for (int c = 0; c < MAX_COLUMNS && table->columns[c] != NULL; c++)
     {
