@@ -7,8 +7,6 @@
  */
 #include "config.h"
 
-#include <locale.h>
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
@@ -137,67 +135,6 @@ test_print_doc (void)
   dk_test_rm_rf (dir);
 }
 
-/* dk-xlsx-numbers.c's shortcut for libxlsxwriter's number cells */
-void _write_number_cell (lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
-gboolean _dk_xlsx_whole_numbers_shortcut (void);
-
-/* A number cell as libxlsxwriter 1.1.4 writes it (worksheet.c, _write_number_cell). */
-static char *
-library_cell (const char *range,
-              int         style_index,
-              double      number)
-{
-  return style_index != 0 ? g_strdup_printf ("<c r=\"%s\" s=\"%d\"><v>%.16G</v></c>", range, style_index, number)
-                          : g_strdup_printf ("<c r=\"%s\"><v>%.16G</v></c>", range, number);
-}
-
-/* The shortcut writes every number exactly as the library's printf would: whole numbers
- * (edges, random ones) by itself, the others through the library. */
-static void
-test_number_cells (void)
-{
-  const double edges[] = { 0, -0.0, 1, -1, 9, 10, 4186046, 999999999999999.0, -999999999999999.0,
-                           1e15, 1e16, 123456789012345678.0, 0.5, -2.25, 11.93, 1e-7, 3.0e300, NAN, INFINITY };
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20251231);
-  locale_t c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
-  locale_t old = uselocale (c_locale);
-
-  /* with Debian's libxlsxwriter the shortcut checks out and is taken */
-  g_assert_true (_dk_xlsx_whole_numbers_shortcut ());
-
-  for (guint i = 0; i < G_N_ELEMENTS (edges) + 20000; i++)
-    {
-      double number;
-      int style = (int) (i % 3) * 7;
-      lxw_worksheet sheet;
-      lxw_cell cell;
-      char *out = NULL;
-      size_t len = 0;
-      g_autofree char *expected = NULL;
-      g_autofree char *ours = NULL;
-
-      if (i < G_N_ELEMENTS (edges))
-        number = edges[i];
-      else if (i % 2)
-        number = (double) g_rand_int_range (rand, -2000000000, 2000000000) * (i % 5 == 0 ? 100003 : 1);
-      else
-        number = g_rand_double_range (rand, -1e6, 1e6);
-      memset (&sheet, 0, sizeof sheet);
-      memset (&cell, 0, sizeof cell);
-      cell.type = NUMBER_CELL;
-      cell.u.number = number;
-      sheet.file = open_memstream (&out, &len);
-      _write_number_cell (&sheet, (char *) "AB123", style, &cell);
-      fclose (sheet.file);
-      ours = g_strndup (out, len);
-      free (out);
-      expected = library_cell ("AB123", style, number);
-      g_assert_cmpstr (ours, ==, expected);
-    }
-  uselocale (old);
-  freelocale (c_locale);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -207,7 +144,6 @@ main (int    argc,
   g_test_add_func ("/dk/xlsx/progress", test_progress);
   g_test_add_func ("/dk/xlsx/cancelled-leaves-nothing", test_cancelled_leaves_nothing);
   g_test_add_func ("/dk/xlsx/default-name", test_default_name);
-  g_test_add_func ("/dk/xlsx/number-cells", test_number_cells);
   g_test_add_func ("/dk/print/doc", test_print_doc);
   return g_test_run ();
 }
