@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dk-csv.h"
+#include "dk-parse.h"
 #include "dk-import.h"
 #include "dk-test-util.h"
 
@@ -70,9 +71,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (size < 64 && g_utf8_validate_len ((const char *) data, size, NULL) && memchr (data, 0, size) == NULL)
     {
       g_autofree char *cell = g_strndup ((const char *) data, size);
-      g_autofree char *code = dk_import_normalize_code (cell);
-      g_autofree char *key = dk_import_name_key (cell, NULL);
-      g_autofree char *date = dk_import_find_date (cell);
+      g_autofree char *code = dk_parse_normalize_code (cell);
+      g_autofree char *key = dk_parse_name_key (cell, NULL);
+      g_autofree char *date = dk_parse_find_date (cell);
       g_autofree char *why = NULL;
       gint64 count, amount;
       int bp, year;
@@ -80,13 +81,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_nonnull (key);
       g_assert_true (code == NULL || g_ascii_isdigit (code[0]));
       g_assert_true (date == NULL || strlen (date) == 10);
-      if (dk_import_parse_count (cell, &count, NULL, NULL))
+      if (dk_parse_count (cell, &count, NULL, NULL))
         g_assert_cmpint (count, >=, 0);
-      if (dk_import_parse_rupiah (cell, &amount, NULL, NULL))
+      if (dk_parse_rupiah (cell, &amount, NULL, NULL))
         g_assert_cmpint (amount, >=, 0);
-      year = dk_import_find_year (cell, TRUE);
+      year = dk_parse_find_year (cell, TRUE);
       g_assert_true (year == 0 || (year >= 2000 && year <= 2999));
-      if (dk_import_parse_percent (cell, &bp, &why))
+      if (dk_parse_percent (cell, &bp, &why))
         g_assert_cmpint (bp, <=, 10000);
       else
         g_assert_nonnull (why);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "dk-backup.h"
+#include "dk-parse.h"
 #include "dk-budget.h"
 #include "dk-check.h"
 #include "dk-error.h"
@@ -126,7 +127,7 @@ test_counts (void)
       gint64 v = -1;
       gboolean none = !good[i].none;
 
-      g_assert_true (dk_import_parse_count (good[i].in, &v, &none, NULL));
+      g_assert_true (dk_parse_count (good[i].in, &v, &none, NULL));
       g_assert_cmpint (v, ==, good[i].out);
       g_assert_cmpint (none, ==, good[i].none);
     }
@@ -135,7 +136,7 @@ test_counts (void)
       g_autofree char *why = NULL;
       gint64 v;
 
-      g_assert_false (dk_import_parse_count (bad[i].in, &v, NULL, &why));
+      g_assert_false (dk_parse_count (bad[i].in, &v, NULL, &why));
       g_assert_nonnull (strstr (why, bad[i].why));
     }
 }
@@ -154,7 +155,7 @@ test_percents (void)
     {
       int bp = -2;
 
-      g_assert_true (dk_import_parse_percent (good[i].in, &bp, NULL));
+      g_assert_true (dk_parse_percent (good[i].in, &bp, NULL));
       g_assert_cmpint (bp, ==, good[i].bp);
     }
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -162,7 +163,7 @@ test_percents (void)
       g_autofree char *why = NULL;
       int bp;
 
-      g_assert_false (dk_import_parse_percent (bad[i], &bp, &why));
+      g_assert_false (dk_parse_percent (bad[i], &bp, &why));
       g_assert_nonnull (why);
     }
 }
@@ -188,20 +189,20 @@ test_codes_names_dates (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
     {
-      g_autofree char *out = dk_import_normalize_code (codes[i].in);
+      g_autofree char *out = dk_parse_normalize_code (codes[i].in);
 
       g_assert_cmpstr (out, ==, codes[i].out);
     }
   for (guint i = 0; i < G_N_ELEMENTS (same); i++)
     {
-      g_autofree char *a = dk_import_name_key (same[i].a, NULL);
-      g_autofree char *b = dk_import_name_key (same[i].b, NULL);
+      g_autofree char *a = dk_parse_name_key (same[i].a, NULL);
+      g_autofree char *b = dk_parse_name_key (same[i].b, NULL);
 
       g_assert_cmpstr (a, ==, b);
     }
   {
-    g_autofree char *kab = dk_import_name_key ("Solok", &typed);
-    g_autofree char *kota = dk_import_name_key ("Kota Solok", NULL);
+    g_autofree char *kab = dk_parse_name_key ("Solok", &typed);
+    g_autofree char *kota = dk_parse_name_key ("Kota Solok", NULL);
 
     g_assert_false (typed);
     g_assert_cmpstr (kab, !=, kota);
@@ -209,7 +210,7 @@ test_codes_names_dates (void)
   }
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
-      g_autofree char *out = dk_import_find_date (dates[i].in);
+      g_autofree char *out = dk_parse_find_date (dates[i].in);
 
       g_assert_cmpstr (out, ==, dates[i].out);
     }
@@ -219,7 +220,7 @@ static void
 test_encodings (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *bom = dk_import_decode_text ("\xEF\xBB\xBFKode", 7, NULL, &error);
+  g_autofree char *bom = dk_parse_decode_text ("\xEF\xBB\xBFKode", 7, NULL, &error);
   g_autofree char *cp1252 = NULL;
   g_autofree char *utf16 = NULL;
   g_autofree char *binary = NULL;
@@ -229,18 +230,18 @@ test_encodings (void)
   g_assert_no_error (error);
   g_assert_cmpstr (bom, ==, "Kode");
   /* "Per 31 Desember 2025 – Dinas" in Windows-1252: the dash is 0x96 */
-  cp1252 = dk_import_decode_text ("2025 \x96 Dinas", 12, &len, &error);
+  cp1252 = dk_parse_decode_text ("2025 \x96 Dinas", 12, &len, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (cp1252, ==, "2025 \u2013 Dinas");
-  utf16 = dk_import_decode_text ("\xFF\xFEK\0o\0d\0e\0", 10, NULL, &error);
+  utf16 = dk_parse_decode_text ("\xFF\xFEK\0o\0d\0e\0", 10, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (utf16, ==, "Kode");
-  binary = dk_import_decode_text ("\x89PNG\r\n\x1a\n\0\0", 10, NULL, &error);
+  binary = dk_parse_decode_text ("\x89PNG\r\n\x1a\n\0\0", 10, NULL, &error);
   g_assert_null (binary);
   g_assert_error (error, DK_ERROR, DK_ERROR_PARSE);
   g_assert_nonnull (strstr (error->message, "binary"));
   g_clear_error (&error);
-  empty = dk_import_decode_text ("", 0, NULL, &error);
+  empty = dk_parse_decode_text ("", 0, NULL, &error);
   g_assert_null (empty);
   g_assert_nonnull (strstr (error->message, "empty"));
 }
@@ -935,7 +936,7 @@ test_rupiah_and_year (void)
       gboolean none = !good[i].none;
 
       g_test_message ("“%s”", good[i].in);
-      g_assert_true (dk_import_parse_rupiah (good[i].in, &v, &none, NULL));
+      g_assert_true (dk_parse_rupiah (good[i].in, &v, &none, NULL));
       g_assert_cmpint (v, ==, good[i].out);
       g_assert_cmpint (none, ==, good[i].none);
     }
@@ -950,17 +951,17 @@ test_rupiah_and_year (void)
         {
           gboolean none = FALSE;
 
-          g_assert_true (dk_import_parse_rupiah (bad[i].in, &v, &none, NULL));
+          g_assert_true (dk_parse_rupiah (bad[i].in, &v, &none, NULL));
           g_assert_true (none);
           continue;
         }
-      g_assert_false (dk_import_parse_rupiah (bad[i].in, &v, NULL, &why));
+      g_assert_false (dk_parse_rupiah (bad[i].in, &v, NULL, &why));
       g_assert_nonnull (strstr (why, bad[i].why));
     }
   for (guint i = 0; i < G_N_ELEMENTS (years); i++)
     {
       g_test_message ("“%s”", years[i].in);
-      g_assert_cmpint (dk_import_find_year (years[i].in, years[i].title), ==, years[i].year);
+      g_assert_cmpint (dk_parse_find_year (years[i].in, years[i].title), ==, years[i].year);
     }
 }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "dk-blangko.h"
+#include "dk-parse.h"
 #include "dk-blangko-chart.h"
 #include "dk-blangko-plan.h"
 #include "dk-blangko-usage.h"
@@ -33,7 +34,7 @@ parse_count (const char  *command,
   g_autofree char *why = NULL;
   gboolean none;
 
-  if (text != NULL && dk_import_parse_count (text, value, &none, &why))
+  if (text != NULL && dk_parse_count (text, value, &none, &why))
     return TRUE;
   dk_cli_usage_error (command, "%s: %s", what, why != NULL ? why : _("a number is needed"));
   return FALSE;

@@ -61,6 +61,31 @@ dk_cli_get_store (DkCli   *cli,
   return cli->store;
 }
 
+/* dup_home_province:
+ *
+ * The province the user works in, as chosen in Preferences (the settings key
+ * `home-province` of com.sumbar.dukcapil): "13" by default and when the settings schema
+ * is not installed, "0" for the national view.
+ *
+ * Returns: (transfer full): a province's code, or "0" */
+static char *
+dup_home_province (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *home = NULL;
+
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, "com.sumbar.dukcapil", TRUE)) ||
+      !g_settings_schema_has_key (schema, "home-province"))
+    return g_strdup (DK_REGION_DEFAULT_HOME);
+  settings = g_settings_new_full (schema, NULL, NULL);
+  home = g_settings_get_string (settings, "home-province");
+  if (!dk_region_is_country (home) && dk_region_level_of_code (home) != DK_REGION_LEVEL_PROVINSI)
+    return g_strdup (DK_REGION_DEFAULT_HOME);
+  return dk_region_is_country (home) ? g_strdup ("0") : g_steal_pointer (&home);
+}
+
 /**
  * dk_cli_default_region:
  *
@@ -71,7 +96,7 @@ const char *
 dk_cli_default_region (DkCli *cli)
 {
   if (cli->home == NULL)
-    cli->home = dk_region_dup_home_province ();
+    cli->home = dup_home_province ();
   return cli->home;
 }
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-blangko.h"
+#include "dk-parse.h"
 #include "dk-blangko-usage.h"
 #include "dk-blangko-dialogs.h"
 #include "dk-format.h"
@@ -87,7 +88,7 @@ read_count (DkBlangkoEntryDialog  *self,
       *value = fallback;
       return TRUE;
     }
-  if (dk_import_parse_count (trimmed, value, &none, &why))
+  if (dk_parse_count (trimmed, value, &none, &why))
     return TRUE;
   /* Translators: a refused field of a dialog: the field's title, why */
   message = g_strdup_printf (_("%s: %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), why);

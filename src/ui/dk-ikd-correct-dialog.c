@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-format.h"
+#include "dk-parse.h"
 #include "dk-ikd-correct-dialog.h"
 #include "dk-import.h"
 
@@ -57,7 +58,7 @@ read_count (DkIkdCorrectDialog *self,
   g_autofree char *why = NULL;
   g_autofree char *message = NULL;
 
-  if (dk_import_parse_count (gtk_editable_get_text (GTK_EDITABLE (row)), value, NULL, &why))
+  if (dk_parse_count (gtk_editable_get_text (GTK_EDITABLE (row)), value, NULL, &why))
     return TRUE;
   /* Translators: the field, then what is wrong with it */
   message = g_strdup_printf (_("%s: %s"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), why);

@@ -1,10 +1,10 @@
-/* dk-import-parse.c — SPDX-License-Identifier: GPL-3.0-or-later
+/* dk-parse.c — SPDX-License-Identifier: GPL-3.0-or-later
  *
  * How the files offices send are read: their encodings, their numbers, their region
  * codes and names and the dates in their titles. Each rule is a pure function with its
  * own tests.
  */
-#define G_LOG_DOMAIN "dk-import"
+#define G_LOG_DOMAIN "dk-parse"
 
 #include "config.h"
 
@@ -12,10 +12,10 @@
 #include <string.h>
 
 #include "dk-error.h"
-#include "dk-import.h"
+#include "dk-parse.h"
 
 /**
- * dk_import_decode_text:
+ * dk_parse_decode_text:
  * @data: a file's bytes
  * @length: their number
  * @out_length: (out) (optional): the length of the text returned
@@ -27,10 +27,10 @@
  * Returns: (transfer full): the text, or %NULL with @error set
  */
 char *
-dk_import_decode_text (const char  *data,
-                       gsize        length,
-                       gsize       *out_length,
-                       GError     **error)
+dk_parse_decode_text (const char  *data,
+                      gsize        length,
+                      gsize       *out_length,
+                      GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
   char *text;
@@ -205,7 +205,7 @@ digits_to_int (GPtrArray *groups,
 }
 
 /**
- * dk_import_parse_count:
+ * dk_parse_count:
  * @text: a cell of a count column: "4186046", "4.186.046", "4,186,046", "4 186 046", "-"
  * @value: (out): the count
  * @is_none: (out) (optional): set when the cell is "-", which the reports print for none
@@ -215,10 +215,10 @@ digits_to_int (GPtrArray *groups,
  * group thousands, whichever convention the office used. "12,5" is not a count.
  */
 gboolean
-dk_import_parse_count (const char  *text,
-                       gint64      *value,
-                       gboolean    *is_none,
-                       char       **why)
+dk_parse_count (const char  *text,
+                gint64      *value,
+                gboolean    *is_none,
+                char       **why)
 {
   g_autofree char *s = NULL;
   g_autoptr(GPtrArray) groups = NULL;
@@ -277,7 +277,7 @@ dk_import_parse_count (const char  *text,
 }
 
 /**
- * dk_import_parse_percent:
+ * dk_parse_percent:
  * @text: a percentage cell: "11,93", "11.93", "11,93%", "11.93 %", "-"
  * @bp: (out): hundredths of a percent, rounded half up; -1 when the cell is blank or "-"
  * @why: (out) (optional): why the cell is refused
@@ -286,9 +286,9 @@ dk_import_parse_count (const char  *text,
  * whichever convention the office used ("1.234" is 1,234 %, never 1234 %).
  */
 gboolean
-dk_import_parse_percent (const char  *text,
-                         int         *bp,
-                         char       **why)
+dk_parse_percent (const char  *text,
+                  int         *bp,
+                  char       **why)
 {
   g_autofree char *s = NULL;
   g_autoptr(GPtrArray) groups = NULL;
@@ -394,14 +394,14 @@ not_percent:
 }
 
 /**
- * dk_import_normalize_code:
+ * dk_parse_normalize_code:
  * @text: a region code as offices write it: "13.01", "1301", "13", "13.01.01.2001"
  *
  * Returns: (transfer full) (nullable): the Kemendagri code with its dots, or %NULL when
  *   @text is not a region code
  */
 char *
-dk_import_normalize_code (const char *text)
+dk_parse_normalize_code (const char *text)
 {
   g_autofree char *s = trim_cell (text);
   static const guint parts[] = { 2, 2, 2, 4 };
@@ -465,7 +465,7 @@ static const struct { const char *abbr, *word; } abbreviations[] = {
 };
 
 /**
- * dk_import_name_key:
+ * dk_parse_name_key:
  * @name: a region's name in any case and spelling: "KOTA PADANG", "Kota Padang",
  *   "Kep. Mentawai", "Limapuluh Kota", "Kab. Solok"
  * @typed: (out) (optional): set when the name says whether it is a kabupaten, a kota or
@@ -478,8 +478,8 @@ static const struct { const char *abbr, *word; } abbreviations[] = {
  * Returns: (transfer full): the key
  */
 char *
-dk_import_name_key (const char *name,
-                    gboolean   *typed)
+dk_parse_name_key (const char *name,
+                   gboolean   *typed)
 {
   g_autofree char *up = g_utf8_strup (name, -1);
   g_autoptr(GString) clean = g_string_new (NULL);
@@ -562,14 +562,14 @@ iso_date (int year,
 }
 
 /**
- * dk_import_find_date:
+ * dk_parse_find_date:
  * @text: a title such as "Capaian aktivasi IKD per 31 Desember 2025", or a file name
  *   such as "ikd-2025-12-31.csv"
  *
  * Returns: (transfer full) (nullable): the first date in it, YYYY-MM-DD
  */
 char *
-dk_import_find_date (const char *text)
+dk_parse_find_date (const char *text)
 {
   g_autoptr(GRegex) named = g_regex_new ("\\b([0-9]{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+([0-9]{4})\\b",
                                           G_REGEX_CASELESS, 0, NULL);
@@ -625,7 +625,7 @@ dk_import_find_date (const char *text)
 }
 
 /**
- * dk_import_parse_rupiah:
+ * dk_parse_rupiah:
  * @text: an amount cell: "15897000", "15.897.000", "15,897,000", "Rp 15.897.000", "-"
  * @value: (out): the amount in whole rupiah
  * @is_none: (out) (optional): set when the cell is "-" or blank, which the reports print
@@ -637,10 +637,10 @@ dk_import_find_date (const char *text)
  * negative amount is refused.
  */
 gboolean
-dk_import_parse_rupiah (const char  *text,
-                        gint64      *value,
-                        gboolean    *is_none,
-                        char       **why)
+dk_parse_rupiah (const char  *text,
+                 gint64      *value,
+                 gboolean    *is_none,
+                 char       **why)
 {
   g_autofree char *s = trim_cell (text);
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
@@ -713,7 +713,7 @@ year_at (const char *text,
 }
 
 /**
- * dk_import_find_year:
+ * dk_parse_find_year:
  * @text: a table's title rows, or a file's name
  * @in_title: %TRUE for a title, where the year follows "Tahun (Anggaran)" or "TA";
  *   %FALSE for a file name, where any year from 2000 to 2999 counts
@@ -721,8 +721,8 @@ year_at (const char *text,
  * Returns: the fiscal year @text names, or 0
  */
 int
-dk_import_find_year (const char *text,
-                     gboolean    in_title)
+dk_parse_find_year (const char *text,
+                    gboolean    in_title)
 {
   static const char *words[] = { "TAHUN ANGGARAN", "TAHUN", "T.A.", "T.A", "TA" };
   g_autofree char *up = NULL;

@@ -14,8 +14,8 @@
 #include "dk-blangko-private.h"
 #include "dk-error.h"
 #include "dk-format.h"
-#include "dk-history-private.h"
-#include "dk-store-private.h"
+#include "dk-history-internal.h"
+#include "dk-store-internal.h"
 
 /* -------------------------------------------------------------- allocation */
 

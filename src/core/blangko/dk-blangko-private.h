@@ -6,7 +6,7 @@
 
 #include "dk-blangko.h"
 #include "dk-blangko-plan.h"
-#include "dk-store-private.h"
+#include "dk-store-internal.h"
 
 G_BEGIN_DECLS
 
@@ -26,10 +26,6 @@ gboolean _dk_blangko_insert_distribution  (DkStore     *store,
                                            gint64       rencana_id,
                                            gint64      *id,
                                            GError     **error);
-gboolean _dk_blangko_check                (DkStore     *store,
-                                           GPtrArray   *findings,
-                                           GError     **error);
-
 /* Ends a write begun with _dk_store_begin(): commits, or rolls back when it failed. */
 static inline gboolean
 _dk_blangko_finish (DkStore   *store,

@@ -12,16 +12,16 @@
 #include <string.h>
 
 #include "dk-backup.h"
+#include "dk-parse.h"
 #include "dk-blangko-private.h"
 #include "dk-blangko-usage.h"
-#include "dk-check.h"
+#include "dk-finding.h"
 #include "dk-csv.h"
 #include "dk-error.h"
 #include "dk-format.h"
-#include "dk-history-private.h"
-#include "dk-import.h"
+#include "dk-history-internal.h"
 #include "dk-region.h"
-#include "dk-store-private.h"
+#include "dk-store-internal.h"
 
 #define USAGE_COLUMNS "tanggal, nomor_masuk, masuk, saldo, pemakaian, nomor_pinjam, pinjam, cetak_baru, " \
                       "cetak_hilang, cetak_rusak, cetak_perubahan, rusak_invalid, sisa, ket"
@@ -662,7 +662,7 @@ static char *
 stated_month (const char *text)
 {
   g_autofree char *with_day = g_strconcat ("1 ", text, NULL);
-  g_autofree char *date = dk_import_find_date (with_day);
+  g_autofree char *date = dk_parse_find_date (with_day);
 
   return date != NULL ? g_strndup (date, 7) : NULL;
 }
@@ -732,7 +732,7 @@ row_date (DkBlangkoUsageImport *self,
       g_snprintf (date, 11, "%04d-%02d-%02d", self->year, self->month, (int) day);
       return TRUE;
     }
-  if (!g_ascii_isdigit (text[0]) || !(found = dk_import_find_date (text)))
+  if (!g_ascii_isdigit (text[0]) || !(found = dk_parse_find_date (text)))
     return FALSE;
   g_strlcpy (date, found, 11);
   *outside = atoi (found) != self->year || atoi (found + 5) != self->month;
@@ -786,7 +786,7 @@ read_day (DkBlangkoUsageImport *self,
           continue;
         }
       any = TRUE;
-      if (!dk_import_parse_count (text, counts[c], &none, &why))
+      if (!dk_parse_count (text, counts[c], &none, &why))
         {
           add_problem (self, TRUE, r->line, column_title (c), "%s", why);
           bad = TRUE;
@@ -850,7 +850,7 @@ dk_blangko_usage_import_read_data (DkBlangkoUsageImport *self,
       add_problem (self, TRUE, 0, NULL, "%s", error->message);
       return;
     }
-  if (!(text = dk_import_decode_text (data, length, &text_length, &error)) ||
+  if (!(text = dk_parse_decode_text (data, length, &text_length, &error)) ||
       !(records = dk_csv_parse (text, text_length, dk_csv_sniff_delimiter (text, text_length), &error)))
     {
       add_problem (self, TRUE, 0, NULL, "%s", error->message);
@@ -868,10 +868,10 @@ dk_blangko_usage_import_read_data (DkBlangkoUsageImport *self,
 
       if (office != NULL && *office != '\0')
         {
-          g_autofree char *normal = dk_import_normalize_code (office);
-          g_autofree char *key = dk_import_name_key (office, NULL);
-          g_autofree char *want_key = dk_import_name_key (self->region->nama, NULL);
-          g_autofree char *want_report = dk_import_name_key (self->region->wilayah, NULL);
+          g_autofree char *normal = dk_parse_normalize_code (office);
+          g_autofree char *key = dk_parse_name_key (office, NULL);
+          g_autofree char *want_key = dk_parse_name_key (self->region->nama, NULL);
+          g_autofree char *want_report = dk_parse_name_key (self->region->wilayah, NULL);
 
           if (g_strcmp0 (normal, self->kode) != 0 && g_strcmp0 (key, want_key) != 0 && g_strcmp0 (key, want_report) != 0)
             add_problem (self, TRUE, r->line, NULL, _("the report is of “%s”, not of %s (%s)"), office,
@@ -998,9 +998,9 @@ break_column (DkBlangkoUsageBreak which)
 
 /* The usage reports whose balance breaks, and a province stock below zero. */
 gboolean
-_dk_blangko_check (DkStore    *store,
-                   GPtrArray  *findings,
-                   GError    **error)
+dk_blangko_check (DkStore    *store,
+                  GPtrArray  *findings,
+                  GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) ledger = NULL;
@@ -1031,8 +1031,8 @@ _dk_blangko_check (DkStore    *store,
                 continue;
               what = dk_blangko_usage_describe_break (d, break_kinds[k], FALSE);
               /* Translators: a finding: office (code), date, column: what does not add up */
-              dk_check_add (findings, "Blangko", ym, kode, break_column (break_kinds[k]), _("%s (%s), %s, %s: %s"),
-                            month->wilayah, kode, date, break_column (break_kinds[k]), what);
+              dk_findings_add (findings, "Blangko", ym, kode, break_column (break_kinds[k]), _("%s (%s), %s, %s: %s"),
+                               month->wilayah, kode, date, break_column (break_kinds[k]), what);
             }
         }
     }
@@ -1061,11 +1061,11 @@ _dk_blangko_check (DkStore    *store,
             g_autofree char *k_el = _dk_blangko_count (c->memiliki_ktp_el);
 
             if (c->sudah_rekam > c->wajib_ktp)
-              dk_check_add (findings, "KTP-el", c->per, c->kode, C_("column", "Recorded"),
-                            _("%s (%s): %s recorded, more than the %s who must hold a KTP"), c->wilayah, c->kode, r, w);
+              dk_findings_add (findings, "KTP-el", c->per, c->kode, C_("column", "Recorded"),
+                               _("%s (%s): %s recorded, more than the %s who must hold a KTP"), c->wilayah, c->kode, r, w);
             if (c->memiliki_ktp_el > c->sudah_rekam)
-              dk_check_add (findings, "KTP-el", c->per, c->kode, C_("column", "Own a KTP-el"),
-                            _("%s (%s): %s own a KTP-el, more than the %s recorded"), c->wilayah, c->kode, k_el, r);
+              dk_findings_add (findings, "KTP-el", c->per, c->kode, C_("column", "Own a KTP-el"),
+                               _("%s (%s): %s own a KTP-el, more than the %s recorded"), c->wilayah, c->kode, k_el, r);
           }
       }
   }
@@ -1083,9 +1083,9 @@ _dk_blangko_check (DkStore    *store,
         {
           g_autofree char *s = _dk_blangko_count (e->saldo);
 
-          dk_check_add (findings, "Blangko", e->tanggal, "", C_("usage column", "Balance"),
-                        _("the province’s stock of blanks is %s at the end of the day: more was distributed than received"),
-                        s);
+          dk_findings_add (findings, "Blangko", e->tanggal, "", C_("usage column", "Balance"),
+                           _("the province’s stock of blanks is %s at the end of the day: more was distributed than received"),
+                           s);
         }
     }
   return TRUE;

@@ -19,10 +19,10 @@
 #include "dk-csv.h"
 #include "dk-error.h"
 #include "dk-format.h"
-#include "dk-history-private.h"
-#include "dk-ikd.h"
+#include "dk-history-internal.h"
+#include "dk-number.h"
 #include "dk-region.h"
-#include "dk-store-private.h"
+#include "dk-store-internal.h"
 
 /* ------------------------------------------------------------------ methods */
 
@@ -1088,8 +1088,8 @@ dk_blangko_coverage_list (DkStore     *store,
       c->sfe = column_or_none (stmt, 9);
       c->duplicate_record = column_or_none (stmt, 10);
       c->sumber = _dk_stmt_dup_text (stmt, 11);
-      c->rekam_bp = dk_ikd_percent_bp (c->sudah_rekam, c->wajib_ktp);
-      c->ktp_el_bp = dk_ikd_percent_bp (c->memiliki_ktp_el, c->wajib_ktp);
+      c->rekam_bp = dk_percent_bp (c->sudah_rekam, c->wajib_ktp);
+      c->ktp_el_bp = dk_percent_bp (c->memiliki_ktp_el, c->wajib_ktp);
       g_ptr_array_add (list, c);
     }
   if (rc != SQLITE_DONE)

@@ -11,6 +11,7 @@
 
 #include <gio/gio.h>
 
+#include "dk-format.h"
 #include "dk-store.h"
 
 G_BEGIN_DECLS
@@ -343,5 +344,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkBlangkoDaily, dk_blangko_daily_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkBlangkoOffice, dk_blangko_office_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkBlangkoCoverage, dk_blangko_coverage_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkBlangkoSigner, dk_blangko_signer_free)
+
+/* Its consistency checks, for `check`: adds a DkFinding to @findings for each problem. */
+gboolean dk_blangko_check (DkStore              *store,
+                           GPtrArray            *findings,
+                           GError              **error);
 
 G_END_DECLS

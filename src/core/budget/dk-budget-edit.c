@@ -15,7 +15,7 @@
 #include "dk-csv.h"
 #include "dk-error.h"
 #include "dk-format.h"
-#include "dk-stated-private.h"
+#include "dk-stated-internal.h"
 
 /* The digits of each part of a spending account code: 5.1.02.01.01.0052 */
 static const guint line_code_widths[] = { 1, 1, 2, 2, 2, 4 };
@@ -465,7 +465,7 @@ check_new_line (DkStore        *store,
       DkBudgetLine *line = g_ptr_array_index (lines, i);
       const char *other = dk_budget_line_get_kode (line);
 
-      if (_dk_budget_code_is_under (other, kode) &&
+      if (dk_budget_code_is_under (other, kode) &&
           (parent == dk_budget_table_get_total (table) || strlen (other) > strlen (dk_budget_line_get_kode (parent))))
         parent = line;
     }
@@ -633,7 +633,7 @@ check_leaf (DkBudgetTable  *table,
                    kode != NULL ? kode : "");
       return FALSE;
     }
-  if (dk_budget_line_get_is_activity (*line) && !_dk_budget_table_has_own_line (table))
+  if (dk_budget_line_get_is_activity (*line) && !dk_budget_table_has_own_line (table))
     {
       g_set_error_literal (error, DK_ERROR, DK_ERROR_INVALID,
                            _("The activity has no budget line yet; add a line before entering amounts"));
@@ -815,7 +815,7 @@ validate_month (DkBudgetTable              *table,
         {
           gint64 v = m == month ? rows[i].realisasi : dk_budget_table_get_line_month (table, rows[i].kode, m);
 
-          if (!add_checked (&year_sum, year_sum, v))
+          if (!dk_checked_add (&year_sum, year_sum, v))
             year_sum = G_MAXINT64;
         }
       if (!refuse_over_budget (rows[i].kode, year_sum, dk_budget_line_get_anggaran (line), table, error))
@@ -925,7 +925,7 @@ is_parent_row (GPtrArray *rows,
                SeedRow   *row)
 {
   for (guint i = 0; i < rows->len; i++)
-    if (_dk_budget_code_is_under (row->kode, ((SeedRow *) g_ptr_array_index (rows, i))->kode))
+    if (dk_budget_code_is_under (row->kode, ((SeedRow *) g_ptr_array_index (rows, i))->kode))
       return TRUE;
   return FALSE;
 }

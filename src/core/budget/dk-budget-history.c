@@ -20,7 +20,7 @@
 
 #include "dk-budget-private.h"
 #include "dk-error.h"
-#include "dk-history-private.h"
+#include "dk-history-internal.h"
 
 #define KEY_SEP '\x1f'
 

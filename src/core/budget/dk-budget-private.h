@@ -5,26 +5,14 @@
 #pragma once
 
 #include "dk-budget.h"
-#include "dk-store-private.h"
+#include "dk-number.h"
+#include "dk-store-internal.h"
 
 G_BEGIN_DECLS
 
 /* The stated_total table's name for the budget and the ref of an activity. */
 #define DK_BUDGET_STATED_TABLE "anggaran"
 
-/* a + b into *dest, FALSE when the sum does not fit in 64 bits */
-static inline gboolean
-add_checked (gint64 *dest,
-             gint64  a,
-             gint64  b)
-{
-  return !__builtin_add_overflow (a, b, dest);
-}
-
-int      _dk_budget_code_compare  (const char  *a,
-                                   const char  *b);
-gboolean _dk_budget_code_is_under (const char  *parent,
-                                   const char  *child);
 char    *_dk_budget_stated_ref    (int          year,
                                    const char  *activity);
 gboolean _dk_budget_find_activity (DkStore     *store,
@@ -42,11 +30,6 @@ gboolean _dk_budget_find_dpa      (DkStore     *store,
                                    guint       *found_nomor,
                                    char       **found_nama,
                                    GError     **error);
-gboolean _dk_budget_table_has_own_line (DkBudgetTable *self);
-gboolean _dk_budget_check         (DkStore     *store,
-                                   GPtrArray   *findings,
-                                   GError     **error);
-
 
 /* The writes of dk-budget-edit.c without their transaction, for a caller (the import)
  * that makes several of them in one; each validates as its public function does. */

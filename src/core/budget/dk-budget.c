@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "dk-budget-private.h"
-#include "dk-check.h"
+#include "dk-finding.h"
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-stated.h"
@@ -53,8 +53,8 @@ dk_budget_percent_bp (gint64 part,
 
 /* Compares two dotted codes part by part, numerically: 5.1.02 < 5.1.10 < 5.2. */
 int
-_dk_budget_code_compare (const char *a,
-                         const char *b)
+dk_budget_code_compare (const char *a,
+                        const char *b)
 {
   while (*a != '\0' && *b != '\0')
     {
@@ -77,8 +77,8 @@ _dk_budget_code_compare (const char *a,
 
 /* Whether @child lies under @parent: @parent followed by '.'. */
 gboolean
-_dk_budget_code_is_under (const char *parent,
-                          const char *child)
+dk_budget_code_is_under (const char *parent,
+                         const char *child)
 {
   gsize n = strlen (parent);
 
@@ -523,7 +523,7 @@ static int
 compare_lines (gconstpointer a,
                gconstpointer b)
 {
-  return _dk_budget_code_compare ((*(DkBudgetLine **) a)->kode, (*(DkBudgetLine **) b)->kode);
+  return dk_budget_code_compare ((*(DkBudgetLine **) a)->kode, (*(DkBudgetLine **) b)->kode);
 }
 
 /* Reads the activity's lines with their own amounts (leaf values). */
@@ -585,7 +585,7 @@ read_lines (DkStore  *store,
         line->realisasi = 0;
       line->has_monthly = TRUE;
       line->month[month - 1] = sqlite3_column_int64 (months, 2);
-      if (!add_checked (&line->realisasi, line->realisasi, line->month[month - 1]))
+      if (!dk_checked_add (&line->realisasi, line->realisasi, line->month[month - 1]))
         {
           g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
                        _("The monthly realisation of %s adds up to more than can be counted"), line->kode);
@@ -604,16 +604,16 @@ add_up (DkBudgetLine  *parent,
         DkBudgetLine  *child,
         GError       **error)
 {
-  if (!add_checked (&parent->anggaran, parent->anggaran, child->anggaran) ||
-      !add_checked (&parent->realisasi, parent->realisasi, child->realisasi) ||
-      !add_checked (&parent->compared, parent->compared, child->compared))
+  if (!dk_checked_add (&parent->anggaran, parent->anggaran, child->anggaran) ||
+      !dk_checked_add (&parent->realisasi, parent->realisasi, child->realisasi) ||
+      !dk_checked_add (&parent->compared, parent->compared, child->compared))
     {
       g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
                    _("The amounts under %s add up to more than can be counted"), parent->kode);
       return FALSE;
     }
   for (guint m = 0; m < 12; m++)
-    if (!add_checked (&parent->month[m], parent->month[m], child->month[m]))
+    if (!dk_checked_add (&parent->month[m], parent->month[m], child->month[m]))
       {
         g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
                      _("The amounts under %s add up to more than can be counted"), parent->kode);
@@ -672,8 +672,8 @@ build_tree (DkBudgetTable *self,
           memcpy (self->total->month, line->month, sizeof line->month);
           continue;
         }
-      while (stack->len > 0 && !_dk_budget_code_is_under (((DkBudgetLine *) g_ptr_array_index (stack, stack->len - 1))->kode,
-                                                          line->kode))
+      while (stack->len > 0 && !dk_budget_code_is_under (((DkBudgetLine *) g_ptr_array_index (stack, stack->len - 1))->kode,
+                                                         line->kode))
         g_ptr_array_set_size (stack, stack->len - 1);
       if (stack->len > 0)
         parent = g_ptr_array_index (stack, stack->len - 1);
@@ -1081,7 +1081,7 @@ static int
 compare_activities (gconstpointer a,
                     gconstpointer b)
 {
-  return _dk_budget_code_compare ((*(DkBudgetActivity **) a)->kode, (*(DkBudgetActivity **) b)->kode);
+  return dk_budget_code_compare ((*(DkBudgetActivity **) a)->kode, (*(DkBudgetActivity **) b)->kode);
 }
 
 /**
@@ -1211,9 +1211,9 @@ check_stated (DkStore        *store,
   column = dk_budget_column_title (t->kolom);
   if ((line = dk_budget_table_find (table, t->kode)) == NULL)
     {
-      dk_check_add (findings, "Anggaran", t->ref, t->kode, column,
-                    _("%s (%s): the source states a total for a line the activity does not have"),
-                    t->label, t->kode);
+      dk_findings_add (findings, "Anggaran", t->ref, t->kode, column,
+                       _("%s (%s): the source states a total for a line the activity does not have"),
+                       t->label, t->kode);
       return TRUE;
     }
   computed = stated_column_value (line, t->kolom);
@@ -1223,17 +1223,17 @@ check_stated (DkStore        *store,
       g_autofree char *c = dk_format_int (&fmt, computed);
 
       /* Translators: a finding: line (code), column: stated, computed */
-      dk_check_add (findings, "Anggaran", t->ref, t->kode, column,
-                    _("%s (%s), %s: the source states %s, the lines add up to %s"),
-                    dk_budget_line_get_uraian (line), t->kode, column, s, c);
+      dk_findings_add (findings, "Anggaran", t->ref, t->kode, column,
+                       _("%s (%s), %s: the source states %s, the lines add up to %s"),
+                       dk_budget_line_get_uraian (line), t->kode, column, s, c);
     }
   return TRUE;
 }
 
 gboolean
-_dk_budget_check (DkStore    *store,
-                  GPtrArray  *findings,
-                  GError    **error)
+dk_budget_check (DkStore    *store,
+                 GPtrArray  *findings,
+                 GError    **error)
 {
   g_autoptr(GPtrArray) stated = dk_stated_total_list (store, DK_BUDGET_STATED_TABLE, NULL, error);
 
@@ -1247,7 +1247,7 @@ _dk_budget_check (DkStore    *store,
 
 /* Whether the activity's row stands for a line of its own code, which can carry amounts. */
 gboolean
-_dk_budget_table_has_own_line (DkBudgetTable *self)
+dk_budget_table_has_own_line (DkBudgetTable *self)
 {
   return self->own_line;
 }

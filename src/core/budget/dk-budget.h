@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "dk-format.h"
 #include "dk-store.h"
 
 G_BEGIN_DECLS
@@ -178,5 +179,48 @@ gboolean dk_budget_set_month      (DkStore                   *store,
                                    const DkBudgetMonthAmount *rows,
                                    gsize                      n_rows,
                                    GError                   **error);
+
+/* Kode rekening in hierarchy order, and whether @child lies under @parent. */
+int      dk_budget_code_compare       (const char              *a,
+                                       const char              *b);
+gboolean dk_budget_code_is_under      (const char              *parent,
+                                       const char              *child);
+gboolean dk_budget_table_has_own_line (DkBudgetTable           *self);
+
+/**
+ * DkBudgetImportLine:
+ * @kode: the line's kode rekening (the activity's own code for the activity)
+ * @uraian: its description, for a new line or activity
+ * @has_anggaran: whether the source gives a budget; @anggaran that budget
+ * @has_realisasi: whether the source gives a realisation; @realisasi that realisation
+ * @label: (nullable): how the source labels a stated total
+ * @is_total: a parent row: its amounts are kept as the source's stated total, not entered
+ *
+ * One row of a budget table as a file gives it, for dk_budget_import_activity().
+ */
+typedef struct
+{
+  const char *kode;
+  const char *uraian;
+  gboolean    has_anggaran;
+  gint64      anggaran;
+  gboolean    has_realisasi;
+  gint64      realisasi;
+  const char *label;
+  gboolean    is_total;
+} DkBudgetImportLine;
+
+gboolean dk_budget_import_activity    (DkStore                  *store,
+                                       int                       year,
+                                       const DkBudgetImportLine *activity,
+                                       const DkBudgetImportLine *lines,
+                                       gsize                     n_lines,
+                                       const char               *source,
+                                       GError                  **error);
+
+/* Its consistency checks, for `check`: adds a DkFinding to @findings for each problem. */
+gboolean dk_budget_check (DkStore              *store,
+                          GPtrArray            *findings,
+                          GError              **error);
 
 G_END_DECLS

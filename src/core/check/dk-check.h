@@ -1,44 +1,17 @@
-/* dk-check.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-check.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * check: the consistency report over the whole database. It owns no check of its own:
+ * it runs each domain's (IKD, M2M, budget, blangko) and collects their findings
+ * (DkFinding, in base). Uses the domains, the store and base.
+ */
 #pragma once
 
+#include "dk-finding.h"
 #include "dk-store.h"
 
 G_BEGIN_DECLS
 
-/**
- * DkFinding:
- * @table: the table, as the report names it ("IKD", "M2M", "Anggaran"…)
- * @ref: the snapshot's date, the year or the activity
- * @kode: the region or budget line concerned
- * @column: the column concerned, as the report heads it
- * @message: the whole finding in one sentence, translated
- *
- * One inconsistency in the data: a stated total that differs from the sum of its rows, a
- * count that exceeds what it counts, a printed percentage that does not follow from its
- * figures.
- */
-typedef struct
-{
-  char *table;
-  char *ref;
-  char *kode;
-  char *column;
-  char *message;
-} DkFinding;
-
-void       dk_finding_free (DkFinding  *finding);
-GPtrArray *dk_check_run    (DkStore    *store,
-                            GError    **error);
-
-/* For the checks of each table (dk-check.c and the models). */
-void       dk_check_add    (GPtrArray  *findings,
-                            const char *table,
-                            const char *ref,
-                            const char *kode,
-                            const char *column,
-                            const char *format,
-                            ...) G_GNUC_PRINTF (6, 7);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkFinding, dk_finding_free)
+GPtrArray *dk_check_run (DkStore  *store,
+                         GError  **error);
 
 G_END_DECLS

@@ -14,9 +14,10 @@
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-ikd.h"
+#include "dk-number.h"
 #include "dk-region.h"
-#include "dk-history-private.h"
-#include "dk-store-private.h"
+#include "dk-history-internal.h"
+#include "dk-store-internal.h"
 
 /**
  * dk_ikd_percent_bp:
@@ -31,9 +32,7 @@ int
 dk_ikd_percent_bp (gint64 jumlah_ikd,
                    gint64 rekam_dinamis)
 {
-  if (rekam_dinamis <= 0 || jumlah_ikd < 0)
-    return 0;
-  return (int) ((jumlah_ikd * 20000 + rekam_dinamis) / (2 * rekam_dinamis));
+  return dk_percent_bp (jumlah_ikd, rekam_dinamis);
 }
 
 /**

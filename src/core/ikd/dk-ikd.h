@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "dk-region.h"
+#include "dk-format.h"
 #include "dk-store.h"
 
 G_BEGIN_DECLS
@@ -123,5 +124,11 @@ gboolean  dk_ikd_replace_values  (DkStore           *store,
                                   const DkIkdInput  *rows,
                                   gsize              n_rows,
                                   GError           **error);
+
+/* Its consistency checks, for `check`: adds a DkFinding to @findings for each problem. */
+gboolean dk_ikd_check (DkStore              *store,
+                       const DkNumberFormat *fmt,
+                       GPtrArray            *findings,
+                       GError              **error);
 
 G_END_DECLS

@@ -12,11 +12,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "dk-budget-private.h"
+#include "dk-budget.h"
+#include "dk-parse.h"
 #include "dk-error.h"
+#include "dk-number.h"
 #include "dk-format.h"
 #include "dk-import-private.h"
-#include "dk-stated-private.h"
 
 void
 _dk_import_budget_reset (DkImport *self)
@@ -55,7 +56,7 @@ check_derived_cell (DkImport    *self,
   if (self->column[role] < 0 || _dk_import_is_blank (text))
     return;
   dk_number_format_init_locale (&nf);
-  if (is_percent ? !dk_import_parse_percent (text, &bp, NULL) : !dk_import_parse_rupiah (text, &value, NULL, NULL))
+  if (is_percent ? !dk_parse_percent (text, &bp, NULL) : !dk_parse_rupiah (text, &value, NULL, NULL))
     {
       g_autofree char *t = g_strstrip (g_strdup (text));
 
@@ -112,7 +113,7 @@ read_amounts (DkImport    *self,
       g_autofree char *why = NULL;
       gboolean none = FALSE;
 
-      if (!dk_import_parse_rupiah (_dk_import_cell (self, record, role), &row->values[v], &none, &why))
+      if (!dk_parse_rupiah (_dk_import_cell (self, record, role), &row->values[v], &none, &why))
         {
           _dk_import_add_problem (self, TRUE, record->line, self->heading[role], "%s", why);
           ok = FALSE;
@@ -223,7 +224,7 @@ static int
 compare_rows (gconstpointer a,
               gconstpointer b)
 {
-  return _dk_budget_code_compare ((*(DkImportRow **) a)->kode, (*(DkImportRow **) b)->kode);
+  return dk_budget_code_compare ((*(DkImportRow **) a)->kode, (*(DkImportRow **) b)->kode);
 }
 
 /* The lines in hierarchy order, each parent before what lies under it. */
@@ -251,12 +252,12 @@ activity_row (DkImport *self)
 static void
 find_year (DkImport *self)
 {
-  int in_title = dk_import_find_year (self->title->str, TRUE);
+  int in_title = dk_parse_find_year (self->title->str, TRUE);
 
   if (self->year_option != 0)
     self->year = self->year_option;
   else if ((self->year = in_title) == 0)
-    self->year = dk_import_find_year (self->name, FALSE);
+    self->year = dk_parse_find_year (self->name, FALSE);
 
   if (in_title != 0 && self->year_option != 0 && in_title != self->year_option)
     _dk_import_add_problem (self, FALSE, 0, NULL,
@@ -281,7 +282,7 @@ mark_leaves (DkImport  *self,
       DkImportRow *row = g_ptr_array_index (lines, i);
       DkImportRow *next = i + 1 < lines->len ? g_ptr_array_index (lines, i + 1) : NULL;
 
-      row->is_total = next != NULL && _dk_budget_code_is_under (row->kode, next->kode);
+      row->is_total = next != NULL && dk_budget_code_is_under (row->kode, next->kode);
     }
 }
 
@@ -311,9 +312,9 @@ add_amounts (gint64       sums[2],
              gint64       anggaran,
              gint64       realisasi)
 {
-  if (stated != NULL && !_dk_budget_code_is_under (stated, kode))
+  if (stated != NULL && !dk_budget_code_is_under (stated, kode))
     return TRUE;
-  return add_checked (&sums[0], sums[0], anggaran) && add_checked (&sums[1], sums[1], realisasi);
+  return dk_checked_add (&sums[0], sums[0], anggaran) && dk_checked_add (&sums[1], sums[1], realisasi);
 }
 
 /* A stated row against the sum of the leaves under it (all of them for the activity):
@@ -427,7 +428,7 @@ check_against_database (DkImport      *self,
       /* a new line may not split one that has amounts */
       up = strrchr (row->kode, '.') ? g_strndup (row->kode, strrchr (row->kode, '.') - row->kode) : NULL;
       parent = up != NULL ? dk_budget_table_find (table, up) : NULL;
-      if (parent == NULL && (up == NULL || strchr (up, '.') == NULL) && _dk_budget_table_has_own_line (table))
+      if (parent == NULL && (up == NULL || strchr (up, '.') == NULL) && dk_budget_table_has_own_line (table))
         parent = dk_budget_table_get_total (table);
       if (parent != NULL && dk_budget_line_get_is_leaf (parent) &&
           (dk_budget_line_get_anggaran (parent) > 0 || dk_budget_line_get_realisasi (parent) > 0))
@@ -461,7 +462,6 @@ _dk_import_budget_finish (DkImport *self)
   g_autoptr(GPtrArray) lines = sorted_lines (self);
   g_autoptr(DkBudgetTable) table = NULL;
   DkImportRow *activity = activity_row (self);
-  gint64 id;
 
   find_year (self);
   if (self->rows->len == 0 && self->n_errors == 0)
@@ -490,8 +490,8 @@ _dk_import_budget_finish (DkImport *self)
     if (!((DkImportRow *) g_ptr_array_index (lines, i))->is_total)
       check_leaf_amounts (self, g_ptr_array_index (lines, i));
 
-  if (self->year >= 2000 && self->year <= 2999 &&
-      _dk_budget_find_activity (self->store, self->year, self->activity, &id, NULL, NULL, NULL, NULL))
+  /* the activity as the database has it, if it has it */
+  if (self->year >= 2000 && self->year <= 2999)
     table = dk_budget_table_load (self->store, self->year, self->activity, 0, 0, NULL);
   for (guint i = 0; i < lines->len; i++)
     check_hierarchy (self, g_ptr_array_index (lines, i), table);
@@ -510,90 +510,11 @@ _dk_import_budget_finish (DkImport *self)
 
 /* ------------------------------------------------------------ the commit */
 
-static gboolean
-ensure_activity (DkImport     *self,
-                 DkImportRow  *activity,
-                 GError      **error)
+static DkBudgetImportLine
+import_line (DkImportRow *row)
 {
-  g_autoptr(GArray) years = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean have_year = FALSE;
-  gint64 id;
-
-  if (!(years = dk_budget_list_years (self->store, error)))
-    return FALSE;
-  for (guint i = 0; i < years->len; i++)
-    have_year = have_year || g_array_index (years, int, i) == self->year;
-  if (!have_year && !_dk_budget_add_year_in_tx (self->store, self->year, error))
-    return FALSE;
-  if (_dk_budget_find_activity (self->store, self->year, self->activity, &id, NULL, NULL, NULL, &local_error))
-    return TRUE;
-  if (!g_error_matches (local_error, DK_ERROR, DK_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return _dk_budget_add_activity_in_tx (self->store, self->year, self->activity, activity->wilayah, error);
-}
-
-static gboolean
-write_stated (DkImport     *self,
-              DkImportRow  *row,
-              GError      **error)
-{
-  g_autofree char *ref = _dk_budget_stated_ref (self->year, self->activity);
-  const DkStatedInput stated[] = {
-    { "anggaran", row->has_value[0], row->values[0], row->label },
-    { "realisasi", row->has_value[1], row->values[1], row->label },
-  };
-
-  return _dk_stated_total_replace (self->store, DK_BUDGET_STATED_TABLE, ref, row->kode, stated,
-                                   G_N_ELEMENTS (stated), error);
-}
-
-/* Year, activity, new lines, the leaves' amounts in the latest DPA version (which
- * forgets the activity's stated totals), then the file's stated totals. */
-static gboolean
-commit_in_tx (DkImport  *self,
-              GError   **error)
-{
-  g_autoptr(GPtrArray) lines = sorted_lines (self);
-  g_autoptr(GArray) amounts = g_array_new (FALSE, TRUE, sizeof (DkBudgetAmount));
-  g_autoptr(DkBudgetTable) table = NULL;
-  DkImportRow *activity = activity_row (self);
-
-  if (!ensure_activity (self, activity, error) ||
-      !(table = dk_budget_table_load (self->store, self->year, self->activity, 0, 0, error)))
-    return FALSE;
-  if (lines->len == 0)
-    {
-      DkBudgetAmount a = { self->activity, activity->values[0], activity->values[1] };
-
-      if (!_dk_budget_table_has_own_line (table) &&
-          !_dk_budget_add_own_line_in_tx (self->store, self->year, self->activity, activity->wilayah, error))
-        return FALSE;
-      g_array_append_val (amounts, a);
-    }
-  for (guint i = 0; i < lines->len; i++)
-    {
-      DkImportRow *row = g_ptr_array_index (lines, i);
-      DkBudgetAmount a = { row->kode, row->values[0], row->values[1] };
-
-      if (dk_budget_table_find (table, row->kode) == NULL &&
-          !_dk_budget_add_line_in_tx (self->store, self->year, self->activity, row->kode, row->wilayah, error))
-        return FALSE;
-      if (!row->is_total)
-        g_array_append_val (amounts, a);
-    }
-  if (!_dk_budget_set_amounts_in_tx (self->store, self->year, self->activity, 0,
-                                     (DkBudgetAmount *) amounts->data, amounts->len, error))
-    return FALSE;
-  if (activity->is_total && !write_stated (self, activity, error))
-    return FALSE;
-  for (guint i = 0; i < lines->len; i++)
-    if (((DkImportRow *) g_ptr_array_index (lines, i))->is_total && !write_stated (self, g_ptr_array_index (lines, i), error))
-      return FALSE;
-  return TRUE;
+  return (DkBudgetImportLine) { row->kode, row->wilayah, row->has_value[0], row->values[0], row->has_value[1],
+                                row->values[1], row->label, row->is_total };
 }
 
 gboolean
@@ -601,17 +522,17 @@ _dk_import_budget_commit (DkImport    *self,
                           const char  *source,
                           GError     **error)
 {
-  g_auto(DkBudgetUndo) undo = { 0 };
+  g_autoptr(GPtrArray) lines = sorted_lines (self);
+  g_autoptr(GArray) rows = g_array_sized_new (FALSE, TRUE, sizeof (DkBudgetImportLine), lines->len);
+  DkBudgetImportLine activity = import_line (activity_row (self));
 
-  if (!_dk_store_begin (self->store, error))
-    return FALSE;
-  if (!_dk_budget_undo_begin (&undo, self->store, self->year, self->activity, error) ||
-      !commit_in_tx (self, error) ||
-      !_dk_budget_undo_end (&undo, self->store, source, error))
+  activity.kode = self->activity;
+  for (guint i = 0; i < lines->len; i++)
     {
-      _dk_store_rollback (self->store);
-      g_prefix_error (error, _("Nothing was imported: "));
-      return FALSE;
+      DkBudgetImportLine line = import_line (g_ptr_array_index (lines, i));
+
+      g_array_append_val (rows, line);
     }
-  return _dk_store_commit (self->store, error);
+  return dk_budget_import_activity (self->store, self->year, &activity, (DkBudgetImportLine *) rows->data,
+                                    rows->len, source, error);
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "dk-backup.h"
+#include "dk-parse.h"
 #include "dk-csv.h"
 #include "dk-error.h"
 #include "dk-format.h"
@@ -464,7 +465,7 @@ is_parent (DkImport   *self,
            const char *code,
            const char *name)
 {
-  g_autofree char *kode = dk_import_normalize_code (code);
+  g_autofree char *kode = dk_parse_normalize_code (code);
   g_autofree char *key = NULL;
   const char *colon;
 
@@ -472,7 +473,7 @@ is_parent (DkImport   *self,
     return g_str_equal (kode, self->parent);
   if (_dk_import_is_blank (name))
     return FALSE;
-  key = dk_import_name_key (name, NULL);
+  key = dk_parse_name_key (name, NULL);
   colon = strchr (key, ':');
   return (g_str_has_prefix (key, "PROV:") || key[0] == ':') &&
          g_str_equal (colon + 1, strchr (self->parent_key, ':') + 1);
@@ -509,7 +510,7 @@ load_regions (DkImport  *self,
     }
   else if (!(self->parent_region = dk_region_lookup (self->store, self->parent, error)))
     return FALSE;
-  self->parent_key = dk_import_name_key (self->parent_region->nama, NULL);
+  self->parent_key = dk_parse_name_key (self->parent_region->nama, NULL);
   if (!(children = dk_region_list_children (self->store, self->parent, error)))
     return FALSE;
 
@@ -518,8 +519,8 @@ load_regions (DkImport  *self,
   for (guint i = 0; i < children->len; i++)
     {
       DkRegion *r = g_ptr_array_steal_index (children, i--);
-      g_autofree char *key = dk_import_name_key (r->nama, NULL);
-      g_autofree char *report_key = dk_import_name_key (r->wilayah, NULL);
+      g_autofree char *key = dk_parse_name_key (r->nama, NULL);
+      g_autofree char *report_key = dk_parse_name_key (r->wilayah, NULL);
 
       g_hash_table_insert (self->children, r->kode, r);
       add_key (self, key, r);
@@ -540,7 +541,7 @@ lookup_name (DkImport   *self,
   gboolean typed;
 
   *is_ambiguous = FALSE;
-  key = dk_import_name_key (name, &typed);
+  key = dk_parse_name_key (name, &typed);
   r = g_hash_table_lookup (self->keys, key);
   if (r == NULL && !typed)
     {
@@ -597,8 +598,8 @@ static gboolean
 same_name (const char     *name,
            const DkRegion *region)
 {
-  g_autofree char *a = dk_import_name_key (name, NULL);
-  g_autofree char *b = dk_import_name_key (region->nama, NULL);
+  g_autofree char *a = dk_parse_name_key (name, NULL);
+  g_autofree char *b = dk_parse_name_key (region->nama, NULL);
 
   return g_str_equal (strchr (a, ':'), strchr (b, ':'));
 }
@@ -620,7 +621,7 @@ read_counts (DkImport    *self,
 
       if (row->is_total && _dk_import_is_blank (text))
         continue;
-      if (!dk_import_parse_count (text, &row->values[v], &none, &why))
+      if (!dk_parse_count (text, &row->values[v], &none, &why))
         {
           add_problem (self, TRUE, record->line, self->heading[role], "%s", why);
           ok = FALSE;
@@ -660,7 +661,7 @@ check_row (DkImport    *self,
       const char *text = _dk_import_cell (self, record, ROLE_INACTIVE);
       gint64 inactive;
 
-      if (!_dk_import_is_blank (text) && dk_import_parse_count (text, &inactive, NULL, NULL) &&
+      if (!_dk_import_is_blank (text) && dk_parse_count (text, &inactive, NULL, NULL) &&
           inactive != row->values[0] - row->values[1])
         {
           g_autofree char *printed = dk_format_int (&nf, inactive);
@@ -756,7 +757,7 @@ read_row (DkImport    *self,
 
       if (!_dk_import_is_blank (code))
         {
-          kode = dk_import_normalize_code (code);
+          kode = dk_parse_normalize_code (code);
           if (kode == NULL)
             {
               g_autofree char *c = g_strstrip (g_strdup (code));
@@ -849,7 +850,7 @@ read_row (DkImport    *self,
     {
       g_autofree char *why = NULL;
 
-      if (!dk_import_parse_percent (_dk_import_cell (self, record, ROLE_PERSEN), &row->persen_bp, &why))
+      if (!dk_parse_percent (_dk_import_cell (self, record, ROLE_PERSEN), &row->persen_bp, &why))
         {
           add_problem (self, TRUE, record->line, self->heading[ROLE_PERSEN], "%s", why);
           ok = FALSE;
@@ -1000,8 +1001,8 @@ check_totals (DkImport *self)
 static void
 find_as_of (DkImport *self)
 {
-  g_autofree char *from_title = dk_import_find_date (self->title->str);
-  g_autofree char *from_name = dk_import_find_date (self->name);
+  g_autofree char *from_title = dk_parse_find_date (self->title->str);
+  g_autofree char *from_name = dk_parse_find_date (self->name);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) dates = NULL;
 
@@ -1141,7 +1142,7 @@ dk_import_read_data (DkImport   *self,
     }
   self->seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (!(text = dk_import_decode_text (data, length, &text_len, &error)))
+  if (!(text = dk_parse_decode_text (data, length, &text_len, &error)))
     {
       add_problem (self, TRUE, 0, NULL, "%s", error->message);
       return FALSE;

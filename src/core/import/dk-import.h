@@ -102,27 +102,4 @@ const char  *dk_import_kind_label       (DkImportKind  kind);
 const char  *dk_import_column_title     (DkImportKind  kind,
                                          guint         value);
 
-/* The parsing rules, public for their tests. */
-char        *dk_import_decode_text    (const char    *data,
-                                       gsize          length,
-                                       gsize         *out_length,
-                                       GError       **error);
-gboolean     dk_import_parse_count    (const char    *text,
-                                       gint64        *value,
-                                       gboolean      *is_none,
-                                       char         **why);
-gboolean     dk_import_parse_percent  (const char    *text,
-                                       int           *bp,
-                                       char         **why);
-char        *dk_import_normalize_code (const char    *text);
-char        *dk_import_name_key       (const char    *name,
-                                       gboolean      *typed);
-char        *dk_import_find_date      (const char    *text);
-gboolean     dk_import_parse_rupiah   (const char    *text,
-                                       gint64        *value,
-                                       gboolean      *is_none,
-                                       char         **why);
-int          dk_import_find_year      (const char    *text,
-                                       gboolean       in_title);
-
 G_END_DECLS

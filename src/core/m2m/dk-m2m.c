@@ -16,9 +16,9 @@
 #include "dk-format.h"
 #include "dk-m2m.h"
 #include "dk-region.h"
-#include "dk-stated-private.h"
-#include "dk-history-private.h"
-#include "dk-store-private.h"
+#include "dk-stated-internal.h"
+#include "dk-history-internal.h"
+#include "dk-store-internal.h"
 
 /* ------------------------------------------------------------------ rows */
 

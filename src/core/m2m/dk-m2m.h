@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "dk-stated.h"
+#include "dk-format.h"
 #include "dk-store.h"
 
 G_BEGIN_DECLS
@@ -166,5 +167,11 @@ gboolean   dk_m2m_replace_snapshot (DkStore              *store,
                                     const DkStatedInput  *stated,
                                     gsize                 n_stated,
                                     GError              **error);
+
+/* Its consistency checks, for `check`: adds a DkFinding to @findings for each problem. */
+gboolean dk_m2m_check (DkStore              *store,
+                       const DkNumberFormat *fmt,
+                       GPtrArray            *findings,
+                       GError              **error);
 
 G_END_DECLS

@@ -15,7 +15,7 @@
 
 #include "dk-backup.h"
 #include "dk-error.h"
-#include "dk-store-private.h"
+#include "dk-store-internal.h"
 
 static gboolean
 copy_database (sqlite3     *from,

@@ -18,8 +18,8 @@
 #include <string.h>
 
 #include "dk-error.h"
-#include "dk-history-private.h"
-#include "dk-store-private.h"
+#include "dk-history-internal.h"
+#include "dk-store-internal.h"
 
 #define KEY_SEP '\x1f'
 #define MAX_COLUMNS 16

@@ -13,9 +13,9 @@
 
 #include "dk-budget-private.h"
 #include "dk-error.h"
-#include "dk-history-private.h"
+#include "dk-history-internal.h"
 #include "dk-history.h"
-#include "dk-store-private.h"
+#include "dk-store-internal.h"
 
 #define N_COLUMNS 3
 

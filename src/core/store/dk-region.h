@@ -79,7 +79,6 @@ GPtrArray *dk_region_list          (DkStore        *store,
                                     DkRegionLevel   level,
                                     GError        **error);
 gboolean   dk_region_is_country    (const char     *kode);
-char      *dk_region_dup_home_province (void);
 gboolean   dk_region_get_population (DkStore      *store,
                                      const char   *kode,
                                      DkPopulation *population,

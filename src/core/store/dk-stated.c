@@ -3,8 +3,8 @@
 
 #include "config.h"
 
-#include "dk-stated-private.h"
-#include "dk-store-private.h"
+#include "dk-stated-internal.h"
+#include "dk-store-internal.h"
 
 void
 dk_stated_total_free (DkStatedTotal *total)

@@ -19,7 +19,7 @@
 
 #include "dk-error.h"
 #include "dk-backup.h"
-#include "dk-store-private.h"
+#include "dk-store-internal.h"
 
 
 typedef gboolean (*SeedFunc) (DkStore  *self,

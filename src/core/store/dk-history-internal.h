@@ -1,4 +1,4 @@
-/* dk-history-private.h — SPDX-License-Identifier: GPL-3.0-or-later
+/* dk-history-internal.h — SPDX-License-Identifier: GPL-3.0-or-later
  *
  * How the models' writes record what they change: capture the rows of the scope before
  * and after, inside the write's transaction, and record the difference as one change.

@@ -1,4 +1,4 @@
-/* dk-store-private.h — SPDX-License-Identifier: GPL-3.0-or-later
+/* dk-store-internal.h — SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What the core's models need of the store: the connection, prepared statements and
  * transactions. Nothing outside src/core includes this header.

@@ -1,4 +1,4 @@
-/* dk-stated-private.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-stated-internal.h — SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include "dk-stated.h"
