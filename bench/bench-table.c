@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "dk-ikd-page.h"
+#include "dk-domains.h"
 #include "dk-store.h"
 
 static GMainLoop *loop;
@@ -79,7 +80,7 @@ main (int    argc,
       return 2;
     }
   adw_init ();
-  if (!(store = dk_store_open (argv[1], &error)))
+  if (!(store = dk_domains_open (argv[1], &error)))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -11,6 +11,15 @@ build-aux/install-deps.sh || exit 1
 
 status=0
 
+# What git sees of the tree (and of every untracked file's content), to compare after.
+tree_state () {
+  { git status --porcelain --untracked-files=all; git diff; \
+    git ls-files --others --exclude-standard -z | xargs -0 -r sha256sum; } 2>/dev/null
+}
+in_git=""
+git rev-parse --is-inside-work-tree >/dev/null 2>&1 && in_git=yes
+tree_before=$(tree_state)
+
 run_build () {
   dir=$1
   shift
@@ -41,6 +50,13 @@ if [ -f _build/fuzz/build.ninja ]; then
   ninja -C _build/fuzz tests/fuzz-import-libfuzzer tests/fuzz-import || status=1
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     meson test -C _build/fuzz --no-rebuild --suite fuzz --print-errorlogs || status=1
+fi
+
+# The tests leave the tree as they found it (build folders are ignored).
+if [ -n "$in_git" ] && [ "$(tree_state)" != "$tree_before" ]; then
+  echo "test.sh: the tests changed the source tree:"
+  git status --porcelain --untracked-files=all
+  status=1
 fi
 
 exit $status

@@ -35,7 +35,7 @@ LAYERS = {
     'src/core/import': 4,
     'src/core/export': 4,
     'src/core/check': 4,
-    'src/core/undo': 4,
+    'src/core/domains': 4,
     # the programs
     'src/cli': 5,
     'src/ui': 5,
@@ -140,8 +140,7 @@ def find_cycle(edges):
     return None
 
 
-def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else '.'
+def check_tree(root):
     headers, sources, problems = scan(root)
     edges = {}
     for rel in sources:
@@ -150,15 +149,55 @@ def main():
     if cycle:
         steps = ' → '.join(f'{a} ({edges[a][b]})' for a, b in zip(cycle, cycle[1:]))
         problems.append(f'a cycle between folders: {steps} → {cycle[-1]}')
+    return sources, edges, problems
 
-    print('1..1')
+
+# Trees that break one rule each: the check must find it (so that it can fail).
+BROKEN = [
+    ('an upward include', 'higher layer',
+     {'src/core/base/dk-a.c': '#include "dk-b.h"\n', 'src/core/store/dk-b.h': ''}),
+    ('a domain using another', "another domain's header",
+     {'src/core/ikd/dk-a.c': '#include "dk-b.h"\n', 'src/core/m2m/dk-b.h': ''}),
+    ('a cycle', 'a cycle between folders',
+     {'src/core/import/dk-a.c': '#include "dk-b.h"\n', 'src/core/import/dk-a.h': '',
+      'src/core/export/dk-b.c': '#include "dk-a.h"\n', 'src/core/export/dk-b.h': ''}),
+    ('GTK in the core', 'in the GTK-free core',
+     {'src/chart/dk-a.c': '#include <gtk/gtk.h>\n'}),
+    ('GSettings in the core', 'GSettings in the GTK-free core',
+     {'src/core/store/dk-a.c': 'GSettings *s = g_settings_new ("x");\n'}),
+    ('a private header used elsewhere', 'is private to',
+     {'src/core/import/dk-a.c': '#include "dk-b-private.h"\n', 'src/core/ikd/dk-b-private.h': ''}),
+]
+
+
+def self_test(number):
+    import tempfile
+    results = []
+    for name, expect, files in BROKEN:
+        with tempfile.TemporaryDirectory() as tmp:
+            for rel, text in files.items():
+                os.makedirs(os.path.join(tmp, os.path.dirname(rel)), exist_ok=True)
+                with open(os.path.join(tmp, rel), 'w', encoding='utf-8') as f:
+                    f.write(text)
+            _, _, problems = check_tree(tmp)
+        found = any(expect in p for p in problems)
+        results.append(found)
+        print(f'{"ok" if found else "not ok"} {number} - finds {name}')
+        number += 1
+    return all(results)
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else '.'
+    sources, edges, problems = check_tree(root)
+    print(f'1..{1 + len(BROKEN)}')
     if problems:
         for p in problems:
             print(f'# {p}')
         print(f'not ok 1 - layers: {len(problems)} problem(s)')
-        return 1
-    print(f'ok 1 - layers: {len(sources)} files in {len(edges)} folders that include others, no cycle')
-    return 0
+    else:
+        print(f'ok 1 - layers: {len(sources)} files in {len(edges)} folders that include others, no cycle')
+    return 0 if self_test(2) and not problems else 1
 
 
 if __name__ == '__main__':

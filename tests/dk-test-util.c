@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "dk-ikd.h"
+#include "dk-domains.h"
 #include "dk-region.h"
 #include "dk-test-util.h"
 
@@ -44,7 +45,7 @@ dk_test_fresh_store (const char *dir)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (dir, "test.db", NULL);
-  DkStore *store = dk_store_open (path, &error);
+  DkStore *store = dk_domains_open (path, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (store);

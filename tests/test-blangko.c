@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "dk-blangko.h"
+#include "dk-domains.h"
 #include "dk-blangko-plan.h"
 #include "dk-blangko-usage.h"
 #include "dk-check.h"
@@ -943,7 +944,7 @@ test_migrates_4_to_latest (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) coverage = NULL;
   g_autoptr(GPtrArray) findings = NULL;
-  DkStore *store = dk_store_open (path, &error);
+  DkStore *store = dk_domains_open (path, &error);
   sqlite3 *db = NULL;
 
   g_assert_no_error (error);
@@ -959,7 +960,7 @@ test_migrates_4_to_latest (void)
                    ==, SQLITE_OK);
   sqlite3_close (db);
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
   coverage = dk_blangko_coverage_list (store, NULL, &error);
@@ -1070,7 +1071,7 @@ test_history_undo (Fixture       *f,
       g_autofree char *what = NULL;
       g_autofree char *now = NULL;
 
-      g_assert_true (dk_history_undo (f->store, &what, &error));
+      g_assert_true (dk_domains_undo (f->store, &what, &error));
       g_assert_no_error (error);
       g_assert_cmpstr (what, ==, g_ptr_array_index (whats, i));
       now = dump_blangko (f);

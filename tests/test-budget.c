@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "dk-budget.h"
+#include "dk-domains.h"
 #include "dk-check.h"
 #include "dk-error.h"
 #include "dk-history.h"
@@ -520,7 +521,7 @@ undo_last (DkStore    *store,
   g_autoptr(GError) error = NULL;
   g_autofree char *what = NULL;
 
-  g_assert_true (dk_history_undo (store, &what, &error));
+  g_assert_true (dk_domains_undo (store, &what, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (what, ==, expected_what);
 }
@@ -569,7 +570,7 @@ test_history_undo (void)
       g_assert_cmpstr (c->tabel, ==, "anggaran");
       if (g_str_equal (c->kode, "5.1.02.01.01.0052") && g_str_equal (c->kolom, "anggaran:1"))
         {
-          g_autofree char *title = dk_history_column_title (c->tabel, c->kolom);
+          g_autofree char *title = dk_domains_column_title (c->tabel, c->kolom);
 
           g_assert_cmpstr (c->ref, ==, "2025/" ACTIVITY_2025);
           g_assert_cmpstr (c->lama, ==, "9597000");
@@ -639,7 +640,7 @@ test_import_undo (void)
   g_assert_cmpstr (after, !=, before);
   g_assert_nonnull (strstr (after, "5.1.02.02.01.0003|6300000"));
 
-  g_assert_true (dk_history_undo (store, &what, &error));
+  g_assert_true (dk_domains_undo (store, &what, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (what, ==, "Imported from budget-excel-id.csv");
   undone = dump_budget (store);

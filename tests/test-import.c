@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "dk-backup.h"
+#include "dk-domains.h"
 #include "dk-parse.h"
 #include "dk-budget.h"
 #include "dk-check.h"
@@ -562,7 +563,7 @@ test_backup_restore (void)
 
   /* the newest automatic backup holds the figures before the restore */
   {
-    g_autoptr(DkStore) before = dk_store_open (saved, &error);
+    g_autoptr(DkStore) before = dk_domains_open (saved, &error);
 
     g_assert_no_error (error);
     assert_report_figures (before, "2025-12-31", 6);
@@ -598,7 +599,7 @@ test_backup_restore (void)
   {
     g_autoptr(GBytes) before = dk_test_file_bytes (damaged);
     g_autoptr(GBytes) after = NULL;
-    g_autoptr(DkStore) opened = dk_store_open (damaged, &error);
+    g_autoptr(DkStore) opened = dk_domains_open (damaged, &error);
 
     g_assert_null (opened);
     g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
@@ -645,7 +646,7 @@ run_killed_imports (DkImportKind  kind,
       g_assert_cmpint (pid, >=, 0);
       if (pid == 0)
         {
-          DkStore *child = dk_store_open (path, NULL);
+          DkStore *child = dk_domains_open (path, NULL);
 
           for (guint i = 0; child != NULL; i++)
             {
@@ -675,7 +676,7 @@ run_killed_imports (DkImportKind  kind,
       sqlite3_finalize (stmt);
       sqlite3_close (db);
 
-      store = dk_store_open (path, &error);
+      store = dk_domains_open (path, &error);
       g_assert_no_error (error);
       which = held (store);
       g_test_message ("round %u: the database holds table %s", round, which == 0 ? "A" : "B");
@@ -857,15 +858,15 @@ test_history_undo (void)
   }
 
   /* undo the M2M entry, then the new date, then the first import */
-  g_assert_true (dk_history_undo (store, &what, &error));
+  g_assert_true (dk_domains_undo (store, &what, &error));
   g_assert_cmpstr (what, ==, "Entered");
   g_clear_pointer (&what, g_free);
-  g_assert_true (dk_history_undo (store, &what, &error));
+  g_assert_true (dk_domains_undo (store, &what, &error));
   dates = dk_ikd_list_dates (store, &error);
   g_assert_cmpuint (g_strv_length (dates), ==, 1);
   g_assert_cmpstr (dates[0], ==, "2025-12-31");
   assert_report_figures (store, "2025-12-31", 5);
-  g_assert_true (dk_history_undo (store, NULL, &error));
+  g_assert_true (dk_domains_undo (store, NULL, &error));
   g_assert_no_error (error);
   assert_report_figures (store, "2025-12-31", 0);
   table = dk_ikd_table_load (store, "13", "2025-12-31", &error);
@@ -885,7 +886,7 @@ test_history_undo (void)
 
   /* nothing left to undo, and the history says what was undone */
   g_assert_false (dk_history_can_undo (store));
-  g_assert_false (dk_history_undo (store, NULL, &error));
+  g_assert_false (dk_domains_undo (store, NULL, &error));
   g_assert_error (error, DK_ERROR, DK_ERROR_NOT_FOUND);
   g_clear_pointer (&changes, g_ptr_array_unref);
   changes = dk_history_list (store, 0, NULL);
@@ -1284,7 +1285,7 @@ test_deeper_and_national (void)
   g_assert_cmpuint (changes->len, ==, 1);
   g_assert_cmpstr (((DkHistoryChange *) g_ptr_array_index (changes, 0))->kolom, ==, "*");
   g_assert_cmpstr (((DkHistoryChange *) g_ptr_array_index (changes, 0))->baru, ==, "3");
-  g_assert_true (dk_history_undo (store, NULL, &error));
+  g_assert_true (dk_domains_undo (store, NULL, &error));
   {
     g_auto(GStrv) dates = dk_ikd_list_dates (store, &error);
 

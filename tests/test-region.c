@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "dk-csv.h"
+#include "dk-domains.h"
 #include "dk-error.h"
 #include "dk-region.h"
 #include "dk-store.h"
@@ -281,7 +282,7 @@ test_migrates_4_to_6 (void)
   g_autoptr(DkRegion) extra = NULL;
   DkStore *store;
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_object_unref (store);
   exec_sql (path, "DROP TABLE penduduk; "
@@ -295,7 +296,7 @@ test_migrates_4_to_6 (void)
                   "PRAGMA user_version = 4;");
   g_assert_cmpint (query_path (path, "SELECT count(*) FROM region"), ==, 21);
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM region"), ==, 91599 + 1);

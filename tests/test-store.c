@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dk-backup.h"
+#include "dk-domains.h"
 #include "dk-budget.h"
 #include "dk-error.h"
 #include "dk-store.h"
@@ -45,7 +46,7 @@ test_create_and_seed (void)
   g_autofree char *dir = dk_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "test.db", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(DkStore) store = dk_store_open (path, &error);
+  g_autoptr(DkStore) store = dk_domains_open (path, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
@@ -76,12 +77,12 @@ test_reopen_changes_nothing (void)
   g_autoptr(GError) error = NULL;
   DkStore *store;
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_object_unref (store);
   before = dk_test_file_bytes (path);
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
   g_object_unref (store);
@@ -103,7 +104,7 @@ test_migrates_forward (void)
   g_autoptr(GError) error = NULL;
   DkStore *store;
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_object_unref (store);
   exec_sql (path, "DROP TABLE anggaran_realisasi_bulan; DROP TABLE anggaran_realisasi; DROP TABLE anggaran_nilai; "
@@ -118,7 +119,7 @@ test_migrates_forward (void)
                   "DROP TABLE ktp_el_cakupan;");
   g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, 1);
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
   {
@@ -155,7 +156,7 @@ test_newer_schema_refused (void)
   exec_sql (path, sql);
   before = dk_test_file_bytes (path);
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, DK_ERROR, DK_ERROR_NEWER_SCHEMA);
   g_assert_nonnull (strstr (error->message, "newer"));
@@ -186,7 +187,7 @@ test_foreign_refused (void)
   exec_sql (other, "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); "
                    "INSERT INTO customers (name) VALUES ('x');");
   before = dk_test_file_bytes (other);
-  store = dk_store_open (other, &error);
+  store = dk_domains_open (other, &error);
   g_assert_null (store);
   g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
   after = dk_test_file_bytes (other);
@@ -199,7 +200,7 @@ test_foreign_refused (void)
   g_assert_true (g_file_set_contents (text, "kode,wilayah\n13,SUMATERA BARAT\n"
                                             "this is not a database, and it is long enough to be read\n", -1, NULL));
   before = dk_test_file_bytes (text);
-  store = dk_store_open (text, &error);
+  store = dk_domains_open (text, &error);
   g_assert_null (store);
   g_assert_error (error, DK_ERROR, DK_ERROR_NOT_OURS);
   after = dk_test_file_bytes (text);
@@ -207,7 +208,7 @@ test_foreign_refused (void)
   g_clear_error (&error);
 
   /* a folder */
-  store = dk_store_open (dir, &error);
+  store = dk_domains_open (dir, &error);
   g_assert_null (store);
   g_assert_error (error, DK_ERROR, DK_ERROR_DATABASE);
   dk_test_rm_rf (dir);
@@ -223,7 +224,7 @@ test_migrates_2_to_3 (void)
   g_autoptr(GError) error = NULL;
   DkStore *store;
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_object_unref (store);
   exec_sql (path, "DROP TABLE anggaran_realisasi_bulan; DROP TABLE anggaran_realisasi; DROP TABLE anggaran_nilai; "
@@ -236,7 +237,7 @@ test_migrates_2_to_3 (void)
                   "DROP TABLE ktp_el_cakupan;");
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'anggaran%'"), ==, 0);
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
   g_object_unref (store);
@@ -256,7 +257,7 @@ static void
 test_unreachable_path (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DkStore) store = dk_store_open ("/nonexistent-dukcapil-dir/sub/x.db", &error);
+  g_autoptr(DkStore) store = dk_domains_open ("/nonexistent-dukcapil-dir/sub/x.db", &error);
 
   g_assert_null (store);
   g_assert_error (error, DK_ERROR, DK_ERROR_DATABASE);
@@ -302,7 +303,7 @@ test_damaged_page_never_written (void)
   }
   before = dk_test_file_bytes (path);
 
-  store = dk_store_open (path, &error);
+  store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
 
@@ -336,7 +337,7 @@ test_sound_check (void)
   g_clear_object (&(DkStore *){ dk_test_fresh_store (dir) });
   for (guint i = 0; i < 20; i++)
     {
-      g_autoptr(DkStore) store = dk_store_open (path, &error);
+      g_autoptr(DkStore) store = dk_domains_open (path, &error);
 
       g_assert_no_error (error);
       if (i % 2 == 0)

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dk-application.h"
+#include "dk-domains.h"
 #include "dk-bar-chart.h"
 #include "dk-blangko-dialogs.h"
 #include "dk-blangko-item.h"
@@ -500,7 +501,7 @@ static gint64
 count_m2m_values (UiTest *test)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DkStore) store = dk_store_open (test->db, &error);
+  g_autoptr(DkStore) store = dk_domains_open (test->db, &error);
   g_auto(GStrv) dates = dk_m2m_list_dates (store, &error);
 
   g_assert_no_error (error);
@@ -755,7 +756,7 @@ undo_import (UiTest   *test,
   /* the import into a new date is one entry: its 3 rows (2 regions and the stated total) */
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(DkStore) store = dk_store_open (test->db, &error);
+    g_autoptr(DkStore) store = dk_domains_open (test->db, &error);
     g_autoptr(GPtrArray) changes = dk_history_list (store, 1, &error);
     DkHistoryChange *newest = g_ptr_array_index (changes, 0);
 
@@ -801,7 +802,7 @@ static gint64
 stored_realisasi (UiTest *test)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(DkStore) store = dk_store_open (test->db, &error);
+  g_autoptr(DkStore) store = dk_domains_open (test->db, &error);
   g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, 2025, ACTIVITY_2025, 0, 0, &error);
 
   g_assert_no_error (error);
@@ -1564,7 +1565,7 @@ fill_in_blangko (UiTest   *test,
   gtk_editable_set_text (rows[1], "NAMA KEPALA DINAS");
   gtk_editable_set_text (rows[4], "Painan");
   adw_message_dialog_response (dialog, "save");
-  store = dk_store_open (test->db, &error);
+  store = dk_domains_open (test->db, &error);
   signer = dk_blangko_signer_get (store, "13.01", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (signer->nama, ==, "NAMA KEPALA DINAS");
@@ -1985,7 +1986,7 @@ run_window_test (int           setup,
   if (setup == 3)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(DkStore) store = dk_store_open (test.db, &error);
+      g_autoptr(DkStore) store = dk_domains_open (test.db, &error);
 
       g_assert_no_error (error);
       dk_test_fill_national_ikd (store, "2026-06-30", 3);
@@ -1996,7 +1997,7 @@ run_window_test (int           setup,
   if (test.two_dates)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(DkStore) store = dk_store_open (test.db, &error);
+      g_autoptr(DkStore) store = dk_domains_open (test.db, &error);
       DkIkdInput mid[] = { { "13.01", 380000, 5000, -1 }, { "13.71", 680000, 200000, -1 } };
 
       g_assert_no_error (error);

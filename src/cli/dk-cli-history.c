@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-cli-private.h"
+#include "dk-domains.h"
 #include "dk-history.h"
 
 /* "10952" → "10952"; a row that did not exist → "—" */
@@ -55,7 +56,7 @@ dk_cli_history (DkCli  *cli,
       g_autofree char *when = g_strdelimit (g_strdup (c->waktu), "T", ' ');
       g_autofree char *what = c->undone ? g_strdup_printf (_("%s (undone)"), c->keterangan) : g_strdup (c->keterangan);
       g_autofree char *values = g_strdup_printf ("%s → %s", shown (c->lama), shown (c->baru));
-      g_autofree char *column = dk_history_column_title (c->tabel, c->kolom);
+      g_autofree char *column = dk_domains_column_title (c->tabel, c->kolom);
 
       /* one line per value, whatever a note holds */
       g_strdelimit (values, "\r\n\t", ' ');
@@ -88,7 +89,7 @@ dk_cli_undo (DkCli  *cli,
     return dk_cli_usage_error ("undo", _("Too many arguments"));
   if (!(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
-  if (!dk_history_undo (store, &what, &error))
+  if (!dk_domains_undo (store, &what, &error))
     return dk_cli_fail (error);
   fprintf (cli->out, _("Undone: %s\n"), what);
   return DK_EXIT_OK;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "dk-cli-private.h"
+#include "dk-domains.h"
 #include "dk-i18n.h"
 #include "dk-region.h"
 
@@ -57,7 +58,7 @@ dk_cli_get_store (DkCli   *cli,
       dir = g_path_get_dirname (cli->db_path);
       g_mkdir_with_parents (dir, 0700);
     }
-  cli->store = dk_store_open (cli->db_path, error);
+  cli->store = dk_domains_open (cli->db_path, error);
   return cli->store;
 }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-application.h"
+#include "dk-domains.h"
 #include "dk-preferences-window.h"
 #include "dk-window.h"
 
@@ -37,7 +38,7 @@ open_store (DkApplication *self)
       dir = g_path_get_dirname (path);
       g_mkdir_with_parents (dir, 0700);
     }
-  self->store = dk_store_open (path, &self->store_error);
+  self->store = dk_domains_open (path, &self->store_error);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dk-format.h"
+#include "dk-domains.h"
 #include "dk-history-dialog.h"
 #include "dk-history.h"
 #include "dk-region.h"
@@ -120,7 +121,7 @@ dk_history_dialog_reload (DkHistoryDialog *self)
       gboolean dated = g_str_equal (c->tabel, "ikd") || g_str_has_prefix (c->tabel, "m2m");
       g_autofree char *name = dated ? region_name (self, c->kode) : g_strdup (c->kode);
       g_autofree char *date = dated ? dk_format_date_long (c->ref) : g_strdup (c->ref);
-      g_autofree char *column = dk_history_column_title (c->tabel, c->kolom);
+      g_autofree char *column = dk_domains_column_title (c->tabel, c->kolom);
       g_autofree char *old = format_value (c, c->lama);
       g_autofree char *new = format_value (c, c->baru);
       g_autofree char *title = NULL, *subtitle = NULL;

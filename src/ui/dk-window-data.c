@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-backup.h"
+#include "dk-domains.h"
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-history-dialog.h"
@@ -129,7 +130,7 @@ dk_window_undo (DkWindow *self)
   g_return_val_if_fail (DK_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
-  if (!dk_history_undo (self->store, &what, &error))
+  if (!dk_domains_undo (self->store, &what, &error))
     {
       if (g_error_matches (error, DK_ERROR, DK_ERROR_NOT_FOUND))
         dk_window_show_toast (self, adw_toast_new (error->message));

@@ -715,7 +715,7 @@ dk_blangko_plan_record (DkStore          *store,
 
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!_dk_history_rows_begin (&rows, store, tables, NULL, error) ||
+  if (!_dk_blangko_history_begin (&rows, store, tables, NULL, error) ||
       !_dk_blangko_lowest_stock_from (store, tanggal, &lowest, day, error))
     goto failed;
   if (lowest < plan->total)

@@ -6,6 +6,7 @@
 
 #include "dk-blangko.h"
 #include "dk-blangko-plan.h"
+#include "dk-history-internal.h"
 #include "dk-store-internal.h"
 
 G_BEGIN_DECLS
@@ -39,5 +40,12 @@ _dk_blangko_finish (DkStore   *store,
     }
   return _dk_store_commit (store, error);
 }
+
+/* dk-blangko-history.c: a blangko write's entry in the history of changes */
+gboolean _dk_blangko_history_begin (DkHistoryRows      *rows,
+                                    DkStore            *store,
+                                    const char *const  *tables,
+                                    const char         *office,
+                                    GError            **error);
 
 G_END_DECLS

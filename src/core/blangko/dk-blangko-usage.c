@@ -438,7 +438,7 @@ dk_blangko_usage_set_day (DkStore                    *store,
       dk_blangko_usage_input_clear (&full);
       return FALSE;
     }
-  ok = _dk_history_rows_begin (&rows, store, tables, kode, error) && insert_day (store, kode, &full, error) &&
+  ok = _dk_blangko_history_begin (&rows, store, tables, kode, error) && insert_day (store, kode, &full, error) &&
        _dk_history_rows_end (&rows, store, _("A day of the usage report entered"), error);
   dk_blangko_usage_input_clear (&full);
   return _dk_blangko_finish (store, ok, error);
@@ -460,7 +460,7 @@ dk_blangko_usage_delete_day (DkStore     *store,
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, tanggal, -1, SQLITE_TRANSIENT);
   return _dk_blangko_finish (store,
-                             _dk_history_rows_begin (&rows, store, tables, kode, error) &&
+                             _dk_blangko_history_begin (&rows, store, tables, kode, error) &&
                              _dk_store_step_done (store, stmt, error) &&
                              _dk_history_rows_end (&rows, store, _("A day of the usage report removed"), error),
                              error);
@@ -519,7 +519,7 @@ dk_blangko_usage_replace_month (DkStore                    *store,
 
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!_dk_history_rows_begin (&rows, store, tables, kode, error) ||
+  if (!_dk_blangko_history_begin (&rows, store, tables, kode, error) ||
       !previous_day (store, kode, first, previous, &previous_sisa, error))
     goto failed;
   del = _dk_store_prepare (store, "DELETE FROM blangko_penggunaan WHERE kode = ?1 AND tanggal BETWEEN ?2 AND ?3", error);

@@ -479,7 +479,7 @@ dk_blangko_add_receipt (DkStore     *store,
   sqlite3_bind_text (stmt, 2, g_strstrip (g_strdup (nomor_ba != NULL ? nomor_ba : "")), -1, g_free);
   sqlite3_bind_int64 (stmt, 3, keping);
   sqlite3_bind_text (stmt, 4, catatan != NULL ? catatan : "", -1, SQLITE_TRANSIENT);
-  ok = _dk_history_rows_begin (&rows, store, tables, NULL, error) && _dk_store_step_done (store, stmt, error);
+  ok = _dk_blangko_history_begin (&rows, store, tables, NULL, error) && _dk_store_step_done (store, stmt, error);
   new_id = sqlite3_last_insert_rowid (_dk_store_get_db (store));
   ok = ok && _dk_history_rows_end (&rows, store, _("Blanks received from the centre recorded"), error);
   if (!_dk_blangko_finish (store, ok, error))
@@ -554,7 +554,7 @@ dk_blangko_add_distribution (DkStore                          *store,
   if (!_dk_store_begin (store, error))
     return FALSE;
   return _dk_blangko_finish (store,
-                             _dk_history_rows_begin (&rows, store, tables, input->kode, error) &&
+                             _dk_blangko_history_begin (&rows, store, tables, input->kode, error) &&
                              _dk_blangko_insert_distribution (store, input, 0, id, error) &&
                              _dk_history_rows_end (&rows, store, _("Distribution recorded"), error),
                              error);
@@ -586,7 +586,7 @@ dk_blangko_set_distribution_number (DkStore     *store,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, g_strstrip (g_strdup (nomor_bast != NULL ? nomor_bast : "")), -1, g_free);
-  ok = _dk_history_rows_begin (&rows, store, tables, NULL, error) && _dk_store_step_done (store, stmt, error);
+  ok = _dk_blangko_history_begin (&rows, store, tables, NULL, error) && _dk_store_step_done (store, stmt, error);
   if (ok && sqlite3_changes (_dk_store_get_db (store)) == 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There is no such entry in the ledger"));
@@ -621,7 +621,7 @@ dk_blangko_delete_entry (DkStore             *store,
 
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!_dk_history_rows_begin (&rows, store, kind == DK_BLANGKO_RECEIPT ? receipts : distributions, NULL, error))
+  if (!_dk_blangko_history_begin (&rows, store, kind == DK_BLANGKO_RECEIPT ? receipts : distributions, NULL, error))
     goto failed;
   find = _dk_store_prepare (store, kind == DK_BLANGKO_RECEIPT
                                    ? "SELECT tanggal, keping FROM blangko_terima WHERE id = ?1"
@@ -717,7 +717,7 @@ dk_blangko_set_daily (DkStore               *store,
   /* Translators: a change in the history: the office */
   what = g_strdup_printf (_("Daily report of %s entered"), wilayah);
   return _dk_blangko_finish (store,
-                             _dk_history_rows_begin (&rows, store, tables, daily->kode, error) &&
+                             _dk_blangko_history_begin (&rows, store, tables, daily->kode, error) &&
                              _dk_store_step_done (store, stmt, error) &&
                              _dk_history_rows_end (&rows, store, what, error),
                              error);
@@ -741,7 +741,7 @@ dk_blangko_delete_daily (DkStore     *store,
     return FALSE;
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, tanggal, -1, SQLITE_TRANSIENT);
-  ok = _dk_history_rows_begin (&rows, store, tables, kode, error) && _dk_store_step_done (store, stmt, error);
+  ok = _dk_blangko_history_begin (&rows, store, tables, kode, error) && _dk_store_step_done (store, stmt, error);
   if (ok && sqlite3_changes (_dk_store_get_db (store)) == 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("%s has no daily report on %s"), kode, tanggal);
@@ -1169,7 +1169,7 @@ dk_blangko_coverage_set (DkStore                  *store,
   if (!_dk_store_begin (store, error))
     return FALSE;
   return _dk_blangko_finish (store,
-                             _dk_history_rows_begin (&rows, store, tables, c->kode, error) &&
+                             _dk_blangko_history_begin (&rows, store, tables, c->kode, error) &&
                              coverage_insert (store, c, error) &&
                              _dk_history_rows_end (&rows, store, _("KTP-el coverage entered"), error),
                              error);
@@ -1276,7 +1276,7 @@ dk_blangko_signer_set (DkStore                *store,
   sqlite3_bind_text (stmt, 5, stripped (signer->nip), -1, g_free);
   sqlite3_bind_text (stmt, 6, stripped (signer->tempat), -1, g_free);
   return _dk_blangko_finish (store,
-                             _dk_history_rows_begin (&rows, store, tables, kode, error) &&
+                             _dk_blangko_history_begin (&rows, store, tables, kode, error) &&
                              _dk_store_step_done (store, stmt, error) &&
                              _dk_history_rows_end (&rows, store, _("Signatory entered"), error),
                              error);
@@ -1287,8 +1287,8 @@ dk_blangko_signer_set (DkStore                *store,
 /* The province's KTP-el figures of November 2019 (004_…, III.A): wajib KTP from DKB I
  * 2019. The source gives no ledger figures: the ledger starts empty. */
 gboolean
-_dk_blangko_seed (DkStore  *self,
-                  GError  **error)
+dk_blangko_seed (DkStore  *self,
+                 GError  **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) records = NULL;

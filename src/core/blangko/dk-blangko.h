@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "dk-format.h"
+#include "dk-history.h"
 #include "dk-store.h"
 
 G_BEGIN_DECLS
@@ -349,5 +350,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkBlangkoSigner, dk_blangko_signer_free)
 gboolean dk_blangko_check (DkStore              *store,
                            GPtrArray            *findings,
                            GError              **error);
+
+/* Its tables in the history of changes, for undo. */
+const DkHistoryTable *const *dk_blangko_history_tables (void);
+
+/* Its seed data, for dk_domains_open(). */
+gboolean dk_blangko_seed (DkStore  *store,
+                          GError  **error);
 
 G_END_DECLS

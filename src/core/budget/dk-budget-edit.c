@@ -981,8 +981,8 @@ seed_table (DkStore     *store,
 /* LAPORAN 2025, BAB II D (sub kegiatan 2.12.04.1.02.0001) and the 2019 blangko
  * distribution activity. */
 gboolean
-_dk_budget_seed (DkStore  *self,
-                 GError  **error)
+dk_budget_seed (DkStore  *self,
+                GError  **error)
 {
   return seed_table (self, 2019, "seed/anggaran-2019.csv", error) &&
          seed_table (self, 2025, "seed/anggaran-2025.csv", error);

@@ -195,21 +195,20 @@ run (DkStore     *store,
 #define LINE "(SELECT id FROM anggaran_baris WHERE kegiatan_id = " ACTIVITY " AND kode = ?3)"
 #define DPA "(SELECT id FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4)"
 
-/**
- * _dk_budget_history_restore:
+/* restore_value:
  * @lama: (nullable): the value before the change; %NULL when the change added it
  *
  * Puts one value of the history back as it was before the change; inside the undo's
  * transaction. A value the change added is removed (a year, an activity, a DPA version
  * or a line with everything under it).
  */
-gboolean
-_dk_budget_history_restore (DkStore     *store,
-                            const char  *ref,
-                            const char  *kode,
-                            const char  *kolom,
-                            const char  *lama,
-                            GError     **error)
+static gboolean
+restore_value (DkStore     *store,
+               const char  *ref,
+               const char  *kode,
+               const char  *kolom,
+               const char  *lama,
+               GError     **error)
 {
   g_autofree char *activity = NULL;
   const char *slash = strchr (ref, '/');
@@ -291,4 +290,71 @@ unknown:
   g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("The history holds a budget value it cannot restore: %s %s %s"),
                ref, kode, kolom);
   return FALSE;
+}
+
+static const char *
+column_stem_title (const char *stem)
+{
+  if (g_str_equal (stem, "tahun"))
+    return _("Fiscal year");
+  if (g_str_equal (stem, "kegiatan"))
+    return _("Activity");
+  if (g_str_equal (stem, "dpa"))
+    return _("DPA version");
+  if (g_str_equal (stem, "dpa-tanggal"))
+    return _("DPA date");
+  if (g_str_equal (stem, "uraian"))
+    return _("Uraian");
+  if (g_str_equal (stem, "realisasi"))
+    return _("Realisasi");
+  return stem;
+}
+
+/* "anggaran:2" → "Anggaran (DPA 2)", "bulan:3" → "Realisasi Maret", … */
+static char *
+column_title (const char *kolom)
+{
+  const char *colon = strchr (kolom, ':');
+  g_autofree char *stem = colon ? g_strndup (kolom, colon - kolom) : g_strdup (kolom);
+  const char *arg = colon ? colon + 1 : "";
+  gint64 n = g_ascii_strtoll (arg, NULL, 10);
+
+  if (g_str_equal (stem, "anggaran"))
+    /* Translators: the budget of a line in a DPA version */
+    return g_strdup_printf (_("Anggaran (DPA %s)"), arg);
+  if (g_str_equal (stem, "bulan") && n >= 1 && n <= 12)
+    {
+      g_autoptr(GDateTime) month = g_date_time_new_utc (2000, (int) n, 1, 0, 0, 0);
+      g_autofree char *name = g_date_time_format (month, "%B");
+
+      /* Translators: the realisation of one month */
+      return g_strdup_printf (_("Realisasi %s"), name);
+    }
+  if (g_str_equal (stem, "stated"))
+    /* Translators: the total the source printed for a column of the budget */
+    return g_strdup_printf (_("Stated total (%s)"), g_str_equal (arg, "anggaran") ? _("Anggaran") : _("Realisasi"));
+  if (g_str_equal (stem, "stated-label"))
+    return g_strdup_printf (_("Stated total’s label (%s)"),
+                            g_str_equal (arg, "anggaran") ? _("Anggaran") : _("Realisasi"));
+  return g_strdup (column_stem_title (stem));
+}
+
+static const DkHistoryTable history_table = {
+  .tabel = DK_BUDGET_STATED_TABLE,
+  .restore_value = restore_value,
+  .column_title = column_title,
+};
+
+/**
+ * dk_budget_history_tables:
+ *
+ * Returns: (array zero-terminated=1) (transfer none): the budget's table of the history
+ *   (its values are kept one by one), for undo
+ */
+const DkHistoryTable *const *
+dk_budget_history_tables (void)
+{
+  static const DkHistoryTable *const tables[] = { &history_table, NULL };
+
+  return tables;
 }

@@ -80,12 +80,6 @@ gboolean _dk_budget_undo_end   (DkBudgetUndo  *undo,
                                 const char    *keterangan,
                                 GError       **error);
 void     _dk_budget_undo_clear (DkBudgetUndo  *undo);
-gboolean _dk_budget_history_restore (DkStore     *store,
-                                     const char  *ref,
-                                     const char  *kode,
-                                     const char  *kolom,
-                                     const char  *lama,
-                                     GError     **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DkBudgetUndo, _dk_budget_undo_clear)
 

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "dk-format.h"
+#include "dk-history.h"
 #include "dk-store.h"
 
 G_BEGIN_DECLS
@@ -222,5 +223,12 @@ gboolean dk_budget_import_activity    (DkStore                  *store,
 gboolean dk_budget_check (DkStore              *store,
                           GPtrArray            *findings,
                           GError              **error);
+
+/* Its tables in the history of changes, for undo. */
+const DkHistoryTable *const *dk_budget_history_tables (void);
+
+/* Its seed data, for dk_domains_open(). */
+gboolean dk_budget_seed (DkStore  *store,
+                         GError  **error);
 
 G_END_DECLS

@@ -13,10 +13,9 @@
 #include "dk-csv.h"
 #include "dk-error.h"
 #include "dk-format.h"
-#include "dk-ikd.h"
+#include "dk-ikd-private.h"
 #include "dk-number.h"
 #include "dk-region.h"
-#include "dk-history-internal.h"
 #include "dk-store-internal.h"
 
 /**
@@ -1067,18 +1066,19 @@ dk_ikd_replace_values (DkStore           *store,
     return FALSE;
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!(before = _dk_history_capture (store, "ikd", as_of, scope, error)) ||
+  if (!(before = _dk_history_capture (store, &_dk_ikd_history_table, as_of, scope, error)) ||
       !ensure_snapshot (store, as_of, source, &snapshot_id, error) ||
       !write_values (store, snapshot_id, scope, rows, n_rows, error))
     goto failed;
   /* rows where there were none are one entry: no need to read them back */
   if (g_hash_table_size (before) == 0)
     {
-      if (n_rows > 0 && !_dk_history_record_new (store, "ikd", as_of, scope, n_rows, source, &batch_id, error))
+      if (n_rows > 0 &&
+          !_dk_history_record_new (store, &_dk_ikd_history_table, as_of, scope, n_rows, source, &batch_id, error))
         goto failed;
     }
-  else if (!(after = _dk_history_capture (store, "ikd", as_of, scope, error)) ||
-           !_dk_history_record (store, "ikd", as_of, scope, before, after, source, &batch_id, error))
+  else if (!(after = _dk_history_capture (store, &_dk_ikd_history_table, as_of, scope, error)) ||
+           !_dk_history_record (store, &_dk_ikd_history_table, as_of, scope, before, after, source, &batch_id, error))
     goto failed;
   return _dk_store_commit (store, error);
 
@@ -1136,7 +1136,7 @@ dk_ikd_set_region (DkStore     *store,
 
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!(before = _dk_history_capture (store, "ikd", as_of, kode, error)) ||
+  if (!(before = _dk_history_capture (store, &_dk_ikd_history_table, as_of, kode, error)) ||
       !(stmt = _dk_store_prepare (store,
                                   "UPDATE ikd_value SET rekam_dinamis = ?3, jumlah_ikd = ?4, persen_bp = NULL "
                                   "WHERE kode = ?2 AND snapshot_id = (SELECT id FROM ikd_snapshot WHERE per = ?1)",
@@ -1153,8 +1153,8 @@ dk_ikd_set_region (DkStore     *store,
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("Region %s has no figures on %s"), kode, as_of);
       goto failed;
     }
-  if (!(after = _dk_history_capture (store, "ikd", as_of, kode, error)) ||
-      !_dk_history_record (store, "ikd", as_of, kode, before, after, what, &batch_id, error))
+  if (!(after = _dk_history_capture (store, &_dk_ikd_history_table, as_of, kode, error)) ||
+      !_dk_history_record (store, &_dk_ikd_history_table, as_of, kode, before, after, what, &batch_id, error))
     goto failed;
   return _dk_store_commit (store, error);
 
@@ -1166,8 +1166,8 @@ failed:
 /* The 31 December 2025 table of the LAPORAN TAHUNAN 2025, province row included as the
  * source's stated total. Runs inside the migration's transaction. */
 gboolean
-_dk_ikd_seed (DkStore  *self,
-              GError  **error)
+dk_ikd_seed (DkStore  *self,
+             GError  **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) records = NULL;

@@ -14,10 +14,9 @@
 #include "dk-csv.h"
 #include "dk-error.h"
 #include "dk-format.h"
-#include "dk-m2m.h"
+#include "dk-m2m-private.h"
 #include "dk-region.h"
 #include "dk-stated-internal.h"
-#include "dk-history-internal.h"
 #include "dk-store-internal.h"
 
 /* ------------------------------------------------------------------ rows */
@@ -957,13 +956,14 @@ dk_m2m_replace_snapshot (DkStore              *store,
     return FALSE;
   if (!_dk_store_begin (store, error))
     return FALSE;
-  if (!(before = _dk_history_capture (store, "m2m", as_of, parent, error)) ||
-      !(stated_before = _dk_history_capture (store, "m2m-stated", as_of, parent, error)) ||
+  if (!(before = _dk_history_capture (store, &_dk_m2m_history_table, as_of, parent, error)) ||
+      !(stated_before = _dk_history_capture (store, &_dk_m2m_stated_history_table, as_of, parent, error)) ||
       !write_snapshot (store, as_of, parent, source, rows, n_rows, stated, n_stated, error) ||
-      !(after = _dk_history_capture (store, "m2m", as_of, parent, error)) ||
-      !(stated_after = _dk_history_capture (store, "m2m-stated", as_of, parent, error)) ||
-      !_dk_history_record (store, "m2m", as_of, parent, before, after, source, &batch_id, error) ||
-      !_dk_history_record (store, "m2m-stated", as_of, parent, stated_before, stated_after, source, &batch_id, error))
+      !(after = _dk_history_capture (store, &_dk_m2m_history_table, as_of, parent, error)) ||
+      !(stated_after = _dk_history_capture (store, &_dk_m2m_stated_history_table, as_of, parent, error)) ||
+      !_dk_history_record (store, &_dk_m2m_history_table, as_of, parent, before, after, source, &batch_id, error) ||
+      !_dk_history_record (store, &_dk_m2m_stated_history_table, as_of, parent, stated_before, stated_after, source,
+                           &batch_id, error))
     {
       _dk_store_rollback (store);
       return FALSE;
@@ -974,8 +974,8 @@ dk_m2m_replace_snapshot (DkStore              *store,
 /* The table of LAPORAN TAHUNAN 2025, BAB II B.2.b, its footer "Total 39" (the rows add up
  * to 40, which `check` reports), and the year's two national events. */
 gboolean
-_dk_m2m_seed (DkStore  *self,
-              GError  **error)
+dk_m2m_seed (DkStore  *self,
+             GError  **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) records = NULL;

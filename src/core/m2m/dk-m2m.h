@@ -5,6 +5,7 @@
 
 #include "dk-stated.h"
 #include "dk-format.h"
+#include "dk-history.h"
 #include "dk-store.h"
 
 G_BEGIN_DECLS
@@ -173,5 +174,12 @@ gboolean dk_m2m_check (DkStore              *store,
                        const DkNumberFormat *fmt,
                        GPtrArray            *findings,
                        GError              **error);
+
+/* Its tables in the history of changes, for undo. */
+const DkHistoryTable *const *dk_m2m_history_tables (void);
+
+/* Its seed data, for dk_domains_open(). */
+gboolean dk_m2m_seed (DkStore  *store,
+                      GError  **error);
 
 G_END_DECLS

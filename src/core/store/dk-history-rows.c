@@ -1,14 +1,15 @@
 /* dk-history-rows.c — SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The history of changes for the tables kept row by row (the blangko KTP-el ledger, the
- * offices' daily and monthly reports, the coverage figures, the signatories): a write
+ * The history of changes for the tables kept row by row (such as the blangko KTP-el
+ * ledger, the offices' daily and monthly reports, the coverage figures): a write
  * reads the rows of the tables it changes before and after, inside its transaction, and
  * records each value that differs; undo puts each row back whole, or removes a row the
  * change added.
  *
  * In the history such a value is: tabel the table, ref '', kode the row's key (its id,
  * or "kode|tanggal"), kolom a column, or "#" for the row itself (its value "1" while the
- * row exists). A column that holds NULL has no value.
+ * row exists). A column that holds NULL has no value. The tables are described by
+ * their domains (DkHistoryTable with row_sql, upsert_sql and delete_sql).
  */
 #define G_LOG_DOMAIN "dk-history"
 
@@ -22,97 +23,11 @@
 #include "dk-store-internal.h"
 
 #define KEY_SEP '\x1f'
-#define MAX_COLUMNS 16
-
-typedef struct
-{
-  const char *tabel;
-  const char *capture_sql;   /* every row, or ?1's (an office's) when the table has one and ?1
-                              * is not NULL: the key as text, then the columns */
-  const char *row_sql;       /* the same for the row whose key is ?1 */
-  const char *columns[MAX_COLUMNS];
-  const char *upsert_sql;    /* ?1… the columns, in that order */
-  const char *delete_sql;    /* ?1 the key */
-} RowTable;
-
-#define BY_ID " WHERE id = CAST (?1 AS INTEGER)"
-#define OF_OFFICE " WHERE ?1 IS NULL OR kode = ?1"
-#define BY_KODE_TANGGAL " WHERE kode || '|' || tanggal = ?1"
-
-#define TERIMA "SELECT id, id, tanggal, nomor_ba, keping, catatan FROM blangko_terima"
-#define RENCANA "SELECT id, id, tanggal, per, keping, catatan FROM blangko_rencana"
-#define DISTRIBUSI "SELECT id, id, tanggal, kode, nomor_bast, keping, cara, rencana_id, catatan FROM blangko_distribusi"
-#define HARIAN "SELECT kode || '|' || tanggal, kode, tanggal, sisa, cetak, prr, suket FROM blangko_harian"
-#define PENGGUNAAN \
-  "SELECT kode || '|' || tanggal, kode, tanggal, nomor_masuk, masuk, saldo, pemakaian, nomor_pinjam, pinjam, " \
-  "cetak_baru, cetak_hilang, cetak_rusak, cetak_perubahan, rusak_invalid, sisa, ket FROM blangko_penggunaan"
-#define PENANDATANGAN "SELECT kode, kode, jabatan, nama, pangkat, nip, tempat FROM blangko_penandatangan"
-#define CAKUPAN \
-  "SELECT kode || '|' || per, kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, prr, sfe, " \
-  "duplicate_record, sumber FROM ktp_el_cakupan"
-
-static const RowTable row_tables[] = {
-  { "blangko_terima", TERIMA, TERIMA BY_ID,
-    { "id", "tanggal", "nomor_ba", "keping", "catatan" },
-    "INSERT OR REPLACE INTO blangko_terima (id, tanggal, nomor_ba, keping, catatan) VALUES (?1, ?2, ?3, ?4, ?5)",
-    "DELETE FROM blangko_terima" BY_ID },
-  { "blangko_rencana", RENCANA, RENCANA BY_ID,
-    { "id", "tanggal", "per", "keping", "catatan" },
-    "INSERT OR REPLACE INTO blangko_rencana (id, tanggal, per, keping, catatan) VALUES (?1, ?2, ?3, ?4, ?5)",
-    "DELETE FROM blangko_rencana" BY_ID },
-  { "blangko_distribusi", DISTRIBUSI OF_OFFICE, DISTRIBUSI BY_ID,
-    { "id", "tanggal", "kode", "nomor_bast", "keping", "cara", "rencana_id", "catatan" },
-    "INSERT OR REPLACE INTO blangko_distribusi (id, tanggal, kode, nomor_bast, keping, cara, rencana_id, catatan) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    "DELETE FROM blangko_distribusi" BY_ID },
-  { "blangko_harian", HARIAN OF_OFFICE, HARIAN BY_KODE_TANGGAL,
-    { "kode", "tanggal", "sisa", "cetak", "prr", "suket" },
-    "INSERT OR REPLACE INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    "DELETE FROM blangko_harian" BY_KODE_TANGGAL },
-  { "blangko_penggunaan", PENGGUNAAN OF_OFFICE, PENGGUNAAN BY_KODE_TANGGAL,
-    { "kode", "tanggal", "nomor_masuk", "masuk", "saldo", "pemakaian", "nomor_pinjam", "pinjam", "cetak_baru",
-      "cetak_hilang", "cetak_rusak", "cetak_perubahan", "rusak_invalid", "sisa", "ket" },
-    "INSERT OR REPLACE INTO blangko_penggunaan (kode, tanggal, nomor_masuk, masuk, saldo, pemakaian, nomor_pinjam, "
-    "pinjam, cetak_baru, cetak_hilang, cetak_rusak, cetak_perubahan, rusak_invalid, sisa, ket) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    "DELETE FROM blangko_penggunaan" BY_KODE_TANGGAL },
-  { "blangko_penandatangan", PENANDATANGAN OF_OFFICE, PENANDATANGAN " WHERE kode = ?1",
-    { "kode", "jabatan", "nama", "pangkat", "nip", "tempat" },
-    "INSERT OR REPLACE INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    "DELETE FROM blangko_penandatangan WHERE kode = ?1" },
-  { "ktp_el_cakupan", CAKUPAN OF_OFFICE, CAKUPAN " WHERE kode || '|' || per = ?1",
-    { "kode", "per", "wajib_ktp", "sudah_rekam", "memiliki_ktp_el", "dicetak_keping", "prr", "sfe",
-      "duplicate_record", "sumber" },
-    "INSERT OR REPLACE INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, "
-    "prr, sfe, duplicate_record, sumber) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    "DELETE FROM ktp_el_cakupan WHERE kode || '|' || per = ?1" },
-};
-
-static const RowTable *
-find_row_table (const char *tabel)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (row_tables); i++)
-    if (g_str_equal (row_tables[i].tabel, tabel))
-      return &row_tables[i];
-  return NULL;
-}
-
-/**
- * _dk_history_is_row_table:
- *
- * Returns: whether the history keeps @tabel row by row (dk-history-rows.c)
- */
-gboolean
-_dk_history_is_row_table (const char *tabel)
-{
-  return find_row_table (tabel) != NULL;
-}
 
 /* Returns: "key<sep>column" → value, with "key<sep>#" → "1" for each row */
 static GHashTable *
 capture (DkStore         *store,
-         const RowTable  *table,
+         const DkHistoryTable *table,
          const char      *key_only,   /* nullable: that row only */
          const char      *office,     /* nullable: that office's rows, where rows have one */
          GError         **error)
@@ -132,7 +47,7 @@ capture (DkStore         *store,
       const char *key = (const char *) sqlite3_column_text (stmt, 0);
 
       g_hash_table_insert (values, g_strdup_printf ("%s%c#", key, KEY_SEP), g_strdup ("1"));
-      for (int c = 0; c < MAX_COLUMNS && table->columns[c] != NULL; c++)
+      for (int c = 0; c < DK_HISTORY_MAX_COLUMNS && table->columns[c] != NULL; c++)
         if (sqlite3_column_type (stmt, c + 1) != SQLITE_NULL)
           g_hash_table_insert (values, g_strdup_printf ("%s%c%s", key, KEY_SEP, table->columns[c]),
                                _dk_stmt_dup_text (stmt, c + 1));
@@ -155,19 +70,19 @@ capture (DkStore         *store,
  * before a write; inside its transaction.
  */
 gboolean
-_dk_history_rows_begin (DkHistoryRows      *rows,
-                        DkStore            *store,
-                        const char *const  *tables,
-                        const char         *office,
-                        GError            **error)
+_dk_history_rows_begin (DkHistoryRows               *rows,
+                        DkStore                     *store,
+                        const DkHistoryTable *const *tables,
+                        const char                  *office,
+                        GError                     **error)
 {
   memset (rows, 0, sizeof *rows);
   rows->office = g_strdup (office);
   for (guint i = 0; tables[i] != NULL; i++)
     {
       g_return_val_if_fail (i < DK_HISTORY_MAX_ROW_TABLES, FALSE);
-      rows->tables[i] = find_row_table (tables[i]);
-      g_return_val_if_fail (rows->tables[i] != NULL, FALSE);
+      rows->tables[i] = tables[i];
+      g_return_val_if_fail (tables[i]->row_sql != NULL, FALSE);
       if (!(rows->before[i] = capture (store, rows->tables[i], NULL, office, error)))
         return FALSE;
     }
@@ -190,7 +105,7 @@ _dk_history_rows_end (DkHistoryRows  *rows,
 
   for (guint i = 0; i < DK_HISTORY_MAX_ROW_TABLES && rows->tables[i] != NULL; i++)
     {
-      const RowTable *table = rows->tables[i];
+      const DkHistoryTable *table = rows->tables[i];
       g_autoptr(GHashTable) after = capture (store, table, NULL, rows->office, error);
 
       if (after == NULL ||
@@ -211,6 +126,8 @@ _dk_history_rows_clear (DkHistoryRows *rows)
 
 /**
  * _dk_history_rows_restore:
+ * @ref: unused: rows are keyed alone
+ * @was_new: unused: the row's "#" says whether it existed
  * @old: kolom → the value before the change (%NULL for none), for each value the change
  *   altered; its "#" says whether the row existed
  *
@@ -218,18 +135,19 @@ _dk_history_rows_clear (DkHistoryRows *rows)
  * inside the undo's transaction. The values @old lacks are read from the row as it is.
  */
 gboolean
-_dk_history_rows_restore (DkStore     *store,
-                          const char  *tabel,
-                          const char  *kode,
-                          GHashTable  *old,
-                          GError     **error)
+_dk_history_rows_restore (DkStore               *store,
+                          const DkHistoryTable  *table,
+                          const char            *ref,
+                          const char            *kode,
+                          GHashTable            *old,
+                          gboolean               was_new,
+                          GError               **error)
 {
-  const RowTable *table = find_row_table (tabel);
   gboolean existed = !g_hash_table_contains (old, "#") || g_hash_table_lookup (old, "#") != NULL;
   g_autoptr(GHashTable) now = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  g_return_val_if_fail (table != NULL, FALSE);
+  g_return_val_if_fail (table->row_sql != NULL, FALSE);
 
   if (!existed)
     {
@@ -242,7 +160,7 @@ _dk_history_rows_restore (DkStore     *store,
   /* the row as it is now, for the values the change left alone */
   if (!(now = capture (store, table, kode, NULL, error)) || !(stmt = _dk_store_prepare (store, table->upsert_sql, error)))
     return FALSE;
-  for (int c = 0; c < MAX_COLUMNS && table->columns[c] != NULL; c++)
+  for (int c = 0; c < DK_HISTORY_MAX_COLUMNS && table->columns[c] != NULL; c++)
     {
       g_autofree char *key = g_strdup_printf ("%s%c%s", kode, KEY_SEP, table->columns[c]);
       gboolean changed = g_hash_table_contains (old, table->columns[c]);

@@ -11,149 +11,74 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "dk-budget-private.h"
 #include "dk-error.h"
 #include "dk-history-internal.h"
 #include "dk-history.h"
 #include "dk-store-internal.h"
 
-#define N_COLUMNS 3
 
 /* the kolom of an entry that stands for every row of its scope, new */
 #define ALL_ROWS "*"
 
 
-typedef struct
+static const DkHistoryTable *
+find_table (const DkHistoryTable *const *tables,
+            const char                  *tabel)
 {
-  const char *tabel;
-  const char *capture_sql;   /* ?1 the snapshot's date, ?2 the scope; kode then the columns */
-  const char *columns[N_COLUMNS];
-} Table;
-
-static const Table tables[] = {
-  { "ikd",
-    "SELECT v.kode, v.rekam_dinamis, v.jumlah_ikd, coalesce (v.persen_bp, '') "
-    "FROM ikd_value v JOIN ikd_snapshot s ON s.id = v.snapshot_id "
-    "WHERE s.per = ?1 AND (?2 = '' OR v.kode = ?2 OR (v.kode > ?2 || '.' AND v.kode < ?2 || '/'))",
-    { "rekam_dinamis", "jumlah_ikd", "persen_bp" } },
-  { "m2m",
-    "SELECT v.kode, v.perangkat, v.aktif, v.keterangan "
-    "FROM m2m_value v JOIN m2m_snapshot s ON s.id = v.snapshot_id "
-    "WHERE s.per = ?1 AND v.kode IN (SELECT kode FROM region WHERE induk = ?2)",
-    { "perangkat", "aktif", "keterangan" } },
-  /* the totals an M2M source states, keyed "kode|kolom" */
-  { "m2m-stated",
-    "SELECT kode || '|' || kolom, coalesce (nilai, ''), label, '' FROM stated_total "
-    "WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2",
-    { "nilai", "label", "-" } },
-};
-
-static const Table *
-find_table (const char *tabel)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (g_str_equal (tables[i].tabel, tabel))
-      return &tables[i];
-  g_return_val_if_reached (NULL);
+  for (guint i = 0; tables[i] != NULL; i++)
+    if (g_str_equal (tables[i]->tabel, tabel))
+      return tables[i];
+  return NULL;
 }
 
-static const char *
-budget_column_title (const char *stem)
+static gboolean
+unknown_table (DkStore     *store,
+               const char  *tabel,
+               GError     **error)
 {
-  if (g_str_equal (stem, "tahun"))
-    return _("Fiscal year");
-  if (g_str_equal (stem, "kegiatan"))
-    return _("Activity");
-  if (g_str_equal (stem, "dpa"))
-    return _("DPA version");
-  if (g_str_equal (stem, "dpa-tanggal"))
-    return _("DPA date");
-  if (g_str_equal (stem, "uraian"))
-    return _("Uraian");
-  if (g_str_equal (stem, "realisasi"))
-    return _("Realisasi");
-  return stem;
+  g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+               _("The history of changes names the table “%s”, which this version does not know how to restore"),
+               tabel);
+  return FALSE;
+}
+
+static guint
+n_columns (const DkHistoryTable *table)
+{
+  guint n = 0;
+
+  while (n < DK_HISTORY_MAX_COLUMNS && table->columns[n] != NULL)
+    n++;
+  return n;
 }
 
 /**
- * dk_history_column_title:
+ * _dk_history_column_title:
  *
  * Returns: (transfer full): the report's heading of a column the history names
  */
 char *
-dk_history_column_title (const char *tabel,
-                         const char *kolom)
+_dk_history_column_title (const DkHistoryTable *table,
+                          const char           *kolom)
 {
   if (g_str_equal (kolom, ALL_ROWS))
     return g_strdup (_("New figures (rows)"));
-  if (g_str_equal (tabel, DK_BUDGET_STATED_TABLE))
-    {
-      const char *colon = strchr (kolom, ':');
-      g_autofree char *stem = colon ? g_strndup (kolom, colon - kolom) : g_strdup (kolom);
-      const char *arg = colon ? colon + 1 : "";
-      gint64 n = g_ascii_strtoll (arg, NULL, 10);
-
-      if (g_str_equal (stem, "anggaran"))
-        /* Translators: the budget of a line in a DPA version */
-        return g_strdup_printf (_("Anggaran (DPA %s)"), arg);
-      if (g_str_equal (stem, "bulan") && n >= 1 && n <= 12)
-        {
-          g_autoptr(GDateTime) month = g_date_time_new_utc (2000, (int) n, 1, 0, 0, 0);
-          g_autofree char *name = g_date_time_format (month, "%B");
-
-          /* Translators: the realisation of one month */
-          return g_strdup_printf (_("Realisasi %s"), name);
-        }
-      if (g_str_equal (stem, "stated"))
-        /* Translators: the total the source printed for a column of the budget */
-        return g_strdup_printf (_("Stated total (%s)"), g_str_equal (arg, "anggaran") ? _("Anggaran") : _("Realisasi"));
-      if (g_str_equal (stem, "stated-label"))
-        return g_strdup_printf (_("Stated total’s label (%s)"),
-                                g_str_equal (arg, "anggaran") ? _("Anggaran") : _("Realisasi"));
-      return g_strdup (budget_column_title (stem));
-    }
   if (g_str_equal (kolom, "#"))
     return g_strdup (_("Row"));
-  if (g_str_equal (kolom, "keping"))
-    return g_strdup (_("Blanks"));
-  if (g_str_equal (kolom, "tanggal"))
-    return g_strdup (_("Date"));
-  if (g_str_equal (kolom, "nomor_ba") || g_str_equal (kolom, "nomor_bast") || g_str_equal (kolom, "nomor_masuk"))
-    return g_strdup (_("Number"));
-  if (g_str_equal (kolom, "catatan") || g_str_equal (kolom, "ket"))
-    return g_strdup (_("Note"));
-  if (g_str_equal (kolom, "kode"))
-    return g_strdup (_("Region"));
-  if (g_str_equal (kolom, "cara"))
-    return g_strdup (_("How"));
-  if (g_str_equal (kolom, "rekam_dinamis"))
-    return g_strdup (_("Rekam Dinamis"));
-  if (g_str_equal (kolom, "jumlah_ikd"))
-    return g_strdup (_("Jumlah IKD"));
-  if (g_str_equal (kolom, "persen_bp"))
-    return g_strdup (_("Persen IKD"));
-  if (g_str_equal (kolom, "perangkat"))
-    return g_strdup (_("Jumlah Perangkat M2M"));
-  if (g_str_equal (kolom, "aktif"))
-    return g_strdup (_("Jumlah M2M Aktif"));
-  if (g_str_equal (kolom, "keterangan"))
-    return g_strdup (_("Keterangan"));
-  if (g_str_equal (kolom, "nilai"))
-    return g_strdup (_("Stated total"));
-  if (g_str_equal (kolom, "label"))
-    return g_strdup (_("Stated total’s label"));
+  if (table != NULL && table->column_title != NULL)
+    return table->column_title (kolom);
   return g_strdup (kolom);
 }
 
 /* Returns: kode → GStrv of the columns' values as text */
 GHashTable *
-_dk_history_capture (DkStore     *store,
-                     const char  *tabel,
-                     const char  *ref,
-                     const char  *scope,
-                     GError     **error)
+_dk_history_capture (DkStore               *store,
+                     const DkHistoryTable  *table,
+                     const char            *ref,
+                     const char            *scope,
+                     GError               **error)
 {
-  const Table *table = find_table (tabel);
+  guint n = n_columns (table);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   int rc;
@@ -164,9 +89,9 @@ _dk_history_capture (DkStore     *store,
   sqlite3_bind_text (stmt, 2, scope, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      char **values = g_new0 (char *, N_COLUMNS + 1);
+      char **values = g_new0 (char *, n + 1);
 
-      for (guint c = 0; c < N_COLUMNS; c++)
+      for (guint c = 0; c < n; c++)
         values[c] = _dk_stmt_dup_text (stmt, (int) c + 1);
       g_hash_table_insert (rows, _dk_stmt_dup_text (stmt, 0), values);
     }
@@ -247,17 +172,17 @@ compare_strings (gconstpointer a,
  * all, and an import of 83,762 desa does not write a quarter of a million entries.
  * Runs inside the caller's transaction. */
 gboolean
-_dk_history_record (DkStore     *store,
-                    const char  *tabel,
-                    const char  *ref,
-                    const char  *scope,
-                    GHashTable  *before,
-                    GHashTable  *after,
-                    const char  *keterangan,
-                    gint64      *batch_id,
-                    GError     **error)
+_dk_history_record (DkStore               *store,
+                    const DkHistoryTable  *table,
+                    const char            *ref,
+                    const char            *scope,
+                    GHashTable            *before,
+                    GHashTable            *after,
+                    const char            *keterangan,
+                    gint64                *batch_id,
+                    GError               **error)
 {
-  const Table *table = find_table (tabel);
+  guint n = n_columns (table);
   g_autoptr(sqlite3_stmt) ins = NULL;
   g_autoptr(GPtrArray) kodes = g_ptr_array_new ();
   g_autoptr(GHashTable) all = g_hash_table_new (g_str_hash, g_str_equal);
@@ -265,7 +190,7 @@ _dk_history_record (DkStore     *store,
   gpointer key;
 
   if (g_hash_table_size (before) == 0 && g_hash_table_size (after) > 0)
-    return _dk_history_record_new (store, tabel, ref, scope, g_hash_table_size (after), keterangan, batch_id, error);
+    return _dk_history_record_new (store, table, ref, scope, g_hash_table_size (after), keterangan, batch_id, error);
 
   g_hash_table_iter_init (&iter, before);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -286,14 +211,15 @@ _dk_history_record (DkStore     *store,
       char **old = g_hash_table_lookup (before, kode);
       char **new = g_hash_table_lookup (after, kode);
 
-      for (guint c = 0; c < N_COLUMNS; c++)
+      for (guint c = 0; c < n; c++)
         {
           const char *lama = old ? old[c] : NULL;
           const char *baru = new ? new[c] : NULL;
 
           if (g_strcmp0 (lama, baru) == 0)
             continue;
-          if (!add_change (store, ins, batch_id, keterangan, tabel, ref, kode, table->columns[c], lama, baru, error))
+          if (!add_change (store, ins, batch_id, keterangan, table->tabel, ref, kode, table->columns[c], lama, baru,
+                          error))
             return FALSE;
         }
     }
@@ -303,21 +229,21 @@ _dk_history_record (DkStore     *store,
 /* Records that @scope, empty before, now has @n_rows rows: one entry, which undo removes
  * whole. For a caller that knows the scope was empty without reading it back. */
 gboolean
-_dk_history_record_new (DkStore     *store,
-                        const char  *tabel,
-                        const char  *ref,
-                        const char  *scope,
-                        gsize        n_rows,
-                        const char  *keterangan,
-                        gint64      *batch_id,
-                        GError     **error)
+_dk_history_record_new (DkStore               *store,
+                        const DkHistoryTable  *table,
+                        const char            *ref,
+                        const char            *scope,
+                        gsize                  n_rows,
+                        const char            *keterangan,
+                        gint64                *batch_id,
+                        GError               **error)
 {
   g_autoptr(sqlite3_stmt) ins = NULL;
   g_autofree char *count = g_strdup_printf ("%" G_GSIZE_FORMAT, n_rows);
 
   if (!(ins = prepare_insert (store, error)))
     return FALSE;
-  return add_change (store, ins, batch_id, keterangan, tabel, ref, scope, ALL_ROWS, NULL, count, error);
+  return add_change (store, ins, batch_id, keterangan, table->tabel, ref, scope, ALL_ROWS, NULL, count, error);
 }
 
 /* Records the difference between two sets of single values keyed "kode<separator>kolom"
@@ -469,117 +395,12 @@ dk_history_can_undo (DkStore *store)
   return last_batch (store, NULL, NULL) > 0;
 }
 
-static const char *
-column_value (GHashTable *values,
-              const char *kolom)
-{
-  return g_hash_table_lookup (values, kolom);
-}
-
-/* Puts one region's row of one snapshot back as it was. */
-static gboolean
-restore_row (DkStore     *store,
-             const char  *tabel,
-             const char  *ref,
-             const char  *kode,
-             GHashTable  *old,       /* kolom → old value (NULL: the row was new) */
-             gboolean     was_new,
-             GError     **error)
-{
-  g_autoptr(sqlite3_stmt) snap = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean ikd = g_str_equal (tabel, "ikd");
-  gint64 snapshot_id;
-
-  if (g_str_equal (tabel, "m2m-stated"))
-    {
-      g_auto(GStrv) parts = g_strsplit (kode, "|", 2);
-      const char *nilai = column_value (old, "nilai");
-
-      stmt = _dk_store_prepare (store, was_new
-                                  ? "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2 AND kolom = ?3"
-                                  : "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai, label) "
-                                    "VALUES ('m2m', ?1, ?2, ?3, nullif (?4, ''), coalesce (?5, '')) "
-                                    "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET "
-                                    "nilai = CASE WHEN ?4 IS NULL THEN nilai ELSE nullif (?4, '') END, "
-                                    "label = coalesce (?5, label)", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, parts[0], -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, parts[1] ? parts[1] : "", -1, SQLITE_TRANSIENT);
-      if (!was_new)
-        {
-          if (nilai != NULL && *nilai != '\0')
-            sqlite3_bind_int64 (stmt, 4, g_ascii_strtoll (nilai, NULL, 10));
-          else if (nilai != NULL)
-            sqlite3_bind_text (stmt, 4, "", -1, SQLITE_STATIC);
-          if (column_value (old, "label") != NULL)
-            sqlite3_bind_text (stmt, 5, column_value (old, "label"), -1, SQLITE_TRANSIENT);
-        }
-      return _dk_store_step_done (store, stmt, error);
-    }
-
-  snap = _dk_store_prepare (store, ikd ? "INSERT INTO ikd_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE SET per = per RETURNING id"
-                                       : "INSERT INTO m2m_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE SET per = per RETURNING id",
-                            error);
-  if (snap == NULL)
-    return FALSE;
-  sqlite3_bind_text (snap, 1, ref, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (snap) != SQLITE_ROW)
-    {
-      _dk_store_set_error (store, error);
-      return FALSE;
-    }
-  snapshot_id = sqlite3_column_int64 (snap, 0);
-
-  if (was_new)
-    stmt = _dk_store_prepare (store, ikd ? "DELETE FROM ikd_value WHERE snapshot_id = ?1 AND kode = ?2"
-                                         : "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND kode = ?2", error);
-  else if (ikd)
-    stmt = _dk_store_prepare (store,
-                              "INSERT INTO ikd_value (snapshot_id, kode, rekam_dinamis, jumlah_ikd, persen_bp) "
-                              "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), nullif (?5, '')) "
-                              "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
-                              "rekam_dinamis = coalesce (?3, rekam_dinamis), jumlah_ikd = coalesce (?4, jumlah_ikd), "
-                              "persen_bp = CASE WHEN ?5 IS NULL THEN persen_bp ELSE nullif (?5, '') END", error);
-  else
-    stmt = _dk_store_prepare (store,
-                              "INSERT INTO m2m_value (snapshot_id, kode, perangkat, aktif, keterangan) "
-                              "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), coalesce (?5, '')) "
-                              "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
-                              "perangkat = coalesce (?3, perangkat), aktif = coalesce (?4, aktif), "
-                              "keterangan = coalesce (?5, keterangan)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, snapshot_id);
-  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
-  if (!was_new)
-    {
-      const Table *table = find_table (tabel);
-
-      for (guint c = 0; c < N_COLUMNS; c++)
-        {
-          const char *v = column_value (old, table->columns[c]);
-
-          if (v == NULL)
-            sqlite3_bind_null (stmt, (int) c + 3);
-          else if (c < 2)
-            sqlite3_bind_int64 (stmt, (int) c + 3, g_ascii_strtoll (v, NULL, 10));
-          else if (ikd && *v != '\0')
-            sqlite3_bind_int64 (stmt, (int) c + 3, g_ascii_strtoll (v, NULL, 10));
-          else
-            sqlite3_bind_text (stmt, (int) c + 3, v, -1, SQLITE_TRANSIENT);
-        }
-    }
-  return _dk_store_step_done (store, stmt, error);
-}
-
 /* Removes the rows a change added where there were none (ALL_ROWS entries). */
 static gboolean
-undo_new_rows (DkStore  *store,
-               gint64    batch_id,
-               GError  **error)
+undo_new_rows (DkStore                     *store,
+               const DkHistoryTable *const *tables,
+               gint64                       batch_id,
+               GError                     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
@@ -590,24 +411,12 @@ undo_new_rows (DkStore  *store,
   sqlite3_bind_int64 (stmt, 1, batch_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *tabel = (const char *) sqlite3_column_text (stmt, 0);
-      g_autoptr(sqlite3_stmt) del = NULL;
+      const DkHistoryTable *table = find_table (tables, (const char *) sqlite3_column_text (stmt, 0));
 
-      if (g_str_equal (tabel, "ikd"))
-        del = _dk_store_prepare (store,
-                                 "DELETE FROM ikd_value WHERE snapshot_id = (SELECT id FROM ikd_snapshot WHERE per = ?1) "
-                                 "AND (?2 = '' OR kode = ?2 OR (kode > ?2 || '.' AND kode < ?2 || '/'))", error);
-      else if (g_str_equal (tabel, "m2m"))
-        del = _dk_store_prepare (store,
-                                 "DELETE FROM m2m_value WHERE snapshot_id = (SELECT id FROM m2m_snapshot WHERE per = ?1) "
-                                 "AND kode IN (SELECT kode FROM region WHERE induk IS nullif (?2, ''))", error);
-      else
-        del = _dk_store_prepare (store, "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2", error);
-      if (del == NULL)
-        return FALSE;
-      sqlite3_bind_text (del, 1, (const char *) sqlite3_column_text (stmt, 1), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (del, 2, (const char *) sqlite3_column_text (stmt, 2), -1, SQLITE_TRANSIENT);
-      if (!_dk_store_step_done (store, del, error))
+      if (table == NULL || table->remove_new == NULL)
+        return unknown_table (store, (const char *) sqlite3_column_text (stmt, 0), error);
+      if (!table->remove_new (store, (const char *) sqlite3_column_text (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 2), error))
         return FALSE;
     }
   if (rc != SQLITE_DONE)
@@ -618,85 +427,109 @@ undo_new_rows (DkStore  *store,
   return TRUE;
 }
 
+typedef struct
+{
+  const DkHistoryTable *table;
+  char                 *ref;
+  char                 *kode;
+  GHashTable           *old;      /* kolom → the value before (NULL: none) */
+  gboolean              was_new;  /* no value of the key existed before */
+} Pending;
+
+static void
+pending_clear (Pending *p)
+{
+  g_clear_pointer (&p->ref, g_free);
+  g_clear_pointer (&p->kode, g_free);
+  g_hash_table_remove_all (p->old);
+  p->table = NULL;
+  p->was_new = TRUE;
+}
+
+/* Puts a key's values back, once all of them are read. */
 static gboolean
-undo_batch (DkStore  *store,
-            gint64    batch_id,
-            GError  **error)
+pending_restore (DkStore  *store,
+                 Pending  *p,
+                 GError  **error)
+{
+  gboolean ok = p->kode == NULL || p->table->restore (store, p->table, p->ref, p->kode, p->old, p->was_new, error);
+
+  pending_clear (p);
+  return ok;
+}
+
+/* One value of the change: put back at once (value by value), or kept with the other
+ * values of its key until they are all read. */
+static gboolean
+undo_value (DkStore               *store,
+            const DkHistoryTable  *table,
+            sqlite3_stmt          *stmt,
+            Pending               *p,
+            GError               **error)
+{
+  const char *ref = (const char *) sqlite3_column_text (stmt, 1);
+  const char *kode = (const char *) sqlite3_column_text (stmt, 2);
+  const char *lama = sqlite3_column_type (stmt, 4) != SQLITE_NULL ? (const char *) sqlite3_column_text (stmt, 4) : NULL;
+
+  if (table->restore == NULL)
+    return table->restore_value (store, ref, kode, (const char *) sqlite3_column_text (stmt, 3), lama, error);
+  if (p->kode != NULL && (p->table != table || g_strcmp0 (p->ref, ref) || g_strcmp0 (p->kode, kode)) &&
+      !pending_restore (store, p, error))
+    return FALSE;
+  if (p->kode == NULL)
+    {
+      p->table = table;
+      p->ref = g_strdup (ref);
+      p->kode = g_strdup (kode);
+    }
+  if (lama != NULL)
+    p->was_new = FALSE;
+  g_hash_table_insert (p->old, g_strdup ((const char *) sqlite3_column_text (stmt, 3)), g_strdup (lama));
+  return TRUE;
+}
+
+static gboolean
+undo_batch (DkStore                     *store,
+            const DkHistoryTable *const *tables,
+            gint64                       batch_id,
+            GError                     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GHashTable) old = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *tabel = NULL, *ref = NULL, *kode = NULL;
-  gboolean was_new = TRUE;
-  int rc;
+  Pending p = { NULL, NULL, NULL, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), TRUE };
+  gboolean ok = TRUE;
+  int rc = SQLITE_DONE;
 
-  if (!undo_new_rows (store, batch_id, error))
-    return FALSE;
-  if (!(stmt = _dk_store_prepare (store, "SELECT tabel, ref, kode, kolom, lama FROM riwayat WHERE batch_id = ?1 "
+  if (!undo_new_rows (store, tables, batch_id, error) ||
+      !(stmt = _dk_store_prepare (store, "SELECT tabel, ref, kode, kolom, lama FROM riwayat WHERE batch_id = ?1 "
                                          "AND kolom <> '" ALL_ROWS "' ORDER BY tabel, ref, kode, id", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, batch_id);
-  for (;;)
+    ok = FALSE;
+  else
+    sqlite3_bind_int64 (stmt, 1, batch_id);
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autofree char *t = NULL, *r = NULL, *k = NULL;
+      const DkHistoryTable *table = find_table (tables, (const char *) sqlite3_column_text (stmt, 0));
 
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW && g_str_equal ((const char *) sqlite3_column_text (stmt, 0), DK_BUDGET_STATED_TABLE))
-        {
-          /* the budget's values are put back one by one */
-          if (!_dk_budget_history_restore (store, (const char *) sqlite3_column_text (stmt, 1),
-                                           (const char *) sqlite3_column_text (stmt, 2),
-                                           (const char *) sqlite3_column_text (stmt, 3),
-                                           (const char *) sqlite3_column_text (stmt, 4), error))
-            return FALSE;
-          continue;
-        }
-      if (rc == SQLITE_ROW)
-        {
-          t = _dk_stmt_dup_text (stmt, 0);
-          r = _dk_stmt_dup_text (stmt, 1);
-          k = _dk_stmt_dup_text (stmt, 2);
-        }
-      else if (rc != SQLITE_DONE)
-        {
-          _dk_store_set_error (store, error);
-          return FALSE;
-        }
-      /* a region's changes are all read: put its row back */
-      if (kode != NULL && (rc == SQLITE_DONE || g_strcmp0 (t, tabel) || g_strcmp0 (r, ref) || g_strcmp0 (k, kode)))
-        {
-          if (_dk_history_is_row_table (tabel) ? !_dk_history_rows_restore (store, tabel, kode, old, error)
-                                               : !restore_row (store, tabel, ref, kode, old, was_new, error))
-            return FALSE;
-          g_hash_table_remove_all (old);
-          was_new = TRUE;
-        }
-      if (rc == SQLITE_DONE)
-        break;
-      g_free (tabel);
-      g_free (ref);
-      g_free (kode);
-      tabel = g_steal_pointer (&t);
-      ref = g_steal_pointer (&r);
-      kode = g_steal_pointer (&k);
-      /* every value the change altered, NULL when it had none before */
-      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
-        was_new = FALSE;
-      g_hash_table_insert (old, _dk_stmt_dup_text (stmt, 3),
-                           sqlite3_column_type (stmt, 4) != SQLITE_NULL ? _dk_stmt_dup_text (stmt, 4) : NULL);
+      ok = table != NULL ? undo_value (store, table, stmt, &p, error)
+                         : unknown_table (store, (const char *) sqlite3_column_text (stmt, 0), error);
     }
+  if (ok && rc != SQLITE_DONE)
+    {
+      _dk_store_set_error (store, error);
+      ok = FALSE;
+    }
+  ok = ok && pending_restore (store, &p, error);
+  pending_clear (&p);
+  g_hash_table_unref (p.old);
 
-  /* a snapshot left without figures goes, with the totals stated for it */
-  return _dk_store_exec (store,
-                         "DELETE FROM ikd_snapshot WHERE NOT EXISTS "
-                         "(SELECT 1 FROM ikd_value WHERE snapshot_id = ikd_snapshot.id); "
-                         "DELETE FROM m2m_snapshot WHERE NOT EXISTS "
-                         "(SELECT 1 FROM m2m_value WHERE snapshot_id = m2m_snapshot.id); "
-                         "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref NOT IN (SELECT per FROM m2m_snapshot)",
-                         error);
+  /* what the undo left empty goes (a snapshot without figures, the totals stated for it) */
+  for (guint i = 0; ok && tables[i] != NULL; i++)
+    ok = tables[i]->tidy_sql == NULL || _dk_store_exec (store, tables[i]->tidy_sql, error);
+  return ok;
 }
 
 /**
- * dk_history_undo:
+ * _dk_history_undo:
+ * @tables: (array zero-terminated=1): every table the history may name
  * @what: (out) (optional) (transfer full): what the change undone was
  *
  * Puts back every value the last change not yet undone changed, in one transaction.
@@ -704,9 +537,10 @@ undo_batch (DkStore  *store,
  * Returns: %FALSE with @error set when there is nothing to undo or it failed
  */
 gboolean
-dk_history_undo (DkStore  *store,
-                 char    **what,
-                 GError  **error)
+_dk_history_undo (DkStore                     *store,
+                  const DkHistoryTable *const *tables,
+                  char                       **what,
+                  GError                     **error)
 {
   g_autoptr(sqlite3_stmt) mark = NULL;
   g_autofree char *keterangan = NULL;
@@ -719,7 +553,7 @@ dk_history_undo (DkStore  *store,
   batch_id = last_batch (store, &keterangan, error);
   if (batch_id == 0)
     g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There is no change to undo"));
-  if (batch_id <= 0 || !undo_batch (store, batch_id, error) ||
+  if (batch_id <= 0 || !undo_batch (store, tables, batch_id, error) ||
       !(mark = _dk_store_prepare (store, "UPDATE riwayat_batch SET dibatalkan = 1 WHERE id = ?1", error)))
     {
       _dk_store_rollback (store);

@@ -5,6 +5,9 @@
 
 G_BEGIN_DECLS
 
+/* How a domain describes one of its tables to the history (dk-history-internal.h). */
+typedef struct _DkHistoryTable DkHistoryTable;
+
 /**
  * DkHistoryChange:
  * @batch_id: the change it belongs to
@@ -39,11 +42,6 @@ GPtrArray  *dk_history_list        (DkStore          *store,
                                     guint             max_changes,
                                     GError          **error);
 gboolean    dk_history_can_undo    (DkStore          *store);
-gboolean    dk_history_undo        (DkStore          *store,
-                                    char            **what,
-                                    GError          **error);
-char       *dk_history_column_title (const char      *tabel,
-                                     const char      *kolom);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkHistoryChange, dk_history_change_free)
 

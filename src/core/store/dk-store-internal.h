@@ -52,6 +52,11 @@ gboolean      _dk_store_find_snapshot (DkStore    *self,
                                        gint64     *id,
                                        char      **found_as_of,
                                        GError    **error);
+gboolean      _dk_store_ensure_snapshot (DkStore    *self,
+                                         const char *sql,
+                                         const char *per,
+                                         gint64     *id,
+                                         GError    **error);
 GStrv         _dk_store_list_strings (DkStore     *self,
                                       const char  *sql,
                                       GError     **error);
@@ -67,13 +72,5 @@ gboolean      _dk_region_seed_national (DkStore *self,
                                         GError **error);
 gboolean      _dk_region_seed_population (DkStore *self,
                                           GError **error);
-gboolean      _dk_ikd_seed        (DkStore     *self,
-                                   GError     **error);
-gboolean      _dk_m2m_seed        (DkStore     *self,
-                                   GError     **error);
-gboolean      _dk_budget_seed     (DkStore     *self,
-                                   GError     **error);
-gboolean      _dk_blangko_seed    (DkStore     *self,
-                                   GError     **error);
 
 G_END_DECLS

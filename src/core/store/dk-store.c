@@ -44,6 +44,7 @@ struct _DkStore
   GObject  parent_instance;
   sqlite3 *db;
   char    *path;
+  const DkStoreSeed *seeds;  /* the domains' seeds, with the migrations that bring them */
 
   /* the check of the file, in its thread */
   GMutex   check_lock;
@@ -64,12 +65,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The schema's migrations with the store's own seeds (the regions); the domains' seeds
+ * come with dk_store_open_seeded(). */
 static const Migration migrations[] = {
-  { 1, "sql/001-foundation.sql", { _dk_region_seed, _dk_ikd_seed } },
-  { 2, "sql/002-m2m.sql", { _dk_m2m_seed } },
-  { 3, "sql/003-budget.sql", { _dk_budget_seed } },
+  { 1, "sql/001-foundation.sql", { _dk_region_seed } },
+  { 2, "sql/002-m2m.sql", { NULL } },
+  { 3, "sql/003-budget.sql", { NULL } },
   { 4, "sql/004-history.sql", { NULL } },
-  { 5, "sql/005-blangko.sql", { _dk_blangko_seed } },
+  { 5, "sql/005-blangko.sql", { NULL } },
   { 6, "sql/006-regions.sql", { _dk_region_seed_national, _dk_region_seed_population } },
 };
 
@@ -190,6 +193,34 @@ _dk_stmt_dup_text (sqlite3_stmt *stmt,
                    int           column)
 {
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/**
+ * _dk_store_ensure_snapshot:
+ * @sql: an INSERT of the snapshot dated ?1 that does nothing when it exists and returns
+ *   its id either way (… ON CONFLICT (per) DO UPDATE SET per = per RETURNING id)
+ *
+ * Finds or adds the snapshot of a date.
+ */
+gboolean
+_dk_store_ensure_snapshot (DkStore     *self,
+                           const char  *sql,
+                           const char  *per,
+                           gint64      *id,
+                           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _dk_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, per, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _dk_store_set_error (self, error);
+      return FALSE;
+    }
+  *id = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
 }
 
 /**
@@ -485,6 +516,9 @@ apply_migration (DkStore          *self,
   for (guint i = 0; i < G_N_ELEMENTS (migration->seeds) && migration->seeds[i]; i++)
     if (!migration->seeds[i] (self, error))
       goto failed;
+  for (const DkStoreSeed *seed = self->seeds; seed != NULL && seed->seed != NULL; seed++)
+    if (seed->version == migration->version && !seed->seed (self, error))
+      goto failed;
 
   /* PRAGMA takes no bound parameters; the values are our own integer constants. */
   pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
@@ -612,18 +646,22 @@ dk_store_get_latest_version (void)
 }
 
 /**
- * dk_store_open:
+ * dk_store_open_seeded:
  * @path: the database file; created, with its seed data, when it does not exist
+ * @seeds: (array zero-terminated=1): the domains' seeds, each run in the transaction of
+ *   its migration; kept, for the migration of a restored backup
  * @error: return location for a #GError
  *
  * Opens the database, refusing a file that is not ours or that a newer program wrote
- * (leaving it untouched), and migrates an older schema forward.
+ * (leaving it untouched), and migrates an older schema forward. The programs open it
+ * with dk_domains_open(), which gives every domain's seeds.
  *
  * Returns: (transfer full): the store, or %NULL on error
  */
 DkStore *
-dk_store_open (const char  *path,
-               GError     **error)
+dk_store_open_seeded (const char         *path,
+                      const DkStoreSeed  *seeds,
+                      GError            **error)
 {
   g_autoptr(DkStore) self = NULL;
   int version = 0;
@@ -632,6 +670,7 @@ dk_store_open (const char  *path,
 
   self = g_object_new (DK_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->seeds = seeds;
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {

@@ -9,8 +9,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DkStore, dk_store, DK, STORE, GObject)
 
-DkStore    *dk_store_open               (const char  *path,
-                                         GError     **error);
+/**
+ * DkStoreSeed:
+ * @version: the migration whose transaction runs it
+ * @seed: writes a domain's first data (the report's tables)
+ *
+ * A domain's seed data, brought by a migration of the schema.
+ */
+typedef struct
+{
+  int        version;
+  gboolean (*seed) (DkStore  *store,
+                    GError  **error);
+} DkStoreSeed;
+
+DkStore    *dk_store_open_seeded (const char         *path,
+                                  const DkStoreSeed  *seeds,
+                                  GError            **error);
 char       *dk_store_dup_default_path   (void);
 const char *dk_store_get_path           (DkStore     *self);
 int         dk_store_get_schema_version (DkStore     *self);

@@ -1,0 +1,186 @@
+/* dk-m2m-history.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The M2M inventory in the history of changes: a write captures its snapshot's rows of
+ * the offices under a region, and the totals the source states for it, before and after;
+ * undo puts an office's row or a stated total back, or removes what a change added.
+ */
+#define G_LOG_DOMAIN "dk-m2m"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "dk-m2m-private.h"
+#include "dk-store-internal.h"
+
+/* Puts one office's row of one snapshot back as it was, or removes it when it was new. */
+static gboolean
+restore_row (DkStore               *store,
+             const DkHistoryTable  *table,
+             const char            *ref,
+             const char            *kode,
+             GHashTable            *old,
+             gboolean               was_new,
+             GError               **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 snapshot_id;
+
+  if (!_dk_store_ensure_snapshot (store, "INSERT INTO m2m_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE "
+                                         "SET per = per RETURNING id", ref, &snapshot_id, error))
+    return FALSE;
+  if (was_new)
+    stmt = _dk_store_prepare (store, "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND kode = ?2", error);
+  else
+    stmt = _dk_store_prepare (store,
+                              "INSERT INTO m2m_value (snapshot_id, kode, perangkat, aktif, keterangan) "
+                              "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), coalesce (?5, '')) "
+                              "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
+                              "perangkat = coalesce (?3, perangkat), aktif = coalesce (?4, aktif), "
+                              "keterangan = coalesce (?5, keterangan)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, snapshot_id);
+  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
+  for (guint c = 0; !was_new && c < 3; c++)
+    {
+      const char *v = g_hash_table_lookup (old, table->columns[c]);
+
+      if (v == NULL)
+        sqlite3_bind_null (stmt, (int) c + 3);
+      else if (c < 2)
+        sqlite3_bind_int64 (stmt, (int) c + 3, g_ascii_strtoll (v, NULL, 10));
+      else
+        sqlite3_bind_text (stmt, (int) c + 3, v, -1, SQLITE_TRANSIENT);
+    }
+  return _dk_store_step_done (store, stmt, error);
+}
+
+/* Puts a stated total (keyed "kode|kolom") back as it was, or removes it when it was new. */
+static gboolean
+restore_stated (DkStore               *store,
+                const DkHistoryTable  *table,
+                const char            *ref,
+                const char            *kode,
+                GHashTable            *old,
+                gboolean               was_new,
+                GError               **error)
+{
+  g_auto(GStrv) parts = g_strsplit (kode, "|", 2);
+  const char *nilai = g_hash_table_lookup (old, "nilai");
+  const char *label = g_hash_table_lookup (old, "label");
+  g_autoptr(sqlite3_stmt) stmt =
+    _dk_store_prepare (store, was_new
+                         ? "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2 AND kolom = ?3"
+                         : "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai, label) "
+                           "VALUES ('m2m', ?1, ?2, ?3, nullif (?4, ''), coalesce (?5, '')) "
+                           "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET "
+                           "nilai = CASE WHEN ?4 IS NULL THEN nilai ELSE nullif (?4, '') END, "
+                           "label = coalesce (?5, label)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, parts[0], -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, parts[1] ? parts[1] : "", -1, SQLITE_TRANSIENT);
+  if (!was_new && nilai != NULL && *nilai != '\0')
+    sqlite3_bind_int64 (stmt, 4, g_ascii_strtoll (nilai, NULL, 10));
+  else if (!was_new && nilai != NULL)
+    sqlite3_bind_text (stmt, 4, "", -1, SQLITE_STATIC);
+  if (!was_new && label != NULL)
+    sqlite3_bind_text (stmt, 5, label, -1, SQLITE_TRANSIENT);
+  return _dk_store_step_done (store, stmt, error);
+}
+
+static gboolean
+remove_with (DkStore     *store,
+             const char  *sql,
+             const char  *ref,
+             const char  *scope,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) del = _dk_store_prepare (store, sql, error);
+
+  if (del == NULL)
+    return FALSE;
+  sqlite3_bind_text (del, 1, ref, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (del, 2, scope, -1, SQLITE_TRANSIENT);
+  return _dk_store_step_done (store, del, error);
+}
+
+/* Removes the offices' rows of a snapshot that a change filled when it had none. */
+static gboolean
+remove_new_rows (DkStore     *store,
+                 const char  *ref,
+                 const char  *scope,
+                 GError     **error)
+{
+  return remove_with (store,
+                      "DELETE FROM m2m_value WHERE snapshot_id = (SELECT id FROM m2m_snapshot WHERE per = ?1) "
+                      "AND kode IN (SELECT kode FROM region WHERE induk IS nullif (?2, ''))", ref, scope, error);
+}
+
+static gboolean
+remove_new_stated (DkStore     *store,
+                   const char  *ref,
+                   const char  *scope,
+                   GError     **error)
+{
+  return remove_with (store, "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2", ref, scope,
+                      error);
+}
+
+static char *
+column_title (const char *kolom)
+{
+  if (g_str_equal (kolom, "perangkat"))
+    return g_strdup (_("Jumlah Perangkat M2M"));
+  if (g_str_equal (kolom, "aktif"))
+    return g_strdup (_("Jumlah M2M Aktif"));
+  if (g_str_equal (kolom, "keterangan"))
+    return g_strdup (_("Keterangan"));
+  if (g_str_equal (kolom, "nilai"))
+    return g_strdup (_("Stated total"));
+  if (g_str_equal (kolom, "label"))
+    return g_strdup (_("Stated total’s label"));
+  return g_strdup (kolom);
+}
+
+const DkHistoryTable _dk_m2m_history_table = {
+  .tabel = "m2m",
+  .capture_sql = "SELECT v.kode, v.perangkat, v.aktif, v.keterangan "
+                 "FROM m2m_value v JOIN m2m_snapshot s ON s.id = v.snapshot_id "
+                 "WHERE s.per = ?1 AND v.kode IN (SELECT kode FROM region WHERE induk = ?2)",
+  .columns = { "perangkat", "aktif", "keterangan" },
+  .restore = restore_row,
+  .remove_new = remove_new_rows,
+  /* a snapshot left without figures goes, with the totals stated for it */
+  .tidy_sql = "DELETE FROM m2m_snapshot WHERE NOT EXISTS "
+              "(SELECT 1 FROM m2m_value WHERE snapshot_id = m2m_snapshot.id); "
+              "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref NOT IN (SELECT per FROM m2m_snapshot)",
+  .column_title = column_title,
+};
+
+/* the totals an M2M source states, keyed "kode|kolom" */
+const DkHistoryTable _dk_m2m_stated_history_table = {
+  .tabel = "m2m-stated",
+  .capture_sql = "SELECT kode || '|' || kolom, coalesce (nilai, ''), label, '' FROM stated_total "
+                 "WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2",
+  .columns = { "nilai", "label", "-" },
+  .restore = restore_stated,
+  .remove_new = remove_new_stated,
+  .column_title = column_title,
+};
+
+/**
+ * dk_m2m_history_tables:
+ *
+ * Returns: (array zero-terminated=1) (transfer none): the M2M tables of the history, for undo
+ */
+const DkHistoryTable *const *
+dk_m2m_history_tables (void)
+{
+  static const DkHistoryTable *const tables[] = { &_dk_m2m_history_table, &_dk_m2m_stated_history_table, NULL };
+
+  return tables;
+}

@@ -1,0 +1,17 @@
+/* dk-m2m-private.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the files of the M2M domain share.
+ */
+#pragma once
+
+#include "dk-history-internal.h"
+#include "dk-m2m.h"
+
+G_BEGIN_DECLS
+
+/* The M2M figures and the totals their sources state, in the history of changes
+ * (dk-m2m-history.c). */
+extern const DkHistoryTable _dk_m2m_history_table;
+extern const DkHistoryTable _dk_m2m_stated_history_table;
+
+G_END_DECLS
