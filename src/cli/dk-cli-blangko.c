@@ -47,18 +47,6 @@ parse_date_option (const char  *value,
   return value == NULL || dk_date_check_iso (value, NULL, error);
 }
 
-static GOptionContext *
-new_context (const char  *parameters,
-             const char  *summary,
-             GOptionEntry *entries)
-{
-  GOptionContext *context = g_option_context_new (parameters);
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  return context;
-}
-
 static char *
 count (const DkNumberFormat *fmt,
        gint64                value)
@@ -100,20 +88,15 @@ cmd_stock (DkCli  *cli,
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The date (default: today)"), N_("YYYY-MM-DD") },
     { "until", 0, 0, G_OPTION_ARG_STRING, &until, N_("Count each office’s need up to this date (default: 30 days after the date)"), N_("YYYY-MM-DD") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (NULL, _("The province’s stock of blank KTP-el cards at a date, and each kabupaten/kota office’s "
+    dk_cli_context_new (NULL, _("The province’s stock of blank KTP-el cards at a date, and each kabupaten/kota office’s "
                          "position from its daily reports: blanks left, average daily printing, days of stock "
-                         "left, the day it runs out, PRR, Suket and the need up to a date."), entries);
+                         "left, the day it runs out, PRR, Suket and the need up to a date."), entries, &format);
 
-  if (!dk_cli_parse (context, "blangko stock", &argc, &argv))
+  if (!dk_cli_parse_no_args (context, "blangko stock", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("blangko stock", _("Unexpected argument “%s”"), argv[1]);
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("blangko stock", _("Unknown format “%s”: use text or csv"), format);
   if (!parse_date_option (as_of, &error) || !parse_date_option (until, &error))
     return dk_cli_fail (error);
   if (as_of == NULL)
@@ -223,19 +206,14 @@ cmd_ledger (DkCli  *cli,
   GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("The first date"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The last date"), N_("YYYY-MM-DD") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (NULL, _("List the province’s receipts of blank KTP-el cards from the centre and its distributions "
-                         "to the kabupaten/kota, oldest first, with the stock after each."), entries);
+    dk_cli_context_new (NULL, _("List the province’s receipts of blank KTP-el cards from the centre and its distributions "
+                         "to the kabupaten/kota, oldest first, with the stock after each."), entries, &format);
 
-  if (!dk_cli_parse (context, "blangko ledger", &argc, &argv))
+  if (!dk_cli_parse_no_args (context, "blangko ledger", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("blangko ledger", _("Unexpected argument “%s”"), argv[1]);
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("blangko ledger", _("Unknown format “%s”: use text or csv"), format);
   if (!parse_date_option (from, &error) || !parse_date_option (to, &error) ||
       !(store = dk_cli_get_store (cli, &error)) || !(entries_list = dk_blangko_list_ledger (store, from, to, &error)))
     return dk_cli_fail (error);
@@ -308,7 +286,8 @@ cmd_receive (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("DATE BLANKS"), _("Record blank KTP-el cards the province received from the centre."), entries);
+    dk_cli_context_new (_("DATE BLANKS"), _("Record blank KTP-el cards the province received from the centre."),
+                        entries, NULL);
 
   if (!dk_cli_parse (context, "blangko receive", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -339,8 +318,8 @@ cmd_distribute (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("DATE CODE BLANKS"), _("Record blank KTP-el cards handed to a kabupaten/kota office. More than "
-                                          "the province holds is refused."), entries);
+    dk_cli_context_new (_("DATE CODE BLANKS"), _("Record blank KTP-el cards handed to a kabupaten/kota office. More than "
+                                          "the province holds is refused."), entries, NULL);
 
   if (!dk_cli_parse (context, "blangko distribute", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -371,8 +350,8 @@ cmd_bast (DkCli  *cli,
   const char *id_text;
   guint64 id;
   g_autoptr(GOptionContext) context =
-    new_context (_("ID NUMBER"), _("Fill in the BAST number of a distribution: its id as “blangko ledger --format "
-                                   "csv” prints it (D12, or 12)."), (GOptionEntry[]) { { NULL } });
+    dk_cli_context_new (_("ID NUMBER"), _("Fill in the BAST number of a distribution: its id as “blangko ledger --format "
+                                   "csv” prints it (D12, or 12)."), NULL, NULL);
 
   if (!dk_cli_parse (context, "blangko bast", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -406,8 +385,8 @@ cmd_daily (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE DATE"), _("Record a kabupaten/kota office’s daily report, replacing the one of that day."),
-                 entries);
+    dk_cli_context_new (_("CODE DATE"), _("Record a kabupaten/kota office’s daily report, replacing the one of that day."),
+                 entries, NULL);
 
   if (!dk_cli_parse (context, "blangko daily", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -604,7 +583,6 @@ cmd_plan (DkCli  *cli,
     { "until", 0, 0, G_OPTION_ARG_STRING, &until, N_("Count the needs up to this date (default: 30 days after the plan’s date)"), N_("YYYY-MM-DD") },
     { "cap", 0, 0, G_OPTION_ARG_STRING_ARRAY, &caps, N_("The most an office may get; repeat for several"), N_("CODE=N") },
     { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &shares, N_("Set an office’s share by hand; the others are split again"), N_("CODE=N") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Also write the plan (rencana pembagian) to an XLSX workbook for approval"), N_("FILE.xlsx") },
     { "approve", 0, 0, G_OPTION_ARG_STRING, &approve, N_("Record the plan as distributions on this date"), N_("YYYY-MM-DD") },
     { "method", 0, 0, G_OPTION_ARG_STRING, &method_name, N_("With --approve: collected, delivered or courier (default: courier)"), N_("HOW") },
@@ -612,9 +590,9 @@ cmd_plan (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("BLANKS"), _("Propose how the blanks received are split among the kabupaten/kota offices, with "
+    dk_cli_context_new (_("BLANKS"), _("Propose how the blanks received are split among the kabupaten/kota offices, with "
                                 "each office’s reason; optionally write it for approval and record it as "
-                                "distributions."), entries);
+                                "distributions."), entries, &format);
 
   add_signer_entries (context, &signer_options);
   if (!dk_cli_parse (context, "blangko plan", &argc, &argv))
@@ -623,8 +601,8 @@ cmd_plan (DkCli  *cli,
     return dk_cli_usage_error ("blangko plan", _("Give the number of blanks to split"));
   if (!parse_count ("blangko plan", _("Blanks"), argv[1], &total))
     return DK_EXIT_USAGE;
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("blangko plan", _("Unknown format “%s”: use text or csv"), format);
+  if (!dk_cli_parse_format ("blangko plan", format, &csv))
+    return DK_EXIT_USAGE;
   if (output != NULL && !g_str_has_suffix (output, ".xlsx") && !g_str_has_suffix (output, ".XLSX"))
     return dk_cli_usage_error ("blangko plan", _("“%s”: the file name must end in .xlsx"), output);
   if (method_name != NULL && !dk_blangko_method_from_string (method_name, &method))
@@ -813,22 +791,21 @@ cmd_report (DkCli  *cli,
   gboolean csv;
   int year, mon;
   GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the report to an XLSX workbook in the agreed 14-column layout"), N_("FILE.xlsx") },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE YYYY-MM"), _("An office’s monthly blank KTP-el usage report in the 14 columns agreed in "
+    dk_cli_context_new (_("CODE YYYY-MM"), _("An office’s monthly blank KTP-el usage report in the 14 columns agreed in "
                                       "2019, its balance checked row by row (a figure that breaks it is marked "
-                                      "with “!” and explained)."), entries);
+                                      "with “!” and explained)."), entries, &format);
 
   add_signer_entries (context, &signer_options);
   if (!dk_cli_parse (context, "blangko report", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc != 3)
     return dk_cli_usage_error ("blangko report", _("Give the kabupaten/kota code and the month"));
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("blangko report", _("Unknown format “%s”: use text or csv"), format);
+  if (!dk_cli_parse_format ("blangko report", format, &csv))
+    return DK_EXIT_USAGE;
   if (output != NULL && !g_str_has_suffix (output, ".xlsx") && !g_str_has_suffix (output, ".XLSX"))
     return dk_cli_usage_error ("blangko report", _("“%s”: the file name must end in .xlsx"), output);
   if (!dk_blangko_parse_month (argv[2], &year, &mon, &error) || !parse_date_option (signer_options.date, &error))
@@ -886,9 +863,9 @@ cmd_usage (DkCli  *cli,
     { "--sisa", sisa, &in.sisa, TRUE },
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE DATE"), _("Enter a day of an office’s monthly usage report (the 14 columns), replacing "
+    dk_cli_context_new (_("CODE DATE"), _("Enter a day of an office’s monthly usage report (the 14 columns), replacing "
                                    "that day’s row. Figures not given are 0; the balance, the blanks used and the "
-                                   "remaining blanks are computed when not given."), entries);
+                                   "remaining blanks are computed when not given."), entries, NULL);
 
   if (!dk_cli_parse (context, "blangko usage", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -932,10 +909,10 @@ cmd_import (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE YYYY-MM FILE.csv"), _("Import an office’s monthly usage report from a CSV file saved from "
+    dk_cli_context_new (_("CODE YYYY-MM FILE.csv"), _("Import an office’s monthly usage report from a CSV file saved from "
                                                 "its spreadsheet in the agreed 14 columns, replacing the month. Every "
                                                 "problem is listed with its line and column; a file with any error "
-                                                "changes nothing. The database is backed up first."), entries);
+                                                "changes nothing. The database is backed up first."), entries, NULL);
 
   if (!dk_cli_parse (context, "blangko import", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -991,19 +968,14 @@ cmd_coverage (DkCli  *cli,
   DkNumberFormat fmt;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The figures’ date (default: the latest)"), N_("YYYY-MM-DD") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (NULL, _("KTP-el coverage: residents who must hold a KTP, recorded, owning a KTP-el (with their "
-                         "percentages), cards printed, PRR, SFE and duplicate records."), entries);
+    dk_cli_context_new (NULL, _("KTP-el coverage: residents who must hold a KTP, recorded, owning a KTP-el (with their "
+                         "percentages), cards printed, PRR, SFE and duplicate records."), entries, &format);
 
-  if (!dk_cli_parse (context, "blangko coverage", &argc, &argv))
+  if (!dk_cli_parse_no_args (context, "blangko coverage", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("blangko coverage", _("Unexpected argument “%s”"), argv[1]);
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("blangko coverage", _("Unknown format “%s”: use text or csv"), format);
   if (!(store = dk_cli_get_store (cli, &error)) || !(list = dk_blangko_coverage_list (store, as_of, &error)))
     return dk_cli_fail (error);
 
@@ -1084,8 +1056,8 @@ cmd_coverage_set (DkCli  *cli,
     { "--duplicate", NULL, &c.duplicate_record },
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE DATE"), _("Record a region’s KTP-el coverage at a date, replacing figures of that date. "
-                                   "The figures not given are left empty."), entries);
+    dk_cli_context_new (_("CODE DATE"), _("Record a region’s KTP-el coverage at a date, replacing figures of that date. "
+                                   "The figures not given are left empty."), entries, NULL);
 
   if (!dk_cli_parse (context, "blangko coverage-set", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -1137,9 +1109,9 @@ cmd_chart (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("days|stock"), _("Draw the days of stock left per kabupaten/kota (days) or the province’s stock "
+    dk_cli_context_new (_("days|stock"), _("Draw the days of stock left per kabupaten/kota (days) or the province’s stock "
                                     "over time (stock) into a PNG, SVG or PDF file, as the window draws it."),
-                 entries);
+                 entries, NULL);
 
   if (!dk_cli_parse (context, "blangko chart", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -1200,9 +1172,9 @@ cmd_signer (DkCli  *cli,
   GError *error = NULL;
   DkStore *store;
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE"), _("Show or set who signs a region’s blangko reports: the Kepala Dinas of a "
+    dk_cli_context_new (_("CODE"), _("Show or set who signs a region’s blangko reports: the Kepala Dinas of a "
                               "kabupaten/kota for its usage report, of the province (13) for the allocation "
-                              "plan."), (GOptionEntry[]) { { NULL } });
+                              "plan."), NULL, NULL);
 
   add_signer_entries (context, &s);
   if (!dk_cli_parse (context, "blangko signer", &argc, &argv))

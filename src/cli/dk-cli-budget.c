@@ -86,7 +86,7 @@ dk_cli_budget (DkCli  *cli,
                int     argc,
                char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(DkBudgetTable) table = NULL;
   g_autofree char *format = NULL, *activity = NULL;
   int year = 0, dpa = 0, compare = 0;
@@ -98,19 +98,13 @@ dk_cli_budget (DkCli  *cli,
     { "activity", 0, 0, G_OPTION_ARG_STRING, &activity, N_("The activity’s code (default: the year’s first)"), N_("CODE") },
     { "dpa", 0, 0, G_OPTION_ARG_INT, &dpa, N_("The DPA version whose budget is shown (default: the latest)"), N_("N") },
     { "compare", 0, 0, G_OPTION_ARG_INT, &compare, N_("Show the budget’s change from DPA version N (text only)"), N_("N") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Print an activity’s budget realisation by account code: "
-                                           "the activity first, then its lines in hierarchy order."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!dk_cli_parse (context, "budget", &argc, &argv))
+  context = dk_cli_context_new (NULL, _("Print an activity’s budget realisation by account code: "
+                                        "the activity first, then its lines in hierarchy order."), entries, &format);
+  if (!dk_cli_parse_no_args (context, "budget", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("budget", _("Unexpected argument “%s”"), argv[1]);
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("budget", _("Unknown format “%s”: use text or csv"), format);
   if (year < 0 || dpa < 0 || compare < 0)
     return dk_cli_usage_error ("budget", _("The year and the DPA versions must be positive numbers"));
 

@@ -226,7 +226,7 @@ dk_cli_chart (DkCli  *cli,
               int     argc,
               char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("KIND"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(DkChart) chart = NULL;
   g_autofree char *output = NULL;
   g_auto(ChartOptions) options = { NULL, 0, NULL, NULL, NULL, 0, FALSE };
@@ -251,8 +251,8 @@ dk_cli_chart (DkCli  *cli,
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Draw a chart into a file. KIND is one of: ikd, ikd-trend, m2m, m2m-timeline, budget, budget-monthly."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  context = dk_cli_context_new (_("KIND"), _("Draw a chart into a file. KIND is one of: ikd, ikd-trend, m2m, m2m-timeline, budget, budget-monthly."),
+                                entries, NULL);
   if (!dk_cli_parse (context, "chart", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc < 2)

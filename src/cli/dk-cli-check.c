@@ -13,20 +13,17 @@ dk_cli_check (DkCli  *cli,
               int     argc,
               char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   GError *error = NULL;
   DkStore *store;
 
-  g_option_context_set_summary (context, _("Check every table of the database: stated totals against the "
-                                           "sums of their rows, counts that exceed what they count, printed "
-                                           "percentages against their figures. One finding per line; exit "
-                                           "status 1 when there is any."));
-  g_option_context_add_main_entries (context, (GOptionEntry[]) { { NULL } }, GETTEXT_PACKAGE);
-  if (!dk_cli_parse (context, "check", &argc, &argv))
+  context = dk_cli_context_new (NULL, _("Check every table of the database: stated totals against the "
+                                        "sums of their rows, counts that exceed what they count, printed "
+                                        "percentages against their figures. One finding per line; exit "
+                                        "status 1 when there is any."), NULL, NULL);
+  if (!dk_cli_parse_no_args (context, "check", &argc, &argv, NULL, NULL))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("check", _("Unexpected argument “%s”"), argv[1]);
   if (!(store = dk_cli_get_store (cli, &error)) || !dk_store_wait_sound (store, &error) ||
       !(findings = dk_check_run (store, &error)))
     return dk_cli_fail (error);

@@ -29,7 +29,7 @@ dk_cli_export (DkCli  *cli,
                int     argc,
                char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.xlsx"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autofree char *as_of = NULL, *region = NULL;
   g_auto(GStrv) ikd_dates = NULL, m2m_dates = NULL;
   DkExportOptions options = { 0 };
@@ -43,9 +43,8 @@ dk_cli_export (DkCli  *cli,
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Write the annual report’s tables to an XLSX workbook, a sheet per "
-                                           "table, laid out as the report prints them."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  context = dk_cli_context_new (_("FILE.xlsx"), _("Write the annual report’s tables to an XLSX workbook, a sheet per "
+                                                  "table, laid out as the report prints them."), entries, NULL);
   if (!dk_cli_parse (context, "export", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc != 2)

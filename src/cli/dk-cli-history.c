@@ -23,7 +23,7 @@ dk_cli_history (DkCli  *cli,
                 int     argc,
                 char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(DkCliTable) table = dk_cli_table_new (7, "lllllll");
   GError *error = NULL;
@@ -34,9 +34,8 @@ dk_cli_history (DkCli  *cli,
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("List the changes made to the tables’ figures: when, what, the table, "
-                                           "the date, the region, the column, the old and the new value."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  context = dk_cli_context_new (NULL, _("List the changes made to the tables’ figures: when, what, the table, "
+                                        "the date, the region, the column, the old and the new value."), entries, NULL);
   if (!dk_cli_parse (context, "history", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc != 1)
@@ -76,13 +75,13 @@ dk_cli_undo (DkCli  *cli,
              int     argc,
              char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionContext) context = NULL;
   g_autofree char *what = NULL;
   GError *error = NULL;
   DkStore *store;
 
-  g_option_context_set_summary (context, _("Undo the last change to the tables’ figures that is not undone yet, "
-                                           "putting back every value it changed."));
+  context = dk_cli_context_new (NULL, _("Undo the last change to the tables’ figures that is not undone yet, "
+                                        "putting back every value it changed."), NULL, NULL);
   if (!dk_cli_parse (context, "undo", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc != 1)

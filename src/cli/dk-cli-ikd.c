@@ -129,7 +129,7 @@ dk_cli_ikd (DkCli  *cli,
             int     argc,
             char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(DkIkdTable) table = NULL;
   g_autofree char *as_of = NULL;
   g_autofree char *format = NULL;
@@ -139,20 +139,14 @@ dk_cli_ikd (DkCli  *cli,
   gboolean csv;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The snapshot’s date (default: the latest)"), N_("YYYY-MM-DD") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &parent, N_("The region whose parts make the rows (default: the home province of Preferences, 13 unless changed; 0 for the whole country)"), N_("CODE") },
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Print the IKD activation table: the region first, "
-                                           "then one row per kabupaten/kota."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!dk_cli_parse (context, "ikd", &argc, &argv))
+  context = dk_cli_context_new (NULL, _("Print the IKD activation table: the region first, "
+                                        "then one row per kabupaten/kota."), entries, &format);
+  if (!dk_cli_parse_no_args (context, "ikd", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("ikd", _("Unexpected argument “%s”"), argv[1]);
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("ikd", _("Unknown format “%s”: use text or csv"), format);
 
   if (!(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
@@ -188,7 +182,7 @@ dk_cli_ikd_target (DkCli  *cli,
                    int     argc,
                    char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionContext) context = NULL;
   g_autofree char *set = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -203,12 +197,9 @@ dk_cli_ikd_target (DkCli  *cli,
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Show the IKD target in force in a year, or set it."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!dk_cli_parse (context, "ikd-target", &argc, &argv))
+  context = dk_cli_context_new (NULL, _("Show the IKD target in force in a year, or set it."), entries, NULL);
+  if (!dk_cli_parse_no_args (context, "ikd-target", &argc, &argv, NULL, NULL))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("ikd-target", _("Unexpected argument “%s”"), argv[1]);
   if (set != NULL && !parse_percent (set, &bp))
     return dk_cli_usage_error ("ikd-target", _("“%s” is not a percentage between 0 and 100"), set);
 

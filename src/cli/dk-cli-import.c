@@ -49,7 +49,7 @@ dk_cli_import (DkCli  *cli,
                int     argc,
                char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autofree char *kind_name = NULL, *as_of = NULL, *region = NULL;
   g_autoptr(DkImport) import = NULL;
   g_autofree char *date = NULL;
@@ -68,12 +68,11 @@ dk_cli_import (DkCli  *cli,
     { NULL }
   };
 
-  g_option_context_set_summary (context,
-                                _("Import a table from a CSV file as offices send it (comma or semicolon, "
-                                  "UTF-8 or Windows-1252, numbers in Indonesian or English style, region "
-                                  "codes or names). Every problem is listed with its line and column; a "
-                                  "file with any error changes nothing. The database is backed up first."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  context = dk_cli_context_new (_("FILE"), _("Import a table from a CSV file as offices send it (comma or semicolon, "
+                                             "UTF-8 or Windows-1252, numbers in Indonesian or English style, region "
+                                             "codes or names). Every problem is listed with its line and column; a "
+                                             "file with any error changes nothing. The database is backed up first."),
+                                entries, NULL);
   if (!dk_cli_parse (context, "import", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc != 2)
@@ -149,14 +148,13 @@ dk_cli_backup (DkCli  *cli,
                int     argc,
                char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("[FILE]"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autofree char *path = NULL;
   GError *error = NULL;
   DkStore *store;
 
-  g_option_context_set_summary (context,
-                                _("Copy the database into FILE, or, without FILE, into the folder of "
-                                  "automatic backups beside it (the last five are kept)."));
+  context = dk_cli_context_new (_("[FILE]"), _("Copy the database into FILE, or, without FILE, into the folder of "
+                                               "automatic backups beside it (the last five are kept)."), NULL, NULL);
   if (!dk_cli_parse (context, "backup", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc > 2)
@@ -181,7 +179,7 @@ dk_cli_restore (DkCli  *cli,
                 int     argc,
                 char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autofree char *saved = NULL;
   GError *error = NULL;
   gboolean list = FALSE;
@@ -191,10 +189,8 @@ dk_cli_restore (DkCli  *cli,
     { NULL }
   };
 
-  g_option_context_set_summary (context,
-                                _("Replace the database’s contents with a backup, after checking it and "
-                                  "backing up the current contents."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  context = dk_cli_context_new (_("FILE"), _("Replace the database’s contents with a backup, after checking it and "
+                                             "backing up the current contents."), entries, NULL);
   if (!dk_cli_parse (context, "restore", &argc, &argv))
     return DK_EXIT_USAGE;
   if (!(store = dk_cli_get_store (cli, &error)))

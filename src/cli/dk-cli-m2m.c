@@ -123,7 +123,7 @@ dk_cli_m2m (DkCli  *cli,
             int     argc,
             char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(DkM2mTable) table = NULL;
   g_autofree char *as_of = NULL, *format = NULL, *parent = NULL;
   GError *error = NULL;
@@ -131,20 +131,14 @@ dk_cli_m2m (DkCli  *cli,
   gboolean csv;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The inventory’s date (default: the latest)"), N_("YYYY-MM-DD") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &parent, N_("The region whose offices make the rows (default: the home province of Preferences, 13 unless changed)"), N_("CODE") },
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Print the M2M device inventory: one row per kabupaten/kota "
-                                           "office and the total computed from the rows."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!dk_cli_parse (context, "m2m", &argc, &argv))
+  context = dk_cli_context_new (NULL, _("Print the M2M device inventory: one row per kabupaten/kota "
+                                        "office and the total computed from the rows."), entries, &format);
+  if (!dk_cli_parse_no_args (context, "m2m", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("m2m", _("Unexpected argument “%s”"), argv[1]);
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("m2m", _("Unknown format “%s”: use text or csv"), format);
 
   if (!(store = dk_cli_get_store (cli, &error)) ||
       !(table = dk_m2m_table_load (store, parent ? parent : dk_cli_default_province (cli), as_of, &error)))
@@ -161,25 +155,19 @@ dk_cli_m2m_events (DkCli  *cli,
                    int     argc,
                    char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autofree char *format = NULL;
   GError *error = NULL;
   DkStore *store;
   gboolean csv;
   GOptionEntry entries[] = {
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("List the events of the M2M devices, oldest first."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!dk_cli_parse (context, "m2m-events", &argc, &argv))
+  context = dk_cli_context_new (NULL, _("List the events of the M2M devices, oldest first."), entries, &format);
+  if (!dk_cli_parse_no_args (context, "m2m-events", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("m2m-events", _("Unexpected argument “%s”"), argv[1]);
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("m2m-events", _("Unknown format “%s”: use text or csv"), format);
   if (!(store = dk_cli_get_store (cli, &error)) || !(events = dk_m2m_list_events (store, &error)))
     return dk_cli_fail (error);
 

@@ -67,7 +67,7 @@ dk_cli_print (DkCli  *cli,
               int     argc,
               char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("KIND"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(DkPrintDoc) doc = NULL;
   g_autofree char *output = NULL, *as_of = NULL, *region = NULL, *activity = NULL;
   int year = 0, level = 0;
@@ -83,8 +83,8 @@ dk_cli_print (DkCli  *cli,
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Print a dashboard on A4 pages into a PDF file. KIND is one of: ikd, m2m, budget."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  context = dk_cli_context_new (_("KIND"), _("Print a dashboard on A4 pages into a PDF file. KIND is one of: ikd, m2m, budget."),
+                                entries, NULL);
   if (!dk_cli_parse (context, "print", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc != 2)

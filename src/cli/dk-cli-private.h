@@ -38,8 +38,19 @@ gboolean dk_cli_parse       (GOptionContext *context,
                              const char     *command,
                              int            *argc,
                              char         ***argv);
-gboolean dk_cli_parse_format (const char  *value,
+gboolean dk_cli_parse_format (const char  *command,
+                              const char  *value,
                               gboolean    *csv);
+GOptionContext *dk_cli_context_new   (const char      *parameters,
+                                      const char      *summary,
+                                      GOptionEntry    *entries,
+                                      char           **format);
+gboolean        dk_cli_parse_no_args (GOptionContext  *context,
+                                      const char      *command,
+                                      int             *argc,
+                                      char          ***argv,
+                                      char *const     *format,
+                                      gboolean        *csv);
 void     dk_cli_csv_field   (GString     *line,
                              const char  *value);
 

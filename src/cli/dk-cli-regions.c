@@ -77,7 +77,7 @@ dk_cli_regions (DkCli  *cli,
                 int     argc,
                 char  **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) regions = NULL;
   g_autofree char *level_name = NULL;
   g_autofree char *parent = NULL;
@@ -91,20 +91,14 @@ dk_cli_regions (DkCli  *cli,
       N_("The level listed: provinsi, kabkota, kecamatan or desa (default: the one under the parent)"), N_("LEVEL") },
     { "parent", 0, 0, G_OPTION_ARG_STRING, &parent,
       N_("List the regions under this one (default: the whole country, 0)"), N_("CODE") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or csv"), N_("FORMAT") },
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("List the Kemendagri regions: the provinces, or the regions of a "
-                                           "level under a region, in code order, with their population "
-                                           "where it is known (text format)."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!dk_cli_parse (context, "regions", &argc, &argv))
+  context = dk_cli_context_new (NULL, _("List the Kemendagri regions: the provinces, or the regions of a "
+                                        "level under a region, in code order, with their population "
+                                        "where it is known (text format)."), entries, &format);
+  if (!dk_cli_parse_no_args (context, "regions", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (argc > 1)
-    return dk_cli_usage_error ("regions", _("Unexpected argument “%s”"), argv[1]);
-  if (!dk_cli_parse_format (format, &csv))
-    return dk_cli_usage_error ("regions", _("Unknown format “%s”: use text or csv"), format);
   if (level_name != NULL && (level = dk_region_level_from_string (level_name)) == DK_REGION_LEVEL_INVALID)
     return dk_cli_usage_error ("regions", _("Unknown level “%s”: use provinsi, kabkota, kecamatan or desa"),
                                level_name);

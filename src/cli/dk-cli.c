@@ -166,8 +166,15 @@ dk_cli_parse (GOptionContext   *context,
   return TRUE;
 }
 
+/**
+ * dk_cli_parse_format:
+ * @value: (nullable): the --format option's value
+ *
+ * Reads --format text|csv, text when not given; an unknown format is a usage error.
+ */
 gboolean
-dk_cli_parse_format (const char *value,
+dk_cli_parse_format (const char *command,
+                     const char *value,
                      gboolean   *csv)
 {
   if (value == NULL || g_str_equal (value, "text"))
@@ -175,8 +182,63 @@ dk_cli_parse_format (const char *value,
   else if (g_str_equal (value, "csv"))
     *csv = TRUE;
   else
-    return FALSE;
+    {
+      dk_cli_usage_error (command, _("Unknown format “%s”: use text or csv"), value);
+      return FALSE;
+    }
   return TRUE;
+}
+
+/**
+ * dk_cli_context_new:
+ * @parameters: (nullable): what the command takes after its options ("DATE BLANKS")
+ * @entries: (nullable): the command's options
+ * @format: (nullable): where the --format text|csv option goes, for a command that has it
+ *
+ * Returns: (transfer full): a command's option context
+ */
+GOptionContext *
+dk_cli_context_new (const char    *parameters,
+                    const char    *summary,
+                    GOptionEntry  *entries,
+                    char         **format)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+  const GOptionEntry format_entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, format, N_("Output format: text or csv"), N_("FORMAT") },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (format != NULL)
+    g_option_context_add_main_entries (context, format_entries, GETTEXT_PACKAGE);
+  return context;
+}
+
+/**
+ * dk_cli_parse_no_args:
+ * @format: (nullable): the --format option's value, read into @csv
+ *
+ * Parses the options of a command that takes no argument after them.
+ */
+gboolean
+dk_cli_parse_no_args (GOptionContext   *context,
+                      const char       *command,
+                      int              *argc,
+                      char           ***argv,
+                      char *const      *format,
+                      gboolean         *csv)
+{
+  if (!dk_cli_parse (context, command, argc, argv))
+    return FALSE;
+  if (*argc > 1)
+    {
+      dk_cli_usage_error (command, _("Unexpected argument “%s”"), (*argv)[1]);
+      return FALSE;
+    }
+  return format == NULL || dk_cli_parse_format (command, *format, csv);
 }
 
 /* Appends one CSV field, quoted when it holds a separator, a quote or a line break. */

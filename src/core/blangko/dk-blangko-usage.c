@@ -222,11 +222,8 @@ dk_blangko_usage_load (DkStore     *store,
       previous_sisa = d->sisa;
       g_ptr_array_add (m->days, d);
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&m);
 }
 
@@ -253,11 +250,8 @@ dk_blangko_usage_months (DkStore     *store,
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_strv_builder_end (builder);
 }
 
@@ -1036,11 +1030,8 @@ dk_blangko_check (DkStore    *store,
             }
         }
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return FALSE;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return FALSE;
 
   /* coverage figures that count more than what they count */
   {

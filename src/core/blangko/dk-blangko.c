@@ -267,11 +267,8 @@ dk_blangko_list_ledger (DkStore     *store,
         continue;
       g_ptr_array_add (entries, g_steal_pointer (&e));
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&entries);
 }
 
@@ -793,11 +790,8 @@ dk_blangko_list_daily (DkStore     *store,
       d->suket = sqlite3_column_int64 (stmt, 5);
       g_ptr_array_add (reports, d);
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&reports);
 }
 
@@ -983,11 +977,8 @@ dk_blangko_offices (DkStore     *store,
       o->prr = sqlite3_column_int64 (reports, 4);
       o->suket += sqlite3_column_int64 (reports, 5);
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
 
   since = _dk_store_prepare (store,
                              "SELECT ifnull(sum(keping), 0) FROM blangko_distribusi "
@@ -1092,11 +1083,8 @@ dk_blangko_coverage_list (DkStore     *store,
       c->ktp_el_bp = dk_percent_bp (c->memiliki_ktp_el, c->wajib_ktp);
       g_ptr_array_add (list, c);
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   if (per != NULL && list->len == 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There are no KTP-el coverage figures as of %s"), per);

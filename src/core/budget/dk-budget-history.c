@@ -74,11 +74,8 @@ capture (DkStore     *store,
                          g_strdup_printf ("%s%c%s", sqlite3_column_text (stmt, 0), KEY_SEP,
                                           sqlite3_column_text (stmt, 1)),
                          _dk_stmt_dup_text (stmt, 2));
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&values);
 }
 

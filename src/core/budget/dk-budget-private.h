@@ -83,4 +83,23 @@ void     _dk_budget_undo_clear (DkBudgetUndo  *undo);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DkBudgetUndo, _dk_budget_undo_clear)
 
+struct _DkBudgetLine
+{
+  GObject       parent_instance;
+  char         *kode;
+  char         *uraian;
+  guint         depth;
+  gboolean      is_activity;
+  gboolean      has_monthly;
+  gint64        anggaran;
+  gint64        realisasi;
+  gint64        compared;
+  gint64        month[12];
+  GListStore   *children;
+  DkBudgetLine *parent;       /* unowned */
+};
+
+DkBudgetLine *_dk_budget_line_new (const char *kode,
+                                   const char *uraian);
+
 G_END_DECLS

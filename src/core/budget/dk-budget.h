@@ -14,62 +14,10 @@ int dk_budget_percent_bp (gint64 part,
 
 /* ------------------------------------------------------------------ lines */
 
-#define DK_TYPE_BUDGET_LINE (dk_budget_line_get_type ())
+#include "dk-budget-line.h"
+#include "dk-budget-table.h"
 
-G_DECLARE_FINAL_TYPE (DkBudgetLine, dk_budget_line, DK, BUDGET_LINE, GObject)
 
-const char *dk_budget_line_get_kode         (DkBudgetLine *self);
-const char *dk_budget_line_get_uraian       (DkBudgetLine *self);
-guint       dk_budget_line_get_depth        (DkBudgetLine *self);
-gboolean    dk_budget_line_get_is_activity  (DkBudgetLine *self);
-gboolean    dk_budget_line_get_is_leaf      (DkBudgetLine *self);
-gint64      dk_budget_line_get_anggaran     (DkBudgetLine *self);
-gint64      dk_budget_line_get_realisasi    (DkBudgetLine *self);
-gint64      dk_budget_line_get_sisa         (DkBudgetLine *self);
-int         dk_budget_line_get_persen_bp    (DkBudgetLine *self);
-int         dk_budget_line_get_persen_sisa_bp (DkBudgetLine *self);
-gint64      dk_budget_line_get_anggaran_compared (DkBudgetLine *self);
-gint64      dk_budget_line_get_change       (DkBudgetLine *self);
-gboolean    dk_budget_line_get_has_monthly  (DkBudgetLine *self);
-GListModel *dk_budget_line_get_children     (DkBudgetLine *self);
-
-/* ------------------------------------------------------------------ table */
-
-#define DK_TYPE_BUDGET_TABLE (dk_budget_table_get_type ())
-
-G_DECLARE_FINAL_TYPE (DkBudgetTable, dk_budget_table, DK, BUDGET_TABLE, GObject)
-
-DkBudgetTable *dk_budget_table_load             (DkStore        *store,
-                                                 int             year,
-                                                 const char     *activity,
-                                                 guint           dpa,
-                                                 guint           compare_dpa,
-                                                 GError        **error);
-int            dk_budget_table_get_year         (DkBudgetTable  *self);
-const char    *dk_budget_table_get_activity     (DkBudgetTable  *self);
-const char    *dk_budget_table_get_activity_name (DkBudgetTable *self);
-guint          dk_budget_table_get_dpa          (DkBudgetTable  *self);
-const char    *dk_budget_table_get_dpa_name     (DkBudgetTable  *self);
-guint          dk_budget_table_get_compare_dpa  (DkBudgetTable  *self);
-const char    *dk_budget_table_get_compare_dpa_name (DkBudgetTable *self);
-guint          dk_budget_table_get_latest_dpa   (DkBudgetTable  *self);
-DkBudgetLine  *dk_budget_table_get_total        (DkBudgetTable  *self);
-GListModel    *dk_budget_table_get_root         (DkBudgetTable  *self);
-GPtrArray     *dk_budget_table_get_lines        (DkBudgetTable  *self);
-DkBudgetLine  *dk_budget_table_find             (DkBudgetTable  *self,
-                                                 const char     *kode);
-guint          dk_budget_table_get_max_depth    (DkBudgetTable  *self);
-guint          dk_budget_table_get_split_depth  (DkBudgetTable  *self);
-GPtrArray     *dk_budget_table_lines_at_depth   (DkBudgetTable  *self,
-                                                 guint           depth);
-gboolean       dk_budget_table_get_has_monthly  (DkBudgetTable  *self);
-gint64         dk_budget_table_get_month        (DkBudgetTable  *self,
-                                                 guint           month);
-gint64         dk_budget_table_get_cumulative   (DkBudgetTable  *self,
-                                                 guint           month);
-gint64         dk_budget_table_get_line_month   (DkBudgetTable  *self,
-                                                 const char     *kode,
-                                                 guint           month);
 const char    *dk_budget_column_title           (const char     *kolom);
 
 /* --------------------------------------------------------------- listings */

@@ -51,11 +51,8 @@ check_ikd_totals (DkStore              *store,
                            C_("column", "IKD"), dk_ikd_row_get_jumlah_ikd (stated),
                            dk_ikd_row_get_jumlah_ikd (total));
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return FALSE;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -103,11 +100,8 @@ check_ikd_rows (DkStore              *store,
                            wilayah, kode, C_("column", "IKD %"), p, c);
         }
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return FALSE;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return FALSE;
   return TRUE;
 }
 

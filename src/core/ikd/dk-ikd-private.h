@@ -12,4 +12,7 @@ G_BEGIN_DECLS
 /* The IKD figures in the history of changes (dk-ikd-history.c). */
 extern const DkHistoryTable _dk_ikd_history_table;
 
+void _dk_ikd_row_set_n_parts (DkIkdRow *self,
+                              guint     n_parts);
+
 G_END_DECLS

@@ -19,54 +19,9 @@ gint64 dk_ikd_shortfall  (gint64 jumlah_ikd,
                           gint64 rekam_dinamis,
                           int    target_bp);
 
-#define DK_TYPE_IKD_ROW (dk_ikd_row_get_type ())
+#include "dk-ikd-row.h"
+#include "dk-ikd-table.h"
 
-G_DECLARE_FINAL_TYPE (DkIkdRow, dk_ikd_row, DK, IKD_ROW, GObject)
-
-DkIkdRow   *dk_ikd_row_new               (guint       number,
-                                          const char *kode,
-                                          const char *wilayah,
-                                          gint64      rekam_dinamis,
-                                          gint64      jumlah_ikd,
-                                          int         target_bp);
-guint       dk_ikd_row_get_number        (DkIkdRow   *self);
-const char *dk_ikd_row_get_kode          (DkIkdRow   *self);
-const char *dk_ikd_row_get_wilayah       (DkIkdRow   *self);
-gint64      dk_ikd_row_get_rekam_dinamis (DkIkdRow   *self);
-gint64      dk_ikd_row_get_jumlah_ikd    (DkIkdRow   *self);
-int         dk_ikd_row_get_persen_bp     (DkIkdRow   *self);
-double      dk_ikd_row_get_coverage      (DkIkdRow   *self);
-gint64      dk_ikd_row_get_kekurangan    (DkIkdRow   *self);
-gboolean    dk_ikd_row_get_target_met    (DkIkdRow   *self);
-int         dk_ikd_row_get_target_bp     (DkIkdRow   *self);
-guint       dk_ikd_row_get_n_parts       (DkIkdRow   *self);
-
-#define DK_TYPE_IKD_TABLE (dk_ikd_table_get_type ())
-
-G_DECLARE_FINAL_TYPE (DkIkdTable, dk_ikd_table, DK, IKD_TABLE, GObject)
-
-DkIkdTable *dk_ikd_table_new           (const char  *parent,
-                                        const char  *wilayah,
-                                        const char  *as_of,
-                                        int          target_bp,
-                                        GListModel  *rows);
-DkIkdTable *dk_ikd_table_load          (DkStore     *store,
-                                        const char  *parent,
-                                        const char  *as_of,
-                                        GError     **error);
-DkIkdTable *dk_ikd_table_load_level    (DkStore        *store,
-                                        const char     *parent,
-                                        DkRegionLevel   level,
-                                        const char     *as_of,
-                                        GError        **error);
-DkRegionLevel dk_ikd_table_get_level   (DkIkdTable  *self);
-const char *dk_ikd_table_get_as_of     (DkIkdTable  *self);
-const char *dk_ikd_table_get_parent    (DkIkdTable  *self);
-int         dk_ikd_table_get_target_bp (DkIkdTable  *self);
-GListModel *dk_ikd_table_get_rows      (DkIkdTable  *self);
-DkIkdRow   *dk_ikd_table_get_total     (DkIkdTable  *self);
-DkIkdRow   *dk_ikd_table_get_stated    (DkIkdTable  *self);
-guint       dk_ikd_table_get_n_met     (DkIkdTable  *self);
 
 /**
  * DkIkdInput:

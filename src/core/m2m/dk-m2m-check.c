@@ -43,11 +43,8 @@ check_m2m_rows (DkStore              *store,
                        _("%s (%s), %s: %s active devices, more than its %s devices"),
                        wilayah, kode, dk_m2m_column_title ("jumlah_aktif"), a, d);
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return FALSE;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return FALSE;
   return TRUE;
 }
 

@@ -14,4 +14,25 @@ G_BEGIN_DECLS
 extern const DkHistoryTable _dk_m2m_history_table;
 extern const DkHistoryTable _dk_m2m_stated_history_table;
 
+struct _DkM2mRow
+{
+  GObject  parent_instance;
+  guint    number;
+  char    *kode;
+  char    *wilayah;
+  gint64   perangkat;
+  gint64   aktif;
+  char    *keterangan;
+};
+
+struct _DkM2mTable
+{
+  GObject     parent_instance;
+  char       *parent;
+  char       *as_of;
+  GListStore *rows;
+  DkM2mRow   *total;
+  GPtrArray  *stated;
+};
+
 G_END_DECLS

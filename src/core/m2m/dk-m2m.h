@@ -12,44 +12,10 @@ G_BEGIN_DECLS
 
 /* ------------------------------------------------------------------ rows */
 
-#define DK_TYPE_M2M_ROW (dk_m2m_row_get_type ())
+#include "dk-m2m-row.h"
+#include "dk-m2m-table.h"
 
-G_DECLARE_FINAL_TYPE (DkM2mRow, dk_m2m_row, DK, M2M_ROW, GObject)
 
-DkM2mRow   *dk_m2m_row_new            (guint       number,
-                                       const char *kode,
-                                       const char *wilayah,
-                                       gint64      perangkat,
-                                       gint64      aktif,
-                                       const char *keterangan);
-guint       dk_m2m_row_get_number     (DkM2mRow   *self);
-const char *dk_m2m_row_get_kode       (DkM2mRow   *self);
-const char *dk_m2m_row_get_wilayah    (DkM2mRow   *self);
-gint64      dk_m2m_row_get_perangkat  (DkM2mRow   *self);
-gint64      dk_m2m_row_get_aktif      (DkM2mRow   *self);
-gint64      dk_m2m_row_get_tidak_aktif (DkM2mRow  *self);
-const char *dk_m2m_row_get_keterangan (DkM2mRow   *self);
-int         dk_m2m_row_get_active_bp  (DkM2mRow   *self);
-
-/* ----------------------------------------------------------------- table */
-
-#define DK_TYPE_M2M_TABLE (dk_m2m_table_get_type ())
-
-G_DECLARE_FINAL_TYPE (DkM2mTable, dk_m2m_table, DK, M2M_TABLE, GObject)
-
-DkM2mTable *dk_m2m_table_load              (DkStore     *store,
-                                            const char  *parent,
-                                            const char  *as_of,
-                                            GError     **error);
-const char *dk_m2m_table_get_as_of         (DkM2mTable  *self);
-const char *dk_m2m_table_get_parent        (DkM2mTable  *self);
-GListModel *dk_m2m_table_get_rows          (DkM2mTable  *self);
-DkM2mRow   *dk_m2m_table_get_total         (DkM2mTable  *self);
-GPtrArray  *dk_m2m_table_get_stated        (DkM2mTable  *self);
-guint       dk_m2m_table_get_n_without_device (DkM2mTable *self);
-guint       dk_m2m_table_get_n_without_active (DkM2mTable *self);
-gint64      dk_m2m_table_get_column_sum    (DkM2mTable  *self,
-                                            const char  *kolom);
 const char *dk_m2m_column_title            (const char  *kolom);
 
 /* ---------------------------------------------------------------- events */

@@ -268,11 +268,8 @@ dk_backup_restore (DkStore     *store,
       sqlite3_backup_finish (backup);
     }
   sqlite3_close (from);
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return FALSE;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return FALSE;
   if (!_dk_store_migrate (store, error))
     return FALSE;
   if (saved_current)

@@ -52,11 +52,8 @@ capture (DkStore         *store,
           g_hash_table_insert (values, g_strdup_printf ("%s%c%s", key, KEY_SEP, table->columns[c]),
                                _dk_stmt_dup_text (stmt, c + 1));
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&values);
 }
 

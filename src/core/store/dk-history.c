@@ -95,11 +95,8 @@ _dk_history_capture (DkStore               *store,
         values[c] = _dk_stmt_dup_text (stmt, (int) c + 1);
       g_hash_table_insert (rows, _dk_stmt_dup_text (stmt, 0), values);
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&rows);
 }
 
@@ -351,11 +348,8 @@ dk_history_list (DkStore  *store,
       c->baru = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? NULL : _dk_stmt_dup_text (stmt, 9);
       g_ptr_array_add (out, c);
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&out);
 }
 
@@ -419,11 +413,8 @@ undo_new_rows (DkStore                     *store,
                               (const char *) sqlite3_column_text (stmt, 2), error))
         return FALSE;
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return FALSE;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -512,11 +503,7 @@ undo_batch (DkStore                     *store,
       ok = table != NULL ? undo_value (store, table, stmt, &p, error)
                          : unknown_table (store, (const char *) sqlite3_column_text (stmt, 0), error);
     }
-  if (ok && rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      ok = FALSE;
-    }
+  ok = ok && _dk_store_rows_done (store, rc, error);
   ok = ok && pending_restore (store, &p, error);
   pending_clear (&p);
   g_hash_table_unref (p.old);

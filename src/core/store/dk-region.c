@@ -146,11 +146,8 @@ collect_regions (DkStore       *store,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, region_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 

@@ -60,11 +60,8 @@ dk_stated_total_list (DkStore     *store,
       t->label = _dk_stmt_dup_text (stmt, 5);
       g_ptr_array_add (list, t);
     }
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (store, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (store, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 

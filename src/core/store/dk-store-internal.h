@@ -39,6 +39,9 @@ void          _dk_store_rollback  (DkStore     *self);
 gboolean      _dk_store_step_done (DkStore      *self,
                                    sqlite3_stmt *stmt,
                                    GError      **error);
+gboolean      _dk_store_rows_done (DkStore     *self,
+                                   int          rc,
+                                   GError     **error);
 void          _dk_store_set_error (DkStore     *self,
                                    GError     **error);
 char         *_dk_stmt_dup_text   (sqlite3_stmt *stmt,

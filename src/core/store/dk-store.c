@@ -180,11 +180,8 @@ _dk_store_step_done (DkStore      *self,
 
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (self, error);
-      return FALSE;
-    }
+  if (!_dk_store_rows_done (self, rc, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -193,6 +190,26 @@ _dk_stmt_dup_text (sqlite3_stmt *stmt,
                    int           column)
 {
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/**
+ * _dk_store_rows_done:
+ * @rc: what the last sqlite3_step() of a loop over rows returned
+ *
+ * The end of a loop over a statement's rows: sets @error when it stopped on an error
+ * rather than at the last row.
+ *
+ * Returns: whether every row was read
+ */
+gboolean
+_dk_store_rows_done (DkStore  *self,
+                     int       rc,
+                     GError  **error)
+{
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  _dk_store_set_error (self, error);
+  return FALSE;
 }
 
 /**
@@ -288,11 +305,8 @@ _dk_store_list_strings (DkStore     *self,
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
-  if (rc != SQLITE_DONE)
-    {
-      _dk_store_set_error (self, error);
-      return NULL;
-    }
+  if (!_dk_store_rows_done (self, rc, error))
+    return NULL;
   return g_strv_builder_end (builder);
 }
 
