@@ -646,6 +646,24 @@ save_chart (UiTest   *test,
 
 /* ------------------------------------------------------------------ import */
 
+/* The import dialog of the test, watched: NULL once it is gone. */
+static void
+open_import_dialog (UiTest   *test,
+                    DkWindow *window)
+{
+  test->import = dk_window_open_import_dialog (window);
+  g_object_add_weak_pointer (G_OBJECT (test->import), (gpointer *) &test->import);
+}
+
+/* Whether the import dialog is still reading, importing, or shown (it closes when the
+ * import is done and the window has shown the new figures). */
+static gboolean
+import_running (UiTest *test)
+{
+  return test->import != NULL &&
+         (dk_import_dialog_is_busy (test->import) || gtk_widget_get_visible (GTK_WIDGET (test->import)));
+}
+
 /* A file with errors: every one listed, its rows shown, and Import refused. */
 static void
 import_bad_file (UiTest   *test,
@@ -655,7 +673,7 @@ import_bad_file (UiTest   *test,
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   dk_window_set_page_name (window, "ikd");
-  test->import = dk_window_open_import_dialog (window);
+  open_import_dialog (test, window);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (test->import)));
   dk_import_dialog_set_file (test->import, file);
   g_assert_true (dk_import_dialog_is_busy (test->import));
@@ -723,13 +741,8 @@ check_imported (UiTest   *test,
   g_autoptr(DkIkdRow) first = NULL;
 
   /* the dialog closes when the import is done */
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test->app)); l != NULL; l = l->next)
-    if (DK_IS_IMPORT_DIALOG (l->data))
-      {
-        test->retry = TRUE;
-        return;
-      }
-  test->import = NULL;
+  if ((test->retry = import_running (test)))
+    return;
   table = dk_ikd_page_get_table (dk_window_get_ikd_page (window));
   g_assert_cmpstr (dk_ikd_table_get_as_of (table), ==, "2026-03-31");
   first = g_list_model_get_item (dk_ikd_page_get_table_model (dk_window_get_ikd_page (window)), 0);
@@ -1031,7 +1044,7 @@ import_budget_file (UiTest   *test,
 
   g_assert_true (g_file_set_contents (path, csv, -1, NULL));
   dk_window_set_page_name (window, "anggaran");
-  test->import = dk_window_open_import_dialog (window);
+  open_import_dialog (test, window);
   dk_import_dialog_set_file (test->import, file);
   g_assert_true (dk_import_dialog_is_busy (test->import));
 }
@@ -1074,13 +1087,8 @@ check_budget_imported (UiTest   *test,
   DkBudgetPage *page = dk_window_get_budget_page (window);
   DkBudgetTable *table;
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test->app)); l != NULL; l = l->next)
-    if (DK_IS_IMPORT_DIALOG (l->data))
-      {
-        test->retry = TRUE;
-        return;
-      }
-  test->import = NULL;
+  if ((test->retry = import_running (test)))
+    return;
   g_assert_cmpstr (dk_window_get_page_name (window), ==, "anggaran");
   table = dk_budget_page_get_table (page);
   g_assert_cmpint (dk_budget_table_get_year (table), ==, 2026);
@@ -1769,7 +1777,7 @@ import_national (UiTest   *test,
                      "32.73,KOTA BANDUNG,2000000,700000\n";
 
   g_assert_true (g_file_set_contents (path, csv, -1, NULL));
-  test->import = dk_window_open_import_dialog (window);
+  open_import_dialog (test, window);
   dk_import_dialog_set_file (test->import, file);
 }
 
