@@ -1,4 +1,15 @@
-/* dk-chart.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-chart.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * chart — the dashboards' drawings, the main header of src/chart.
+ *
+ * Owns DkChart and its kinds (bars, lines, the domains' charts), their scales and styles, the
+ * table each chart can be shown as, and the printed document (dk-print-doc.h): plain cairo
+ * and pango, drawn alike on the screen (through src/ui's DkChartView), into PNG, SVG and PDF
+ * files and on printed pages.
+ *
+ * Uses: the domains, store, base. No GTK, no GSettings: colours and settings come in as
+ * parameters.
+ */
 #pragma once
 
 #include <cairo.h>

@@ -1,4 +1,14 @@
-/* dk-cli-private.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-cli-private.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * cli — dukcapil-cli, the headless command-line tool, the main header of src/cli.
+ *
+ * Owns the commands (one file each, dk-cli-NAME.c, listed in dk-cli.c), their option
+ * parsing (dk_cli_context_new, dk_cli_parse_no_args), text tables and CSV output, exit
+ * statuses, and reading the home province from the settings.
+ *
+ * Uses: src/core (through its public headers, and dk-domains.h to open the database) and
+ * src/chart. No GTK.
+ */
 #pragma once
 
 #include <stdio.h>

@@ -1,4 +1,15 @@
-/* dk-error.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-error.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * base — the bottom layer, the main header of src/core/base.
+ *
+ * Owns what every layer needs and nothing of the database: the error domain (here),
+ * number and date formatting (dk-format.h), the parsing rules of the files offices send
+ * (dk-parse.h), checked arithmetic (dk-number.h), CSV reading (dk-csv.h), atomic file
+ * writes (dk-atomic-file.h), the findings of the checks (dk-finding.h), gettext set-up
+ * (dk-i18n.h).
+ *
+ * Uses: GLib and GIO only; no other folder of ours.
+ */
 #pragma once
 
 #include <glib.h>

@@ -6,6 +6,10 @@
  * dk-blangko-plan.h, the monthly usage report in dk-blangko-usage.h.
  *
  * Every count is a number of blank cards (keping).
+ *
+ * The main header of src/core/blangko; the domain also owns its consistency checks
+ * (dk_blangko_check) and its tables in the history of changes (dk-blangko-history.c).
+ * Uses: store, base. Never another domain.
  */
 #pragma once
 

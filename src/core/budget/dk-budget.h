@@ -1,4 +1,15 @@
-/* dk-budget.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-budget.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * budget — budget realisation by kode rekening, the main header of src/core/budget.
+ *
+ * Owns fiscal years, activities, their lines by kode rekening, DPA versions and their
+ * amounts, the realisation of the year and of each month, the tables shown
+ * (dk-budget-line.h, dk-budget-table.h), writes (dk-budget-edit.c) and what an import writes
+ * (dk-budget-import.c), the seed data, its consistency checks and its values in the history
+ * of changes (dk-budget-history.c).
+ *
+ * Uses: store, base. Never another domain.
+ */
 #pragma once
 
 #include <gio/gio.h>

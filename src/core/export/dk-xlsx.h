@@ -1,4 +1,13 @@
-/* dk-xlsx.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-xlsx.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * export — the report's tables as an XLSX workbook, the main header of src/core/export.
+ *
+ * Owns the workbook (libxlsxwriter): one sheet per table laid out as the report prints it,
+ * live formulas with their values stored, native charts, print set-up; the blangko
+ * workbooks (dk-xlsx-blangko.h). Written to a temporary name and renamed.
+ *
+ * Uses: the domains, store, base.
+ */
 #pragma once
 
 #include <gio/gio.h>

@@ -1,4 +1,15 @@
-/* dk-ikd.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-ikd.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * ikd — IKD (digital identity) activation, the main header of src/core/ikd.
+ *
+ * Owns the IKD figures (rekam dinamis, jumlah IKD) per region and date, their roll-up from
+ * any level, the yearly target and the shortfall, the rows and tables the dashboard and the
+ * report show (dk-ikd-row.h, dk-ikd-table.h), the trend, writes and corrections, the seed
+ * data of the 2025 report, its consistency checks (dk-ikd-check.c) and its tables in the
+ * history of changes (dk-ikd-history.c).
+ *
+ * Uses: store, base. Never another domain.
+ */
 #pragma once
 
 #include <gio/gio.h>

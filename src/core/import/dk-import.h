@@ -1,4 +1,14 @@
-/* dk-import.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-import.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * import — reading the report's tables from files, the main header of src/core/import.
+ *
+ * Owns DkImport: a CSV file as offices send it (encodings, separators, headings under
+ * titles, numbers and region names in any spelling), every problem located by line and
+ * column, a preview, and the commit into the IKD, M2M or budget domain in one transaction
+ * after an automatic backup. The parsing rules themselves are in base (dk-parse.h).
+ *
+ * Uses: the domains (ikd, m2m, budget), store, base.
+ */
 #pragma once
 
 #include "dk-store.h"

@@ -1,4 +1,15 @@
-/* dk-m2m.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-m2m.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * m2m — the M2M network-device inventory, the main header of src/core/m2m.
+ *
+ * Owns the dated inventory snapshots per kabupaten/kota office (devices, active devices,
+ * remarks), the totals their sources state, the events (switch-offs and switch-ons), the
+ * rows and tables shown (dk-m2m-row.h, dk-m2m-table.h), writes, the seed data of the 2025
+ * report, its consistency checks (dk-m2m-check.c) and its tables in the history of changes
+ * (dk-m2m-history.c).
+ *
+ * Uses: store, base. Never another domain.
+ */
 #pragma once
 
 #include <gio/gio.h>

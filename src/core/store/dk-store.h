@@ -1,4 +1,17 @@
-/* dk-store.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-store.h — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * store — the database, the main header of src/core/store.
+ *
+ * Owns the sqlite connection (DkStore), the versioned schema and its migrations
+ * (sql/NNN-*.sql, in the GResource), the check of a damaged or foreign file, backups and
+ * restore (dk-backup.h), the national region registry and population (dk-region.h), the
+ * totals sources state (dk-stated.h), and the history of changes (dk-history.h; the
+ * mechanics of recording and undoing, dk-history-internal.h). The layers above reach the
+ * connection through dk-store-internal.h only.
+ *
+ * Uses: base. Knows nothing of the domains: their seeds come in through
+ * dk_store_open_seeded(), their tables' histories through DkHistoryTable.
+ */
 #pragma once
 
 #include <gio/gio.h>
