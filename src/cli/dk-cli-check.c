@@ -24,8 +24,7 @@ dk_cli_check (DkCli  *cli,
                                         "status 1 when there is any."), NULL, NULL);
   if (!dk_cli_parse_no_args (context, "check", &argc, &argv, NULL, NULL))
     return DK_EXIT_USAGE;
-  if (!(store = dk_cli_get_store (cli, &error)) || !dk_store_wait_sound (store, &error) ||
-      !(findings = dk_check_run (store, &error)))
+  if (!(store = dk_cli_get_store (cli, &error)) || !(findings = dk_check_run (store, &error)))
     return dk_cli_fail (error);
 
   for (guint i = 0; i < findings->len; i++)

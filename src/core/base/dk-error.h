@@ -27,6 +27,9 @@ G_BEGIN_DECLS
  * @DK_ERROR_INVALID: a value given by the user or a file is invalid
  * @DK_ERROR_PARSE: a file could not be parsed
  * @DK_ERROR_IO: a file could not be read or written
+ * @DK_ERROR_BUSY: another program held the database for longer than a write waits
+ * @DK_ERROR_REFUSED: the database may be read but not written (damaged, or holding
+ *   objects the program did not make)
  */
 typedef enum
 {
@@ -37,6 +40,8 @@ typedef enum
   DK_ERROR_INVALID,
   DK_ERROR_PARSE,
   DK_ERROR_IO,
+  DK_ERROR_BUSY,
+  DK_ERROR_REFUSED,
 } DkError;
 
 GQuark dk_error_quark (void);

@@ -51,7 +51,8 @@ dk_findings_add (GPtrArray  *findings,
   f->ref = g_strdup (ref);
   f->kode = g_strdup (kode);
   f->column = g_strdup (column);
-  f->message = g_strdup_printf ("%s %s: %s", table, ref, details);
+  f->message = *ref != '\0' ? g_strdup_printf ("%s %s: %s", table, ref, details)
+                            : g_strdup_printf ("%s: %s", table, details);
   g_ptr_array_add (findings, f);
 }
 

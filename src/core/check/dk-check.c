@@ -33,7 +33,8 @@ dk_check_run (DkStore  *store,
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
   dk_number_format_init_locale (&fmt);
-  if (!dk_ikd_check (store, &fmt, findings, error) ||
+  if (!dk_store_check (store, findings, error) ||
+      !dk_ikd_check (store, &fmt, findings, error) ||
       !dk_m2m_check (store, &fmt, findings, error) ||
       !dk_budget_check (store, findings, error) ||
       !dk_blangko_check (store, findings, error))

@@ -13,22 +13,24 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "dk-atomic-file.h"
 #include "dk-backup.h"
 #include "dk-error.h"
 #include "dk-store-internal.h"
 
+/* Copies the database into @file's temporary file, with sqlite's online backup API: a
+ * consistent copy even while the database is in use. */
 static gboolean
-copy_database (sqlite3     *from,
-               const char  *path,
-               GError     **error)
+copy_into (sqlite3       *from,
+           DkAtomicFile  *file,
+           const char    *path,
+           GError       **error)
 {
-  g_autofree char *tmp = g_strconcat (path, ".part", NULL);
   sqlite3 *to = NULL;
   sqlite3_backup *backup;
   int rc;
 
-  g_unlink (tmp);
-  if (sqlite3_open_v2 (tmp, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+  if (sqlite3_open_v2 (dk_atomic_file_get_temp_path (file), &to, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_IO,
                    _("Could not write “%s”: its folder does not exist or may not be written to"), path);
@@ -47,26 +49,22 @@ copy_database (sqlite3     *from,
   /* a copy is one file, whatever the journal mode of the original */
   if (rc == SQLITE_OK || rc == SQLITE_DONE)
     rc = sqlite3_exec (to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-  if (rc != SQLITE_OK && rc != SQLITE_DONE)
-    {
-      if (rc == SQLITE_FULL)
-        g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”: the disk is full"), path);
-      else
-        g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”: %s"), path, sqlite3_errstr (rc));
-      sqlite3_close (to);
-      g_unlink (tmp);
-      return FALSE;
-    }
   sqlite3_close (to);
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
+  if (rc == SQLITE_FULL)
+    g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”: the disk is full"), path);
+  else if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”: %s"), path, sqlite3_errstr (rc));
+  return rc == SQLITE_OK || rc == SQLITE_DONE;
+}
 
-      g_unlink (tmp);
-      g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+static gboolean
+copy_database (sqlite3     *from,
+               const char  *path,
+               GError     **error)
+{
+  g_autoptr(DkAtomicFile) file = dk_atomic_file_new (path, error);
+
+  return file != NULL && copy_into (from, file, path, error) && dk_atomic_file_commit (file, error);
 }
 
 /**
@@ -95,6 +93,13 @@ dk_backup_to_file (DkStore     *store,
                    GError     **error)
 {
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+
+  /* a copy of a damaged database would not restore it */
+  if (!_dk_store_wait_check (store, error))
+    {
+      g_prefix_error (error, _("Nothing was backed up: "));
+      return FALSE;
+    }
   return copy_database (_dk_store_get_db (store), path, error);
 }
 
@@ -159,12 +164,14 @@ dk_backup_auto (DkStore     *store,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *path = NULL;
+  g_autoptr(DkAtomicFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_auto(GStrv) all = NULL;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
   /* a damaged database is not copied over the older, sound backups */
-  if (!dk_store_wait_sound (store, error))
+  if (!_dk_store_wait_check (store, error))
     return NULL;
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -174,16 +181,22 @@ dk_backup_auto (DkStore     *store,
                    dir, g_strerror (saved));
       return NULL;
     }
-  for (guint n = 0; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
-    {
-      g_autofree char *name = n == 0 ? g_strdup_printf ("%s-%s-%s.db", stem, stamp, reason)
-                                     : g_strdup_printf ("%s-%s-%s-%u.db", stem, stamp, reason, n);
-
-      g_free (path);
-      path = g_build_filename (dir, name, NULL);
-    }
-  if (!copy_database (_dk_store_get_db (store), path, error))
+  path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s-%s-%s.db", dir, stem, stamp, reason);
+  if (!(file = dk_atomic_file_new (path, error)) || !copy_into (_dk_store_get_db (store), file, path, error))
     return NULL;
+  /* another program's backup of the same second keeps its name: this one takes the next */
+  for (guint n = 1; !dk_atomic_file_commit_new (file, &local_error); n++)
+    {
+      if (!g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_EXIST) || n > 999)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      g_clear_error (&local_error);
+      g_free (path);
+      path = g_strdup_printf ("%s" G_DIR_SEPARATOR_S "%s-%s-%s-%u.db", dir, stem, stamp, reason, n);
+      dk_atomic_file_set_path (file, path);
+    }
 
   all = dk_backup_list (store);
   for (guint i = DK_BACKUP_KEEP; i < g_strv_length (all); i++)
@@ -212,6 +225,41 @@ check_backup (const char  *path,
       return FALSE;
     }
   return TRUE;
+}
+
+/* A damaged database cannot be copied with sqlite, which reads it: its file (and its
+ * write-ahead log) is copied as it is beside the backups, for whoever wants to look. */
+static char *
+set_damaged_aside (DkStore  *store,
+                   GError  **error)
+{
+  g_autofree char *dir = dk_backup_dup_dir (store);
+  g_autofree char *stem = stem_of (store);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *name = g_strdup_printf ("%s-%s-damaged.db", stem, stamp);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  const char *suffixes[] = { "", "-wal" };
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
+      return NULL;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from_path = g_strconcat (dk_store_get_path (store), suffixes[i], NULL);
+      g_autofree char *to_path = g_strconcat (path, suffixes[i], NULL);
+      g_autoptr(GFile) from = g_file_new_for_path (from_path);
+      g_autoptr(GFile) to = g_file_new_for_path (to_path);
+
+      if (g_file_test (from_path, G_FILE_TEST_EXISTS) &&
+          !g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+        return NULL;
+    }
+  return g_steal_pointer (&path);
 }
 
 /**
@@ -253,7 +301,8 @@ dk_backup_restore (DkStore     *store,
       return FALSE;
     }
 
-  if (!(saved = dk_backup_auto (store, "restore", error)))
+  saved = _dk_store_is_damaged (store) ? set_damaged_aside (store, error) : dk_backup_auto (store, "restore", error);
+  if (saved == NULL)
     {
       sqlite3_close (from);
       return FALSE;
@@ -270,6 +319,7 @@ dk_backup_restore (DkStore     *store,
   sqlite3_close (from);
   if (!_dk_store_rows_done (store, rc, error))
     return FALSE;
+  _dk_store_set_restored (store);
   if (!_dk_store_migrate (store, error))
     return FALSE;
   if (saved_current)

@@ -39,6 +39,10 @@ void          _dk_store_rollback  (DkStore     *self);
 gboolean      _dk_store_step_done (DkStore      *self,
                                    sqlite3_stmt *stmt,
                                    GError      **error);
+gboolean      _dk_store_wait_check (DkStore    *self,
+                                    GError    **error);
+gboolean      _dk_store_is_damaged (DkStore    *self);
+void          _dk_store_set_restored (DkStore  *self);
 gboolean      _dk_store_rows_done (DkStore     *self,
                                    int          rc,
                                    GError     **error);
@@ -75,5 +79,10 @@ gboolean      _dk_region_seed_national (DkStore *self,
                                         GError **error);
 gboolean      _dk_region_seed_population (DkStore *self,
                                           GError **error);
+
+/* dk-schema.c: the objects of a file that the migrations did not make */
+GPtrArray    *_dk_schema_list_foreign (sqlite3            *db,
+                                       const char *const  *resources,
+                                       gboolean            code_only);
 
 G_END_DECLS

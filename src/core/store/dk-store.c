@@ -4,11 +4,13 @@
  * is newer than us, and bringing an older schema forward one migration at a time, each
  * migration with its schema and its seed data in a single transaction.
  *
- * Whether the file is sound (sqlite's quick_check of every page) takes time in proportion
- * to its size, a third of a second on a national database: it runs in a thread of its
- * own while the program reads, and every write (a transaction, a backup, a restore)
- * waits for its verdict; a damaged database is never written to. Before a migration,
- * which writes as it opens, the check runs first.
+ * Whether the file is sound (sqlite's integrity_check of every page and index) takes
+ * time in proportion to its size, half a second on a national database: it runs in a
+ * thread of its own while the program reads, and every write (a transaction, a backup, a
+ * restore) waits for its verdict; a damaged database is never written to. Before a
+ * migration, which writes as it opens, the check runs first. sqlite asks the store before
+ * it compiles any write (authorize()), so that no path can write to a damaged file, or to
+ * one holding triggers, views, tables or indexes that we did not make (dk-schema.c).
  */
 #define G_LOG_DOMAIN "dk-store"
 
@@ -17,8 +19,10 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "dk-error.h"
+#include "dk-atomic-file.h"
 #include "dk-backup.h"
+#include "dk-error.h"
+#include "dk-finding.h"
 #include "dk-store-internal.h"
 
 
@@ -45,6 +49,7 @@ struct _DkStore
   sqlite3 *db;
   char    *path;
   const DkStoreSeed *seeds;  /* the domains' seeds, with the migrations that bring them */
+  char    *foreign;         /* an object of the file we did not make: nothing is written */
 
   /* the check of the file, in its thread */
   GMutex   check_lock;
@@ -64,6 +69,10 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static gboolean find_foreign (DkStore  *self,
+                              gboolean  code_only);
+static const char *const *migration_resources (void);
 
 /* The schema's migrations with the store's own seeds (the regions); the domains' seeds
  * come with dk_store_open_seeded(). */
@@ -92,17 +101,26 @@ set_error_from_db (sqlite3     *db,
   else if (code == SQLITE_FULL)
     g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
                  _("The disk holding the database “%s” is full"), path);
+  else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+    g_set_error (error, DK_ERROR, DK_ERROR_BUSY,
+                 _("Another program is writing to the database “%s”; try again in a moment"), path);
   else
     g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
                  _("Database “%s”: %s"), path, sqlite3_errmsg (db));
   return FALSE;
 }
 
+static void set_refusal_error (DkStore  *self,
+                               GError  **error);
+
 void
 _dk_store_set_error (DkStore  *self,
                      GError  **error)
 {
-  set_error_from_db (self->db, self->path, error);
+  if (sqlite3_errcode (self->db) == SQLITE_AUTH)
+    set_refusal_error (self, error);
+  else
+    set_error_from_db (self->db, self->path, error);
 }
 
 sqlite3 *
@@ -133,15 +151,15 @@ _dk_store_exec (DkStore     *self,
                 GError     **error)
 {
   char *msg = NULL;
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, &msg);
 
-  if (sqlite3_exec (self->db, sql, NULL, NULL, &msg) != SQLITE_OK)
-    {
-      g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
-                   _("Database “%s”: %s"), self->path, msg != NULL ? msg : "?");
-      sqlite3_free (msg);
-      return FALSE;
-    }
-  return TRUE;
+  if (rc == SQLITE_AUTH || rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_FULL)
+    _dk_store_set_error (self, error);
+  else if (rc != SQLITE_OK)
+    g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                 _("Database “%s”: %s"), self->path, msg != NULL ? msg : "?");
+  sqlite3_free (msg);
+  return rc == SQLITE_OK;
 }
 
 gboolean
@@ -150,6 +168,9 @@ _dk_store_begin (DkStore  *self,
 {
   return dk_store_wait_sound (self, error) && _dk_store_exec (self, "BEGIN IMMEDIATE", error);
 }
+
+/* How long a write waits for another program's to end before it says so. */
+#define BUSY_TIMEOUT_MS 30000
 
 gboolean
 _dk_store_commit (DkStore  *self,
@@ -334,13 +355,15 @@ pragma_int (sqlite3    *db,
   return TRUE;
 }
 
-/* sqlite's structural check of every page, without the slower index comparison */
+/* sqlite's check of every page and of every index against its table: an index whose
+ * entries no longer match the rows passes the quicker page check, and imports would go
+ * on writing into it (and the automatic backups inherit it) */
 static gboolean
-quick_check (sqlite3 *db)
+integrity_check (sqlite3 *db)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  return sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL) == SQLITE_OK &&
+  return sqlite3_prepare_v2 (db, "PRAGMA integrity_check(1)", -1, &stmt, NULL) == SQLITE_OK &&
          sqlite3_step (stmt) == SQLITE_ROW &&
          g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
 }
@@ -352,6 +375,69 @@ set_damaged_error (const char  *path,
   g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
                _("The database “%s” is damaged; it was left untouched. Restore a backup "
                  "(the folder “backups” beside it holds the last ones)"), path);
+}
+
+static Verdict
+wait_verdict (DkStore *self)
+{
+  Verdict verdict;
+
+  g_mutex_lock (&self->check_lock);
+  while (self->verdict == VERDICT_PENDING)
+    g_cond_wait (&self->check_done, &self->check_lock);
+  verdict = self->verdict;
+  g_mutex_unlock (&self->check_lock);
+  return verdict;
+}
+
+static void
+set_refusal_error (DkStore  *self,
+                   GError  **error)
+{
+  if (self->foreign != NULL)
+    g_set_error (error, DK_ERROR, DK_ERROR_REFUSED,
+                 _("The database “%s” holds a %s that this program did not make; nothing is written "
+                   "to it until it is removed (`dukcapil-cli check` lists what was added)"),
+                 self->path, self->foreign);
+  else
+    set_damaged_error (self->path, error);
+}
+
+/* sqlite asks this before it compiles each statement's every action: a write to a
+ * database that is damaged, or that holds objects we did not make, is refused there,
+ * whatever path it comes by. It waits for the check of the file when that is not over. */
+static int
+authorize (gpointer    data,
+           int         action,
+           const char *arg1,
+           const char *arg2,
+           const char *database,
+           const char *trigger)
+{
+  DkStore *self = data;
+
+  switch (action)
+    {
+    case SQLITE_INSERT:
+    case SQLITE_UPDATE:
+    case SQLITE_DELETE:
+    case SQLITE_CREATE_INDEX:
+    case SQLITE_CREATE_TABLE:
+    case SQLITE_CREATE_TRIGGER:
+    case SQLITE_CREATE_VIEW:
+    case SQLITE_DROP_INDEX:
+    case SQLITE_DROP_TABLE:
+    case SQLITE_DROP_TRIGGER:
+    case SQLITE_DROP_VIEW:
+    case SQLITE_ALTER_TABLE:
+    case SQLITE_REINDEX:
+      break;
+    default:
+      return SQLITE_OK;
+    }
+  if (database != NULL && g_str_equal (database, "temp"))
+    return SQLITE_OK;
+  return wait_verdict (self) == VERDICT_DAMAGED || self->foreign != NULL ? SQLITE_DENY : SQLITE_OK;
 }
 
 /* Decides, without writing anything, whether we may use the database @db of the file
@@ -378,7 +464,7 @@ _dk_store_check_file (sqlite3     *db,
                    path);
       return FALSE;
     }
-  if (deep && n_objects > 0 && !quick_check (db))
+  if (deep && n_objects > 0 && !integrity_check (db))
     {
       set_damaged_error (path, error);
       return FALSE;
@@ -432,7 +518,7 @@ check_thread_func (gpointer data)
   self->check_db = self->check_stop ? NULL : db;
   g_mutex_unlock (&self->check_lock);
 
-  sound = self->check_db != NULL && quick_check (db);
+  sound = self->check_db != NULL && integrity_check (db);
 
   g_mutex_lock (&self->check_lock);
   self->check_db = NULL;
@@ -459,16 +545,79 @@ dk_store_wait_sound (DkStore  *self,
 
   g_return_val_if_fail (DK_IS_STORE (self), FALSE);
 
-  g_mutex_lock (&self->check_lock);
-  while (self->verdict == VERDICT_PENDING)
-    g_cond_wait (&self->check_done, &self->check_lock);
-  verdict = self->verdict;
-  g_mutex_unlock (&self->check_lock);
-  if (verdict == VERDICT_DAMAGED)
+  verdict = wait_verdict (self);
+  if (verdict == VERDICT_DAMAGED || self->foreign != NULL)
+    {
+      set_refusal_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _dk_store_wait_check:
+ *
+ * Waits for the check of the file, as dk_store_wait_sound() does, but says no only when it
+ * is damaged (a file holding objects we did not make may still be copied).
+ */
+gboolean
+_dk_store_wait_check (DkStore  *self,
+                      GError  **error)
+{
+  if (wait_verdict (self) == VERDICT_DAMAGED)
     {
       set_damaged_error (self->path, error);
       return FALSE;
     }
+  return TRUE;
+}
+
+/**
+ * _dk_store_is_damaged:
+ *
+ * Returns: whether the check of the file, waited for, found it damaged
+ */
+gboolean
+_dk_store_is_damaged (DkStore *self)
+{
+  return wait_verdict (self) == VERDICT_DAMAGED;
+}
+
+/* After a restore has put a fully checked backup's pages in place of the file's. */
+void
+_dk_store_set_restored (DkStore *self)
+{
+  set_verdict (self, VERDICT_SOUND);
+  find_foreign (self, FALSE);
+}
+
+/**
+ * dk_store_check:
+ * @findings: (element-type DkFinding): where the findings go
+ *
+ * The database file's own findings, for `check`: each trigger, view, table or index it
+ * holds that the program did not make. Waits for the full check of every page and
+ * index of the file.
+ *
+ * Returns: %FALSE with @error set when the file is damaged
+ */
+gboolean
+dk_store_check (DkStore    *self,
+                GPtrArray  *findings,
+                GError    **error)
+{
+  g_autoptr(GPtrArray) foreign = NULL;
+
+  g_return_val_if_fail (DK_IS_STORE (self), FALSE);
+
+  if (!_dk_store_wait_check (self, error))
+    return FALSE;
+  foreign = _dk_schema_list_foreign (self->db, migration_resources (), FALSE);
+  for (guint i = 0; i < foreign->len; i++)
+    /* Translators: a finding of `check`: the database holds "trigger “x”" */
+    dk_findings_add (findings, _("Database"), "", "", "",
+                     _("%s, which this program did not make: nothing is written to the database until it is "
+                       "removed"), (const char *) g_ptr_array_index (foreign, i));
   return TRUE;
 }
 
@@ -583,6 +732,7 @@ dk_store_finalize (GObject *object)
   g_cond_clear (&self->check_done);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->foreign, g_free);
   G_OBJECT_CLASS (dk_store_parent_class)->finalize (object);
 }
 
@@ -659,6 +809,72 @@ dk_store_get_latest_version (void)
   return migrations[G_N_ELEMENTS (migrations) - 1].version;
 }
 
+static const char *const *
+migration_resources (void)
+{
+  static const char *resources[G_N_ELEMENTS (migrations) + 1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    resources[i] = migrations[i].sql_resource;
+  return resources;
+}
+
+/* Records the first object of the file that we did not make: no write is allowed then.
+ * Before a migration only code (triggers, views) is compared, the tables being an older
+ * version's. */
+static gboolean
+find_foreign (DkStore   *self,
+              gboolean   code_only)
+{
+  g_autoptr(GPtrArray) foreign = _dk_schema_list_foreign (self->db, migration_resources (), code_only);
+
+  g_clear_pointer (&self->foreign, g_free);
+  if (foreign->len > 0)
+    self->foreign = g_strdup (g_ptr_array_index (foreign, 0));
+  return self->foreign != NULL;
+}
+
+/* A file of no bytes is not a database that lost its contents to be seeded again
+ * silently: it is refused, as a damaged one is. */
+static gboolean
+check_not_empty_file (const char  *path,
+                      GError     **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size == 0)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
+                   _("“%s” is empty: it is not a database (a copy cut short?). It was left untouched; "
+                     "remove it to start a new database, or restore a backup"), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* What a connection of ours runs with: a wait for other writers, sqlite's defences against
+ * a crafted file, and no function with side effects in the schema's triggers and views. */
+static void
+configure (DkStore *self)
+{
+  sqlite3_extended_result_codes (self->db, FALSE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_set_authorizer (self->db, authorize, self);
+}
+
+/* What writers that died left beside the database and its backups. */
+static void
+clean_folders (DkStore *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autofree char *backups = dk_backup_dup_dir (self);
+
+  dk_atomic_file_clean_folder (dir);
+  dk_atomic_file_clean_folder (backups);
+}
+
 /**
  * dk_store_open_seeded:
  * @path: the database file; created, with its seed data, when it does not exist
@@ -692,6 +908,8 @@ dk_store_open_seeded (const char         *path,
                    _("“%s” is a folder, not a database file"), path);
       return NULL;
     }
+  if (!check_not_empty_file (path, error))
+    return NULL;
 
   if (sqlite3_open_v2 (path, &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
@@ -705,11 +923,18 @@ dk_store_open_seeded (const char         *path,
                      path);
       return NULL;
     }
-  sqlite3_extended_result_codes (self->db, FALSE);
-  sqlite3_busy_timeout (self->db, 5000);
+  configure (self);
+  clean_folders (self);
 
   if (!check_identity (self, FALSE, &version, error))
     return NULL;
+  /* code we did not write never runs with a migration */
+  if (version > 0 && version < dk_store_get_latest_version () && find_foreign (self, TRUE))
+    {
+      set_refusal_error (self, error);
+      g_prefix_error (error, _("The database was not brought up to date: "));
+      return NULL;
+    }
   /* A file that opening writes to (a migration, the switch to WAL) is checked first; any
    * other in a thread while the program reads; a new one holds nothing to check. */
   if (version > 0 && (version < dk_store_get_latest_version () || !is_wal (self->db)))
@@ -740,6 +965,7 @@ dk_store_open_seeded (const char         *path,
     }
   if (!migrate (self, version, error))
     return NULL;
+  find_foreign (self, FALSE);
 
   return g_steal_pointer (&self);
 }
