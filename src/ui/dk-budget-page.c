@@ -15,7 +15,8 @@
 
 #include "dk-budget-chart.h"
 #include "dk-budget-columns.h"
-#include "dk-budget-dialogs.h"
+#include "dk-budget-amounts-dialog.h"
+#include "dk-budget-entry-dialog.h"
 #include "dk-budget-page.h"
 #include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
