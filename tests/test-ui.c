@@ -14,6 +14,7 @@
 
 #include "dk-application.h"
 #include "dk-bar-chart.h"
+#include "dk-blangko-approve-dialog.h"
 #include "dk-blangko-dialogs.h"
 #include "dk-blangko-item.h"
 #include "dk-budget-columns.h"
@@ -1496,10 +1497,10 @@ static void
 close_approval (UiTest   *test,
                 DkWindow *window)
 {
-  AdwMessageDialog *dialog = find_window (test, ADW_TYPE_MESSAGE_DIALOG);
+  DkBlangkoApproveDialog *dialog = find_window (test, DK_TYPE_BLANGKO_APPROVE_DIALOG);
 
   save_widget_screenshot (GTK_WIDGET (dialog), "blangko-approve");
-  adw_message_dialog_response (dialog, "cancel");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 }
 
 /* An office's usage report entered a day at a time; a day whose saldo breaks is found;
@@ -1550,22 +1551,21 @@ fill_in_blangko (UiTest   *test,
   g_autoptr(DkStore) store = NULL;
   g_autoptr(DkBlangkoSigner) signer = NULL;
   g_autoptr(DkBlangkoItem) first = NULL;
-  AdwMessageDialog *dialog;
-  GtkEditable **rows;
+  DkBlangkoNumberDialog *number;
+  DkBlangkoSignerDialog *signatory;
 
   /* the newest entry is one of the plan's distributions, without a BAST number */
-  dialog = dk_blangko_page_edit_number (page, 0);
-  g_assert_nonnull (dialog);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "entry"), "470/BAST/2019/12");
-  adw_message_dialog_response (dialog, "save");
+  number = dk_blangko_page_edit_number (page, 0);
+  g_assert_nonnull (number);
+  dk_blangko_number_dialog_set_number (number, "470/BAST/2019/12");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (number), "save");
   first = g_list_model_get_item (dk_blangko_page_get_ledger_model (page), 0);
   g_assert_cmpstr (dk_blangko_item_get_text (first, 1), ==, "470/BAST/2019/12");
 
-  dialog = dk_blangko_page_open_signer (page, "13.01");
-  rows = g_object_get_data (G_OBJECT (dialog), "rows");
-  gtk_editable_set_text (rows[1], "NAMA KEPALA DINAS");
-  gtk_editable_set_text (rows[4], "Painan");
-  adw_message_dialog_response (dialog, "save");
+  signatory = dk_blangko_page_open_signer (page, "13.01");
+  dk_blangko_signer_dialog_set_field (signatory, "nama", "NAMA KEPALA DINAS");
+  dk_blangko_signer_dialog_set_field (signatory, "tempat", "Painan");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (signatory), "save");
   store = dk_store_open (test->db, &error);
   signer = dk_blangko_signer_get (store, "13.01", &error);
   g_assert_no_error (error);

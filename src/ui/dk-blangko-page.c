@@ -14,11 +14,14 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "dk-blangko-approve-dialog.h"
 #include "dk-blangko-chart.h"
 #include "dk-blangko-usage.h"
 #include "dk-blangko-dialogs.h"
 #include "dk-blangko-item.h"
+#include "dk-blangko-number-dialog.h"
 #include "dk-blangko-page.h"
+#include "dk-blangko-signer-dialog.h"
 #include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-error.h"
@@ -827,24 +830,22 @@ export_plan_action (GtkWidget  *widget,
 }
 
 static void
-approve_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     DkBlangkoPage    *self)
+approve_response_cb (DkBlangkoApproveDialog *dialog,
+                     const char             *response,
+                     DkBlangkoPage          *self)
 {
-  GtkEditable *date = g_object_get_data (G_OBJECT (dialog), "date");
-  GtkDropDown *method = g_object_get_data (G_OBJECT (dialog), "method");
+  const char *date = dk_blangko_approve_dialog_get_date (dialog);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
   if (g_strcmp0 (response, "approve") != 0)
     return;
-  if (!dk_blangko_page_approve (self, gtk_editable_get_text (date),
-                                (DkBlangkoMethod) MIN (gtk_drop_down_get_selected (method), DK_BLANGKO_COURIER), &error))
+  if (!dk_blangko_page_approve (self, date, dk_blangko_approve_dialog_get_method (dialog), &error))
     {
       dk_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
-  message = g_strdup_printf (_("Plan recorded as distributions on %s"), gtk_editable_get_text (date));
+  message = g_strdup_printf (_("Plan recorded as distributions on %s"), date);
   dk_widget_show_toast (GTK_WIDGET (self), message);
 }
 
@@ -854,38 +855,12 @@ approve_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
-  g_autofree char *total = NULL;
-  g_autoptr(GtkStringList) methods = gtk_string_list_new (NULL);
-  GtkWidget *box, *date, *method;
-  AdwMessageDialog *dialog;
-  DkNumberFormat fmt;
+  DkBlangkoApproveDialog *dialog;
 
   if (self->plan == NULL)
     return;
-  dk_number_format_init_locale (&fmt);
-  total = dk_format_int (&fmt, dk_blangko_plan_get_total (self->plan));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                                       _("Record the Plan as Distributions?"), NULL));
-  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (gtk_widget_get_root (widget))));
-  adw_message_dialog_format_body (dialog, _("Each office’s share of the %s blanks is recorded as a distribution on "
-                                            "the date below, with its BAST number to fill in later."), total);
-  for (guint m = 0; m < DK_BLANGKO_N_METHODS; m++)
-    gtk_string_list_append (methods, dk_blangko_method_label ((DkBlangkoMethod) m));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  date = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (date), self->as_of);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date (YYYY-MM-DD)"), -1);
-  method = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (methods)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (method), DK_BLANGKO_COURIER);
-  gtk_box_append (GTK_BOX (box), date);
-  gtk_box_append (GTK_BOX (box), method);
-  adw_message_dialog_set_extra_child (dialog, box);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "approve", _("_Record"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "approve", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "approve");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "date", date);
-  g_object_set_data (G_OBJECT (dialog), "method", method);
+  dialog = dk_blangko_approve_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                          dk_blangko_plan_get_total (self->plan), self->as_of);
   g_signal_connect_object (dialog, "response", G_CALLBACK (approve_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -910,33 +885,49 @@ record_usage_action (GtkWidget  *widget,
 }
 
 static void
-usage_file_response_cb (GtkNativeDialog *chooser,
-                        int              response,
-                        DkBlangkoPage   *self)
+usage_file_chosen (DkBlangkoPage   *self,
+                   GtkNativeDialog *chooser,
+                   int              response,
+                   gboolean         import)
 {
-  gboolean import = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "import"));
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL, *basename = NULL, *message = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+  if (response != GTK_RESPONSE_ACCEPT || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL)
+    return;
+  path = g_file_get_path (file);
+  basename = g_path_get_basename (path);
+  if (import ? !dk_blangko_page_import_usage (self, path, &error) : !dk_blangko_page_export_usage (self, path, &error))
     {
-      path = g_file_get_path (file);
-      basename = g_path_get_basename (path);
-      if (import ? !dk_blangko_page_import_usage (self, path, &error) : !dk_blangko_page_export_usage (self, path, &error))
-        {
-          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-          if (DK_IS_WINDOW (root))
-            dk_window_show_error_dialog (DK_WINDOW (root), import ? _("The Report Could Not Be Imported")
-                                                                  : _("The Report Could Not Be Exported"), error);
-        }
-      else
-        {
-          message = g_strdup_printf (import ? _("Report imported from “%s”") : _("Report written to “%s”"), basename);
-          dk_widget_show_toast (GTK_WIDGET (self), message);
-        }
+      if (DK_IS_WINDOW (root))
+        dk_window_show_error_dialog (DK_WINDOW (root), import ? _("The Report Could Not Be Imported")
+                                                              : _("The Report Could Not Be Exported"), error);
     }
+  else
+    {
+      message = g_strdup_printf (import ? _("Report imported from “%s”") : _("Report written to “%s”"), basename);
+      dk_widget_show_toast (GTK_WIDGET (self), message);
+    }
+}
+
+static void
+usage_import_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          DkBlangkoPage   *self)
+{
+  usage_file_chosen (self, chooser, response, TRUE);
+  g_object_unref (chooser);
+}
+
+static void
+usage_export_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          DkBlangkoPage   *self)
+{
+  usage_file_chosen (self, chooser, response, FALSE);
   g_object_unref (chooser);
 }
 
@@ -961,60 +952,26 @@ usage_file_action (GtkWidget  *widget,
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
-  g_object_set_data (G_OBJECT (chooser), "import", GINT_TO_POINTER (import));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (usage_file_response_cb), self, 0);
+  g_signal_connect_object (chooser, "response",
+                           import ? G_CALLBACK (usage_import_response_cb) : G_CALLBACK (usage_export_response_cb),
+                           self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* ------------------------------------------------------ small dialogs */
 
-static AdwMessageDialog *
-new_message_dialog (DkBlangkoPage *self,
-                    const char    *heading,
-                    const char    *body)
-{
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
-
-  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (parent));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  return dialog;
-}
-
-static GtkWidget *
-add_entry_row (GtkWidget  *group,
-               const char *title,
-               const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return row;
-}
-
 static void
-signer_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    DkBlangkoPage    *self)
+signer_response_cb (DkBlangkoSignerDialog *dialog,
+                    const char            *response,
+                    DkBlangkoPage         *self)
 {
-  GtkEditable **rows = g_object_get_data (G_OBJECT (dialog), "rows");
-  const char *kode = g_object_get_data (G_OBJECT (dialog), "kode");
   g_autoptr(GError) error = NULL;
   DkBlangkoSigner signer;
 
   if (g_strcmp0 (response, "save") != 0)
     return;
-  signer.jabatan = (char *) gtk_editable_get_text (rows[0]);
-  signer.nama = (char *) gtk_editable_get_text (rows[1]);
-  signer.pangkat = (char *) gtk_editable_get_text (rows[2]);
-  signer.nip = (char *) gtk_editable_get_text (rows[3]);
-  signer.tempat = (char *) gtk_editable_get_text (rows[4]);
-  if (!dk_blangko_signer_set (self->store, kode, &signer, &error))
+  dk_blangko_signer_dialog_get_signer (dialog, &signer);
+  if (!dk_blangko_signer_set (self->store, dk_blangko_signer_dialog_get_kode (dialog), &signer, &error))
     dk_widget_show_error (GTK_WIDGET (self), error);
   else
     dk_widget_show_toast (GTK_WIDGET (self), _("Signatory saved"));
@@ -1026,37 +983,22 @@ signer_response_cb (AdwMessageDialog *dialog,
  *
  * Returns: (transfer none): the dialog, presented
  */
-AdwMessageDialog *
+DkBlangkoSignerDialog *
 dk_blangko_page_open_signer (DkBlangkoPage *self,
                              const char    *kode)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DkBlangkoSigner) signer = dk_blangko_signer_get (self->store, kode, &error);
   g_autoptr(DkRegion) region = dk_region_lookup (self->store, kode, NULL);
-  g_autofree char *body = NULL;
-  GtkEditable **rows = g_new0 (GtkEditable *, 5);
-  AdwMessageDialog *dialog;
-  GtkWidget *group;
+  DkBlangkoSignerDialog *dialog;
 
   if (signer == NULL)
     {
       dk_widget_show_error (GTK_WIDGET (self), error);
-      g_free (rows);
       return NULL;
     }
-  /* Translators: the signatory dialog: the region */
-  body = g_strdup_printf (_("Printed under the reports of %s. A field left empty is a dotted line to fill by hand."),
-                          region != NULL ? region->wilayah : kode);
-  dialog = new_message_dialog (self, _("Signatory"), body);
-  group = adw_preferences_group_new ();
-  rows[0] = GTK_EDITABLE (add_entry_row (group, _("Position"), signer->jabatan));
-  rows[1] = GTK_EDITABLE (add_entry_row (group, _("Name"), signer->nama));
-  rows[2] = GTK_EDITABLE (add_entry_row (group, _("Rank (pangkat)"), signer->pangkat));
-  rows[3] = GTK_EDITABLE (add_entry_row (group, "NIP", signer->nip));
-  rows[4] = GTK_EDITABLE (add_entry_row (group, _("Place by the date"), signer->tempat));
-  adw_message_dialog_set_extra_child (dialog, group);
-  g_object_set_data_full (G_OBJECT (dialog), "rows", rows, g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "kode", g_strdup (kode), g_free);
+  dialog = dk_blangko_signer_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), kode,
+                                         region != NULL ? region->wilayah : NULL, signer);
   g_signal_connect_object (dialog, "response", G_CALLBACK (signer_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -1076,17 +1018,16 @@ signer_action (GtkWidget  *widget,
 }
 
 static void
-number_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    DkBlangkoPage    *self)
+number_response_cb (DkBlangkoNumberDialog *dialog,
+                    const char            *response,
+                    DkBlangkoPage         *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "id"));
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "save") != 0)
     return;
-  if (!dk_blangko_set_distribution_number (self->store, id, gtk_editable_get_text (entry), &error))
+  if (!dk_blangko_set_distribution_number (self->store, dk_blangko_number_dialog_get_id (dialog),
+                                           dk_blangko_number_dialog_get_number (dialog), &error))
     dk_widget_show_error (GTK_WIDGET (self), error);
   else
     dk_blangko_page_reload (self);
@@ -1101,27 +1042,19 @@ number_response_cb (AdwMessageDialog *dialog,
  *
  * Returns: (transfer none) (nullable): the dialog, or %NULL for a receipt's row
  */
-AdwMessageDialog *
+DkBlangkoNumberDialog *
 dk_blangko_page_edit_number (DkBlangkoPage *self,
                              guint          position)
 {
   g_autoptr(DkBlangkoItem) item = g_list_model_get_item (dk_report_table_get_model (self->ledger_table), position);
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-  GtkWidget *group, *entry;
+  DkBlangkoNumberDialog *dialog;
   const char *key;
 
   if (item == NULL || (key = dk_blangko_item_get_key (item)) == NULL || key[0] != 'D')
     return NULL;
-  /* Translators: the BAST dialog: blanks, office, date */
-  body = g_strdup_printf (_("The berita acara serah terima of the distribution to %s on %s."),
-                          dk_blangko_item_get_text (item, 2), dk_blangko_item_get_text (item, 0));
-  dialog = new_message_dialog (self, _("BAST Number"), body);
-  group = adw_preferences_group_new ();
-  entry = add_entry_row (group, _("BAST number"), dk_blangko_item_get_text (item, 1));
-  adw_message_dialog_set_extra_child (dialog, group);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER (g_ascii_strtoll (key + 1, NULL, 10)));
+  dialog = dk_blangko_number_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         g_ascii_strtoll (key + 1, NULL, 10), dk_blangko_item_get_text (item, 2),
+                                         dk_blangko_item_get_text (item, 0), dk_blangko_item_get_text (item, 1));
   g_signal_connect_object (dialog, "response", G_CALLBACK (number_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
