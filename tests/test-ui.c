@@ -15,7 +15,10 @@
 #include "dk-application.h"
 #include "dk-bar-chart.h"
 #include "dk-blangko-approve-dialog.h"
-#include "dk-blangko-dialogs.h"
+#include "dk-blangko-daily-dialog.h"
+#include "dk-blangko-distribute-dialog.h"
+#include "dk-blangko-receive-dialog.h"
+#include "dk-blangko-usage-dialog.h"
 #include "dk-blangko-item.h"
 #include "dk-budget-columns.h"
 #include "dk-budget-amounts-dialog.h"
@@ -1350,15 +1353,16 @@ check_blangko (UiTest   *test,
   save_screenshot (test, GTK_WIDGET (window), "blangko-empty");
 }
 
-static DkBlangkoEntryDialog *
+static gpointer
 open_blangko_dialog (UiTest     *test,
                      DkWindow   *window,
-                     const char *action)
+                     const char *action,
+                     GType       type)
 {
   DkBlangkoPage *page = dk_window_get_blangko_page (window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
-  return find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+  return find_window (test, type);
 }
 
 /* A receipt, a distribution refused for want of stock, and daily reports, as typed. */
@@ -1367,22 +1371,24 @@ enter_blangko (UiTest   *test,
                DkWindow *window)
 {
   DkBlangkoPage *page = dk_window_get_blangko_page (window);
-  DkBlangkoEntryDialog *dialog = open_blangko_dialog (test, window, "blangko.record-receipt");
+  DkBlangkoReceiveDialog *receipt = open_blangko_dialog (test, window, "blangko.record-receipt",
+                                                         DK_TYPE_BLANGKO_RECEIVE_DIALOG);
+  DkBlangkoDistributeDialog *distribution;
 
-  dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-28");
-  dk_blangko_entry_dialog_set_field (dialog, "number", "BA/DUKCAPIL/11");
-  dk_blangko_entry_dialog_set_field (dialog, "keping", "2.5OO");
-  g_assert_false (dk_blangko_entry_dialog_save (dialog));
-  g_assert_nonnull (dk_blangko_entry_dialog_get_error (dialog));
-  dk_blangko_entry_dialog_set_field (dialog, "keping", "2.500");
-  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  dk_blangko_receive_dialog_set_field (receipt, "date", "2019-11-28");
+  dk_blangko_receive_dialog_set_field (receipt, "number", "BA/DUKCAPIL/11");
+  dk_blangko_receive_dialog_set_field (receipt, "keping", "2.5OO");
+  g_assert_false (dk_blangko_receive_dialog_save (receipt));
+  g_assert_nonnull (dk_blangko_receive_dialog_get_error (receipt));
+  dk_blangko_receive_dialog_set_field (receipt, "keping", "2.500");
+  g_assert_true (dk_blangko_receive_dialog_save (receipt));
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 1);
 
-  dialog = open_blangko_dialog (test, window, "blangko.record-distribution");
-  dk_blangko_entry_dialog_set_office (dialog, "13.71");
-  dk_blangko_entry_dialog_set_field (dialog, "keping", "5000");
-  g_assert_false (dk_blangko_entry_dialog_save (dialog));
-  g_assert_nonnull (strstr (dk_blangko_entry_dialog_get_error (dialog), "KOTA PADANG"));
+  distribution = open_blangko_dialog (test, window, "blangko.record-distribution", DK_TYPE_BLANGKO_DISTRIBUTE_DIALOG);
+  dk_blangko_distribute_dialog_set_office (distribution, "13.71");
+  dk_blangko_distribute_dialog_set_field (distribution, "keping", "5000");
+  g_assert_false (dk_blangko_distribute_dialog_save (distribution));
+  g_assert_nonnull (strstr (dk_blangko_distribute_dialog_get_error (distribution), "KOTA PADANG"));
 }
 
 /* a dialog is drawn a step after it is presented */
@@ -1391,27 +1397,29 @@ enter_daily (UiTest   *test,
              DkWindow *window)
 {
   DkBlangkoPage *page = dk_window_get_blangko_page (window);
-  DkBlangkoEntryDialog *dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+  DkBlangkoDistributeDialog *distribution = find_window (test, DK_TYPE_BLANGKO_DISTRIBUTE_DIALOG);
   static const struct { const char *kode, *sisa, *cetak, *prr, *suket; } reports[] = {
     { "13.71", "0", "10", "2.100", "5" },
     { "13.01", "100", "20", "500", "1" },
     { "13.75", "600", "20", "500", "1" },
   };
 
-  save_widget_screenshot (GTK_WIDGET (dialog), "blangko-distribution-refused");
-  gtk_window_close (GTK_WINDOW (dialog));
+  save_widget_screenshot (GTK_WIDGET (distribution), "blangko-distribution-refused");
+  gtk_window_close (GTK_WINDOW (distribution));
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
     {
-      dialog = open_blangko_dialog (test, window, "blangko.record-daily");
-      dk_blangko_entry_dialog_set_office (dialog, reports[i].kode);
-      dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-30");
-      dk_blangko_entry_dialog_set_field (dialog, "sisa", reports[i].sisa);
-      dk_blangko_entry_dialog_set_field (dialog, "cetak", reports[i].cetak);
-      dk_blangko_entry_dialog_set_field (dialog, "prr", reports[i].prr);
-      dk_blangko_entry_dialog_set_field (dialog, "suket", reports[i].suket);
-      g_assert_true (dk_blangko_entry_dialog_save (dialog));
+      DkBlangkoDailyDialog *daily = open_blangko_dialog (test, window, "blangko.record-daily",
+                                                         DK_TYPE_BLANGKO_DAILY_DIALOG);
+
+      dk_blangko_daily_dialog_set_office (daily, reports[i].kode);
+      dk_blangko_daily_dialog_set_field (daily, "date", "2019-11-30");
+      dk_blangko_daily_dialog_set_field (daily, "sisa", reports[i].sisa);
+      dk_blangko_daily_dialog_set_field (daily, "cetak", reports[i].cetak);
+      dk_blangko_daily_dialog_set_field (daily, "prr", reports[i].prr);
+      dk_blangko_daily_dialog_set_field (daily, "suket", reports[i].suket);
+      g_assert_true (dk_blangko_daily_dialog_save (daily));
     }
 }
 
@@ -1510,7 +1518,7 @@ usage_blangko (UiTest   *test,
                DkWindow *window)
 {
   DkBlangkoPage *page = dk_window_get_blangko_page (window);
-  DkBlangkoEntryDialog *dialog;
+  DkBlangkoUsageDialog *dialog;
   g_autofree char *xlsx = test_file (test, "laporan.xlsx");
   g_autofree char *bad = test_file (test, "salah.csv");
   g_autoptr(GError) error = NULL;
@@ -1518,17 +1526,17 @@ usage_blangko (UiTest   *test,
   dk_blangko_page_show_usage (page, "13.01", "2019-11");
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.record-usage", NULL));
-  dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
-  dk_blangko_entry_dialog_set_field (dialog, "saldo", "200");
-  dk_blangko_entry_dialog_set_field (dialog, "baru", "30");
-  dk_blangko_entry_dialog_set_field (dialog, "invalid", "2");
-  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  dialog = find_window (test, DK_TYPE_BLANGKO_USAGE_DIALOG);
+  dk_blangko_usage_dialog_set_field (dialog, "saldo", "200");
+  dk_blangko_usage_dialog_set_field (dialog, "baru", "30");
+  dk_blangko_usage_dialog_set_field (dialog, "invalid", "2");
+  g_assert_true (dk_blangko_usage_dialog_save (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.record-usage", NULL));
-  dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
-  dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-04");
-  dk_blangko_entry_dialog_set_field (dialog, "saldo", "300");
-  dk_blangko_entry_dialog_set_field (dialog, "baru", "10");
-  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  dialog = find_window (test, DK_TYPE_BLANGKO_USAGE_DIALOG);
+  dk_blangko_usage_dialog_set_field (dialog, "date", "2019-11-04");
+  dk_blangko_usage_dialog_set_field (dialog, "saldo", "300");
+  dk_blangko_usage_dialog_set_field (dialog, "baru", "10");
+  g_assert_true (dk_blangko_usage_dialog_save (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 2);
   g_assert_cmpuint (dk_blangko_page_get_usage_breaks (page), ==, 1);
 

@@ -17,11 +17,14 @@
 #include "dk-blangko-approve-dialog.h"
 #include "dk-blangko-chart.h"
 #include "dk-blangko-usage.h"
-#include "dk-blangko-dialogs.h"
+#include "dk-blangko-daily-dialog.h"
+#include "dk-blangko-distribute-dialog.h"
 #include "dk-blangko-item.h"
 #include "dk-blangko-number-dialog.h"
 #include "dk-blangko-page.h"
+#include "dk-blangko-receive-dialog.h"
 #include "dk-blangko-signer-dialog.h"
+#include "dk-blangko-usage-dialog.h"
 #include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-error.h"
@@ -707,18 +710,13 @@ saved_cb (DkBlangkoPage *self,
   dk_widget_show_toast (GTK_WIDGET (self), message);
 }
 
+/* Shows an entry dialog; what it saves reloads the page */
 static void
-open_entry (DkBlangkoPage      *self,
-            DkBlangkoDialogKind  kind)
+present_entry (DkBlangkoPage *self,
+               GtkWindow     *dialog)
 {
-  DkBlangkoEntryDialog *dialog;
-
-  if (self->store == NULL)
-    return;
-  dialog = dk_blangko_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, kind,
-                                        self->as_of);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (dialog);
 }
 
 static void
@@ -727,13 +725,16 @@ record_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
 
+  if (self->store == NULL)
+    return;
   if (g_str_equal (action_name, "blangko.record-receipt"))
-    open_entry (self, DK_BLANGKO_ENTRY_RECEIPT);
+    present_entry (self, GTK_WINDOW (dk_blangko_receive_dialog_new (parent, self->store, self->as_of)));
   else if (g_str_equal (action_name, "blangko.record-distribution"))
-    open_entry (self, DK_BLANGKO_ENTRY_DISTRIBUTION);
+    present_entry (self, GTK_WINDOW (dk_blangko_distribute_dialog_new (parent, self->store, self->as_of)));
   else
-    open_entry (self, DK_BLANGKO_ENTRY_DAILY);
+    present_entry (self, GTK_WINDOW (dk_blangko_daily_dialog_new (parent, self->store, self->as_of)));
 }
 
 static void
@@ -871,17 +872,15 @@ record_usage_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
-  DkBlangkoEntryDialog *dialog;
+  DkBlangkoUsageDialog *dialog;
   g_autofree char *date = NULL;
 
   if (self->store == NULL || self->usage == NULL)
     return;
   date = g_strdup_printf ("%04d-%02d-01", self->usage->year, self->usage->month);
-  dialog = dk_blangko_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
-                                        DK_BLANGKO_ENTRY_USAGE, date);
-  dk_blangko_entry_dialog_set_office (dialog, self->usage->kode);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = dk_blangko_usage_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, date);
+  dk_blangko_usage_dialog_set_office (dialog, self->usage->kode);
+  present_entry (self, GTK_WINDOW (dialog));
 }
 
 static void
