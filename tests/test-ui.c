@@ -1315,7 +1315,7 @@ plan_sum (GListModel *model)
     {
       g_autoptr(DkBlangkoItem) item = g_list_model_get_item (model, i);
 
-      sum += dk_blangko_item_get_count (item, 1);
+      sum += dk_blangko_item_get_count (item, DK_BLANGKO_COUNT_KEPING);
     }
   return sum;
 }
@@ -1345,8 +1345,8 @@ check_blangko (UiTest   *test,
   g_assert_cmpstr (dk_blangko_page_get_stock_text (page), ==, "0");
   g_assert_cmpuint (g_list_model_get_n_items (coverage), ==, 1);
   province = g_list_model_get_item (coverage, 0);
-  g_assert_cmpint (dk_blangko_item_get_count (province, 0), ==, 3883189);
-  g_assert_cmpint (dk_blangko_item_get_count (province, 2), ==, 3708770);
+  g_assert_cmpint (dk_blangko_item_get_count (province, DK_BLANGKO_COUNT_WAJIB_KTP), ==, 3883189);
+  g_assert_cmpint (dk_blangko_item_get_count (province, DK_BLANGKO_COUNT_MEMILIKI_KTP_EL), ==, 3708770);
   /* nobody reports yet: the default 2,000 split evenly, 19 rows and the total */
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_plan_model (page)), ==, 20);
   g_assert_cmpint (plan_sum (dk_blangko_page_get_plan_model (page)), ==, 2000);
@@ -1568,7 +1568,7 @@ fill_in_blangko (UiTest   *test,
   dk_blangko_number_dialog_set_number (number, "470/BAST/2019/12");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (number), "save");
   first = g_list_model_get_item (dk_blangko_page_get_ledger_model (page), 0);
-  g_assert_cmpstr (dk_blangko_item_get_text (first, 1), ==, "470/BAST/2019/12");
+  g_assert_cmpstr (dk_blangko_item_get_text (first, DK_BLANGKO_TEXT_NOMOR), ==, "470/BAST/2019/12");
 
   signatory = dk_blangko_page_open_signer (page, "13.01");
   dk_blangko_signer_dialog_set_field (signatory, "nama", "NAMA KEPALA DINAS");

@@ -77,70 +77,70 @@ struct _DkBlangkoPage
 G_DEFINE_FINAL_TYPE (DkBlangkoPage, dk_blangko_page, GTK_TYPE_WIDGET)
 
 static const DkColumnSpec office_columns[] = {
-  { NC_("column", "Code"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Region"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Report"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Blanks left"), "n0", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Printed a day"), "t3", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Days left"), "t4", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Runs out"), "t5", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "PRR"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Suket"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Need"), "n3", DK_COLUMN_INT, TRUE },
+  { NC_("column", "Code"), "kode", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Region"), "wilayah", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Report"), "report", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Blanks left"), "sisa", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Printed a day"), "pace", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Days left"), "days-left", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Runs out"), "runs-out", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "PRR"), "prr", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Suket"), "suket", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Need"), "need", DK_COLUMN_INT, TRUE },
 };
 
 static const DkColumnSpec plan_columns[] = {
-  { NC_("column", "Rank"), "t4", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Code"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Region"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Blanks"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Weight"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Cap"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Reason"), "t3", DK_COLUMN_TEXT, TRUE },
+  { NC_("column", "Rank"), "rank", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Code"), "kode", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Region"), "wilayah", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Blanks"), "keping", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Weight"), "weight", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Cap"), "cap", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Reason"), "reason", DK_COLUMN_TEXT, TRUE },
 };
 
 static const DkColumnSpec ledger_columns[] = {
-  { NC_("column", "Date"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Number"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Office"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "How"), "t3", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "In"), "n0", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Out"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Stock"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Note"), "t4", DK_COLUMN_TEXT, TRUE },
+  { NC_("column", "Date"), "tanggal", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Number"), "nomor", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Office"), "wilayah", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "How"), "method", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "In"), "masuk", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Out"), "keluar", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Stock"), "saldo", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Note"), "catatan", DK_COLUMN_TEXT, TRUE },
 };
 
 static const DkColumnSpec coverage_columns[] = {
-  { NC_("column", "Code"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Region"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Date"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Must hold a KTP"), "n0", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Recorded"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Recorded %"), "t3", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Own a KTP-el"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "KTP-el %"), "t4", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Cards printed"), "t5", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "PRR"), "t6", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "SFE"), "t7", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Duplicates"), "t8", DK_COLUMN_TEXT, TRUE },
+  { NC_("column", "Code"), "kode", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Region"), "wilayah", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Date"), "tanggal", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Must hold a KTP"), "wajib-ktp", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Recorded"), "sudah-rekam", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Recorded %"), "rekam-percent", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Own a KTP-el"), "memiliki-ktp-el", DK_COLUMN_INT, FALSE },
+  { NC_("column", "KTP-el %"), "ktp-el-percent", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Cards printed"), "dicetak-text", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "PRR"), "prr-text", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "SFE"), "sfe-text", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Duplicates"), "duplicate-text", DK_COLUMN_TEXT, TRUE },
 };
 
 static const DkColumnSpec usage_columns[] = {
-  { NC_("column", "Date"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "BAST"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Received"), "n0", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Balance"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Used"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "BA lent"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Lent"), "n3", DK_COLUMN_INT, FALSE },
-  { NC_("column", "New"), "n4", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Lost"), "n5", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Damaged"), "n6", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Data change"), "n7", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Spoiled/invalid"), "n8", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Remaining"), "n9", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Remarks"), "t3", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Check"), "t4", DK_COLUMN_TEXT, TRUE },
+  { NC_("column", "Date"), "tanggal", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "BAST"), "nomor", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Received"), "masuk", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Balance"), "saldo", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Used"), "pemakaian", DK_COLUMN_INT, FALSE },
+  { NC_("column", "BA lent"), "nomor-pinjam", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Lent"), "pinjam", DK_COLUMN_INT, FALSE },
+  { NC_("column", "New"), "baru", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Lost"), "hilang", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Damaged"), "rusak", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Data change"), "perubahan", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Spoiled/invalid"), "invalid", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Remaining"), "sisa", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Remarks"), "catatan", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Check"), "check", DK_COLUMN_TEXT, TRUE },
 };
 
 static void update_usage (DkBlangkoPage *self);
@@ -227,8 +227,8 @@ update_offices (DkBlangkoPage        *self,
       DkBlangkoOffice *o = g_ptr_array_index (self->offices, i);
       g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (o->kode);
 
-      dk_blangko_item_set_text (item, 0, o->kode);
-      dk_blangko_item_set_text (item, 1, o->wilayah);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_KODE, o->kode);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_WILAYAH, o->wilayah);
       if (o->has_report)
         {
           g_autofree char *report = dk_format_date_long (o->report_date);
@@ -236,17 +236,17 @@ update_offices (DkBlangkoPage        *self,
           g_autofree char *days = o->runs_out ? tenths (fmt, o->days_left_x10) : g_strdup ("–");
           g_autofree char *out = o->runs_out ? dk_format_date_long (o->run_out) : g_strdup (_("not printing"));
 
-          dk_blangko_item_set_text (item, 2, report);
-          dk_blangko_item_set_text (item, 3, pace);
-          dk_blangko_item_set_text (item, 4, days);
-          dk_blangko_item_set_text (item, 5, out);
+          dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_REPORT, report);
+          dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_PACE, pace);
+          dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_DAYS_LEFT, days);
+          dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_RUNS_OUT, out);
         }
       else
-        dk_blangko_item_set_text (item, 2, _("no report in 30 days"));
-      dk_blangko_item_set_count (item, 0, o->sisa);
-      dk_blangko_item_set_count (item, 1, o->prr);
-      dk_blangko_item_set_count (item, 2, o->suket);
-      dk_blangko_item_set_count (item, 3, o->need);
+        dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_REPORT, _("no report in 30 days"));
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_SISA, o->sisa);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_PRR, o->prr);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_SUKET, o->suket);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_NEED, o->need);
       g_list_store_append (rows, item);
     }
   dk_report_table_set_rows (self->offices_table, G_LIST_MODEL (rows), NULL);
@@ -277,23 +277,22 @@ update_plan (DkBlangkoPage *self)
       g_autofree char *cap = row->cap >= 0 ? dk_format_int (&fmt, row->cap) : g_strdup ("");
       g_autofree char *rank = g_strdup_printf ("%u", row->rank);
 
-      dk_blangko_item_set_count (item, 0, row->rank);
-      dk_blangko_item_set_text (item, 4, rank);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_RANK, rank);
       weights += row->weight;
-      dk_blangko_item_set_text (item, 0, row->office->kode);
-      dk_blangko_item_set_text (item, 1, row->office->wilayah);
-      dk_blangko_item_set_count (item, 1, row->keping);
-      dk_blangko_item_set_count (item, 2, row->weight);
-      dk_blangko_item_set_text (item, 2, cap);
-      dk_blangko_item_set_text (item, 3, reason);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_KODE, row->office->kode);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_WILAYAH, row->office->wilayah);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_KEPING, row->keping);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_WEIGHT, row->weight);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_CAP, cap);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_REASON, reason);
       sum += row->keping;
       g_list_store_append (rows, item);
     }
   total = dk_blangko_item_new (NULL);
   dk_blangko_item_set_total (total, TRUE);
-  dk_blangko_item_set_text (total, 1, C_("blangko", "Total"));
-  dk_blangko_item_set_count (total, 1, sum);
-  dk_blangko_item_set_count (total, 2, weights);
+  dk_blangko_item_set_text (total, DK_BLANGKO_TEXT_WILAYAH, C_("blangko", "Total"));
+  dk_blangko_item_set_count (total, DK_BLANGKO_COUNT_KEPING, sum);
+  dk_blangko_item_set_count (total, DK_BLANGKO_COUNT_WEIGHT, weights);
   dk_report_table_set_rows (self->plan_table, G_LIST_MODEL (rows), total);
 }
 
@@ -318,13 +317,13 @@ update_ledger (DkBlangkoPage *self)
       g_autofree char *date = dk_format_date_long (e->tanggal);
       g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (key);
 
-      dk_blangko_item_set_text (item, 0, date);
-      dk_blangko_item_set_text (item, 1, e->nomor);
-      dk_blangko_item_set_text (item, 2, in ? _("from the centre") : e->wilayah);
-      dk_blangko_item_set_text (item, 3, in ? "" : dk_blangko_method_label (e->method));
-      dk_blangko_item_set_text (item, 4, e->catatan);
-      dk_blangko_item_set_count (item, in ? 0 : 1, e->keping);
-      dk_blangko_item_set_count (item, 2, e->saldo);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_TANGGAL, date);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_NOMOR, e->nomor);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_WILAYAH, in ? _("from the centre") : e->wilayah);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_METHOD, in ? "" : dk_blangko_method_label (e->method));
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_CATATAN, e->catatan);
+      dk_blangko_item_set_count (item, in ? DK_BLANGKO_COUNT_MASUK : DK_BLANGKO_COUNT_KELUAR, e->keping);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_SALDO, e->saldo);
       g_list_store_append (rows, item);
     }
   dk_report_table_set_rows (self->ledger_table, G_LIST_MODEL (rows), NULL);
@@ -352,18 +351,18 @@ update_coverage (DkBlangkoPage        *self,
       g_autofree char *printed = optional_count (fmt, c->dicetak_keping), *prr = optional_count (fmt, c->prr);
       g_autofree char *sfe = optional_count (fmt, c->sfe), *dup = optional_count (fmt, c->duplicate_record);
 
-      dk_blangko_item_set_text (item, 0, c->kode);
-      dk_blangko_item_set_text (item, 1, c->wilayah);
-      dk_blangko_item_set_text (item, 2, date);
-      dk_blangko_item_set_text (item, 3, rp);
-      dk_blangko_item_set_text (item, 4, kp);
-      dk_blangko_item_set_text (item, 5, printed);
-      dk_blangko_item_set_text (item, 6, prr);
-      dk_blangko_item_set_text (item, 7, sfe);
-      dk_blangko_item_set_text (item, 8, dup);
-      dk_blangko_item_set_count (item, 0, c->wajib_ktp);
-      dk_blangko_item_set_count (item, 1, c->sudah_rekam);
-      dk_blangko_item_set_count (item, 2, c->memiliki_ktp_el);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_KODE, c->kode);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_WILAYAH, c->wilayah);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_TANGGAL, date);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_REKAM_PERCENT, rp);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_KTP_EL_PERCENT, kp);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_DICETAK, printed);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_PRR, prr);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_SFE, sfe);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_DUPLICATES, dup);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_WAJIB_KTP, c->wajib_ktp);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_SUDAH_REKAM, c->sudah_rekam);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_MEMILIKI_KTP_EL, c->memiliki_ktp_el);
       g_list_store_append (rows, item);
     }
   dk_report_table_set_rows (self->coverage_table, G_LIST_MODEL (rows), NULL);
@@ -484,16 +483,21 @@ update_usage (DkBlangkoPage *self)
       DkBlangkoUsageDay *d = g_ptr_array_index (loaded->days, i);
       g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (d->tanggal);
       g_autofree char *date = dk_format_date_long (d->tanggal);
-      gint64 values[] = { d->masuk, d->saldo, d->pemakaian, d->pinjam, d->baru, d->hilang, d->rusak, d->perubahan,
-                          d->invalid, d->sisa };
+      struct { DkBlangkoCount field; gint64 value; } values[] = {
+        { DK_BLANGKO_COUNT_MASUK, d->masuk }, { DK_BLANGKO_COUNT_SALDO, d->saldo },
+        { DK_BLANGKO_COUNT_PEMAKAIAN, d->pemakaian }, { DK_BLANGKO_COUNT_PINJAM, d->pinjam },
+        { DK_BLANGKO_COUNT_BARU, d->baru }, { DK_BLANGKO_COUNT_HILANG, d->hilang },
+        { DK_BLANGKO_COUNT_RUSAK, d->rusak }, { DK_BLANGKO_COUNT_PERUBAHAN, d->perubahan },
+        { DK_BLANGKO_COUNT_INVALID, d->invalid }, { DK_BLANGKO_COUNT_SISA, d->sisa },
+      };
       g_autoptr(GPtrArray) what = g_ptr_array_new_with_free_func (g_free);
 
-      dk_blangko_item_set_text (item, 0, date);
-      dk_blangko_item_set_text (item, 1, d->nomor_masuk);
-      dk_blangko_item_set_text (item, 2, d->nomor_pinjam);
-      dk_blangko_item_set_text (item, 3, d->ket);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_TANGGAL, date);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_NOMOR, d->nomor_masuk);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_NOMOR_PINJAM, d->nomor_pinjam);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_CATATAN, d->ket);
       for (guint k = 0; k < G_N_ELEMENTS (values); k++)
-        dk_blangko_item_set_count (item, k, values[k]);
+        dk_blangko_item_set_count (item, values[k].field, values[k].value);
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         if (d->breaks & kinds[k])
           g_ptr_array_add (what, dk_blangko_usage_describe_break (d, kinds[k], FALSE));
@@ -501,7 +505,7 @@ update_usage (DkBlangkoPage *self)
       {
         g_autofree char *joined = g_strjoinv ("; ", (char **) what->pdata);
 
-        dk_blangko_item_set_text (item, 4, joined);
+        dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_CHECK, joined);
       }
       g_list_store_append (rows, item);
     }
@@ -1052,8 +1056,10 @@ dk_blangko_page_edit_number (DkBlangkoPage *self,
   if (item == NULL || (key = dk_blangko_item_get_key (item)) == NULL || key[0] != 'D')
     return NULL;
   dialog = dk_blangko_number_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         g_ascii_strtoll (key + 1, NULL, 10), dk_blangko_item_get_text (item, 2),
-                                         dk_blangko_item_get_text (item, 0), dk_blangko_item_get_text (item, 1));
+                                         g_ascii_strtoll (key + 1, NULL, 10),
+                                         dk_blangko_item_get_text (item, DK_BLANGKO_TEXT_WILAYAH),
+                                         dk_blangko_item_get_text (item, DK_BLANGKO_TEXT_TANGGAL),
+                                         dk_blangko_item_get_text (item, DK_BLANGKO_TEXT_NOMOR));
   g_signal_connect_object (dialog, "response", G_CALLBACK (number_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
