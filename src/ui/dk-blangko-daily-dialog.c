@@ -161,8 +161,8 @@ dk_blangko_daily_dialog_new (GtkWindow  *parent,
  */
 void
 dk_blangko_daily_dialog_set_field (DkBlangkoDailyDialog *self,
-                                   const char *field,
-                                   const char *text)
+                                   const char           *field,
+                                   const char           *text)
 {
   struct { const char *name; AdwEntryRow *row; } rows[] = {
     { "date", self->date_row },

@@ -168,8 +168,8 @@ dk_blangko_distribute_dialog_new (GtkWindow  *parent,
  */
 void
 dk_blangko_distribute_dialog_set_field (DkBlangkoDistributeDialog *self,
-                                        const char *field,
-                                        const char *text)
+                                        const char                *field,
+                                        const char                *text)
 {
   struct { const char *name; AdwEntryRow *row; } rows[] = {
     { "date", self->date_row },

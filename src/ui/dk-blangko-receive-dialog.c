@@ -151,8 +151,8 @@ dk_blangko_receive_dialog_new (GtkWindow  *parent,
  */
 void
 dk_blangko_receive_dialog_set_field (DkBlangkoReceiveDialog *self,
-                                     const char *field,
-                                     const char *text)
+                                     const char             *field,
+                                     const char             *text)
 {
   struct { const char *name; AdwEntryRow *row; } rows[] = {
     { "date", self->date_row },

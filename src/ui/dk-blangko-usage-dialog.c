@@ -198,8 +198,8 @@ dk_blangko_usage_dialog_new (GtkWindow  *parent,
  */
 void
 dk_blangko_usage_dialog_set_field (DkBlangkoUsageDialog *self,
-                                   const char *field,
-                                   const char *text)
+                                   const char           *field,
+                                   const char           *text)
 {
   struct { const char *name; AdwEntryRow *row; } rows[] = {
     { "date", self->date_row },
