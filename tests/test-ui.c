@@ -21,8 +21,11 @@
 #include "dk-blangko-usage-dialog.h"
 #include "dk-blangko-item.h"
 #include "dk-budget-columns.h"
+#include "dk-budget-activity-dialog.h"
 #include "dk-budget-amounts-dialog.h"
-#include "dk-budget-entry-dialog.h"
+#include "dk-budget-dpa-dialog.h"
+#include "dk-budget-line-dialog.h"
+#include "dk-budget-year-dialog.h"
 #include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-format.h"
@@ -895,7 +898,8 @@ save_budget (UiTest   *test,
 {
   DkBudgetPage *page = dk_window_get_budget_page (window);
   DkBudgetAmountsDialog *amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
-  DkBudgetEntryDialog *entry;
+  DkBudgetLineDialog *line;
+  DkBudgetDpaDialog *dpa;
   DkBudgetTable *table;
 
   save_widget_screenshot (GTK_WIDGET (amounts), "budget-amounts");
@@ -908,13 +912,13 @@ save_budget (UiTest   *test,
 
   /* a line: a bad code is refused, a good one added */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-line", NULL));
-  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, "6.1");
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "Belanja Pemeliharaan");
-  g_assert_false (dk_budget_entry_dialog_save (entry));
-  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "6.1"));
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, "5.1.02.03");
-  g_assert_true (dk_budget_entry_dialog_save (entry));
+  line = find_window (test, DK_TYPE_BUDGET_LINE_DIALOG);
+  dk_budget_line_dialog_set_field (line, "code", "6.1");
+  dk_budget_line_dialog_set_field (line, "name", "Belanja Pemeliharaan");
+  g_assert_false (dk_budget_line_dialog_save (line));
+  g_assert_nonnull (strstr (dk_budget_line_dialog_get_error (line), "6.1"));
+  dk_budget_line_dialog_set_field (line, "code", "5.1.02.03");
+  g_assert_true (dk_budget_line_dialog_save (line));
   g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 10);
 
   /* a month's realisation brings the monthly curve */
@@ -928,13 +932,13 @@ save_budget (UiTest   *test,
 
   /* an amendment, shown with its change from the original DPA */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-dpa", NULL));
-  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "DPA Pergeseran");
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_DATE, "2025-13-01");
-  g_assert_false (dk_budget_entry_dialog_save (entry));
-  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "2025-13-01"));
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_DATE, "2025-08-15");
-  g_assert_true (dk_budget_entry_dialog_save (entry));
+  dpa = find_window (test, DK_TYPE_BUDGET_DPA_DIALOG);
+  dk_budget_dpa_dialog_set_field (dpa, "name", "DPA Pergeseran");
+  dk_budget_dpa_dialog_set_field (dpa, "date", "2025-13-01");
+  g_assert_false (dk_budget_dpa_dialog_save (dpa));
+  g_assert_nonnull (strstr (dk_budget_dpa_dialog_get_error (dpa), "2025-13-01"));
+  dk_budget_dpa_dialog_set_field (dpa, "date", "2025-08-15");
+  g_assert_true (dk_budget_dpa_dialog_save (dpa));
   table = dk_budget_page_get_table (page);
   g_assert_cmpuint (dk_budget_table_get_dpa (table), ==, 2);
   g_assert_cmpstr (dk_budget_table_get_dpa_name (table), ==, "DPA Pergeseran");
@@ -956,28 +960,29 @@ new_budget_year (UiTest   *test,
                  DkWindow *window)
 {
   DkBudgetPage *page = dk_window_get_budget_page (window);
-  DkBudgetEntryDialog *entry;
+  DkBudgetYearDialog *year;
+  DkBudgetActivityDialog *activity;
   DkBudgetAmountsDialog *amounts;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-year", NULL));
-  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_YEAR, "20x6");
-  g_assert_false (dk_budget_entry_dialog_save (entry));
-  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "20x6"));
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_YEAR, "2026");
-  g_assert_true (dk_budget_entry_dialog_save (entry));
+  year = find_window (test, DK_TYPE_BUDGET_YEAR_DIALOG);
+  dk_budget_year_dialog_set_field (year, "year", "20x6");
+  g_assert_false (dk_budget_year_dialog_save (year));
+  g_assert_nonnull (strstr (dk_budget_year_dialog_get_error (year), "20x6"));
+  dk_budget_year_dialog_set_field (year, "year", "2026");
+  g_assert_true (dk_budget_year_dialog_save (year));
   g_assert_cmpint (dk_budget_page_get_year (page), ==, 2026);
   g_assert_null (dk_budget_page_get_table (page));
   g_assert_cmpstr (dk_budget_page_get_card_value (page, 0), ==, "–");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-activity", NULL));
-  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, ACTIVITY_2025);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "");
-  g_assert_false (dk_budget_entry_dialog_save (entry));
-  g_assert_nonnull (dk_budget_entry_dialog_get_error (entry));
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "Fasilitasi terkait Pengelolaan Informasi");
-  g_assert_true (dk_budget_entry_dialog_save (entry));
+  activity = find_window (test, DK_TYPE_BUDGET_ACTIVITY_DIALOG);
+  dk_budget_activity_dialog_set_field (activity, "code", ACTIVITY_2025);
+  dk_budget_activity_dialog_set_field (activity, "name", "");
+  g_assert_false (dk_budget_activity_dialog_save (activity));
+  g_assert_nonnull (dk_budget_activity_dialog_get_error (activity));
+  dk_budget_activity_dialog_set_field (activity, "name", "Fasilitasi terkait Pengelolaan Informasi");
+  g_assert_true (dk_budget_activity_dialog_save (activity));
   g_assert_cmpint (dk_budget_table_get_year (dk_budget_page_get_table (page)), ==, 2026);
   g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 1);
 

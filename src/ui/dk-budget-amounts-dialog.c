@@ -12,6 +12,7 @@
 
 #include "dk-budget-amounts-dialog.h"
 #include "dk-budget-chart.h"
+#include "dk-budget-form.h"
 #include "dk-error.h"
 #include "dk-format.h"
 
@@ -46,22 +47,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-show_error (GtkLabel   *label,
-            const char *message)
-{
-  gtk_label_set_text (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-}
-
-static guint
-new_saved_signal (GType type)
-{
-  /* message for the toast, then the year and activity to show */
-  return g_signal_new ("saved", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 3,
-                       G_TYPE_STRING, G_TYPE_INT, G_TYPE_STRING);
-}
 
 /**
  * dk_budget_parse_rupiah:
@@ -286,7 +271,7 @@ dk_budget_amounts_dialog_save (DkBudgetAmountsDialog *self)
   g_return_val_if_fail (DK_IS_BUDGET_AMOUNTS_DIALOG (self), FALSE);
   if (!write_amounts (self, &error))
     {
-      show_error (self->error_label, error->message);
+      dk_budget_form_show_error (self->error_label, error->message);
       return FALSE;
     }
   if (self->monthly)
@@ -340,7 +325,7 @@ dk_budget_amounts_dialog_class_init (DkBudgetAmountsDialogClass *klass)
 
   object_class->dispose = dk_budget_amounts_dialog_dispose;
   object_class->finalize = dk_budget_amounts_dialog_finalize;
-  signals[SAVED] = new_saved_signal (G_TYPE_FROM_CLASS (klass));
+  signals[SAVED] = dk_budget_form_new_saved_signal (G_TYPE_FROM_CLASS (klass));
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/sumbar/dukcapil/ui/dk-budget-amounts-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, DkBudgetAmountsDialog, error_label);

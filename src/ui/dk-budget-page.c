@@ -13,11 +13,14 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "dk-budget-activity-dialog.h"
+#include "dk-budget-amounts-dialog.h"
 #include "dk-budget-chart.h"
 #include "dk-budget-columns.h"
-#include "dk-budget-amounts-dialog.h"
-#include "dk-budget-entry-dialog.h"
+#include "dk-budget-dpa-dialog.h"
+#include "dk-budget-line-dialog.h"
 #include "dk-budget-page.h"
+#include "dk-budget-year-dialog.h"
 #include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-error.h"
@@ -451,18 +454,20 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   DkBudgetPage *self = DK_BUDGET_PAGE (widget);
-  DkBudgetEntryKind kind = DK_BUDGET_ENTRY_YEAR;
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  GtkWindow *dialog;
 
   if (self->store == NULL)
     return;
   if (g_str_equal (action_name, "budget.add-activity"))
-    kind = DK_BUDGET_ENTRY_ACTIVITY;
+    dialog = GTK_WINDOW (dk_budget_activity_dialog_new (parent, self->store, self->year));
   else if (g_str_equal (action_name, "budget.add-line"))
-    kind = DK_BUDGET_ENTRY_LINE;
+    dialog = GTK_WINDOW (dk_budget_line_dialog_new (parent, self->store, self->year, self->activity));
   else if (g_str_equal (action_name, "budget.add-dpa"))
-    kind = DK_BUDGET_ENTRY_DPA;
-  present_dialog (self, GTK_WINDOW (dk_budget_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
-                                                                kind, self->year, self->activity)));
+    dialog = GTK_WINDOW (dk_budget_dpa_dialog_new (parent, self->store, self->year, self->activity));
+  else
+    dialog = GTK_WINDOW (dk_budget_year_dialog_new (parent, self->store));
+  present_dialog (self, dialog);
 }
 
 static void
