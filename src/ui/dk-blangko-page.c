@@ -1168,6 +1168,10 @@ dk_blangko_page_class_init (DkBlangkoPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_month);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_breaks_label);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_view);
+  gtk_widget_class_bind_template_callback (widget_class, ledger_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, usage_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, share_office_cb);
 
   gtk_widget_class_install_action (widget_class, "blangko.record-receipt", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "blangko.record-distribution", NULL, record_action);
@@ -1205,13 +1209,6 @@ dk_blangko_page_init (DkBlangkoPage *self)
   self->usage_table = dk_report_table_new (self->usage_view, DK_TYPE_BLANGKO_ITEM, usage_columns,
                                            G_N_ELEMENTS (usage_columns), DK_TOTAL_LAST);
   gtk_label_set_text (self->rule_label, dk_blangko_plan_rule ());
-  g_signal_connect_object (self->ledger_view, "activate", G_CALLBACK (ledger_activate_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->usage_office, "notify::selected", G_CALLBACK (usage_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->usage_month, "activate", G_CALLBACK (usage_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->date_entry, "activate", G_CALLBACK (date_activated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->share_office, "notify::selected", G_CALLBACK (share_office_cb), self,
-                           G_CONNECT_SWAPPED);
 }
 
 void
