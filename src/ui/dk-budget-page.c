@@ -556,6 +556,10 @@ dk_budget_page_class_init (DkBudgetPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkBudgetPage, monthly_box);
   gtk_widget_class_bind_template_child (widget_class, DkBudgetPage, monthly_view);
   gtk_widget_class_bind_template_child (widget_class, DkBudgetPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, year_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activity_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, version_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, depth_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "budget.add-year", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "budget.add-activity", NULL, add_action);
@@ -595,16 +599,6 @@ dk_budget_page_init (DkBudgetPage *self)
   self->depth = 1;
   gtk_widget_init_template (GTK_WIDGET (self));
   add_columns (self);
-  g_signal_connect_object (self->year_dropdown, "notify::selected", G_CALLBACK (year_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->activity_dropdown, "notify::selected", G_CALLBACK (activity_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->dpa_dropdown, "notify::selected", G_CALLBACK (version_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->compare_dropdown, "notify::selected", G_CALLBACK (version_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->depth_dropdown, "notify::selected", G_CALLBACK (depth_selected_cb), self,
-                           G_CONNECT_SWAPPED);
   update_actions (self);
 }
 
