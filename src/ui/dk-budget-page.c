@@ -47,7 +47,7 @@ struct _DkBudgetPage
   GtkDropDown         *depth_dropdown;
   GtkStringList       *depth_list;
   DkChartView         *chart_view;
-  GtkWidget           *monthly_box;
+  GtkBox              *monthly_box;
   DkChartView         *monthly_view;
   GtkColumnView       *column_view;
 
@@ -174,7 +174,7 @@ update_charts (DkBudgetPage         *self,
   gboolean monthly = dk_budget_table_get_has_monthly (self->table);
 
   dk_chart_view_set_chart (self->chart_view, DK_CHART (chart));
-  gtk_widget_set_visible (self->monthly_box, monthly);
+  gtk_widget_set_visible (GTK_WIDGET (self->monthly_box), monthly);
   if (monthly)
     {
       g_autoptr(DkLineChart) curve = dk_budget_monthly_chart_new (self->table, fmt);
@@ -235,7 +235,7 @@ show_empty (DkBudgetPage *self,
   gtk_column_view_set_model (self->column_view, NULL);
   dk_chart_view_set_chart (self->chart_view, NULL);
   dk_chart_view_set_chart (self->monthly_view, NULL);
-  gtk_widget_set_visible (self->monthly_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->monthly_box), FALSE);
   dk_metric_card_set_value (self->pagu_card, "–");
   dk_metric_card_set_value (self->realisasi_card, "–");
   dk_metric_card_set_value (self->sisa_card, "–");
