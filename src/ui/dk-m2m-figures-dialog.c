@@ -12,16 +12,9 @@
 
 #include "dk-format.h"
 #include "dk-m2m-figures-dialog.h"
+#include "dk-m2m-office-row.h"
 #include "dk-m2m.h"
 #include "dk-region.h"
-
-typedef struct
-{
-  char          *kode;
-  char          *wilayah;
-  GtkSpinButton *devices;
-  GtkSpinButton *active;
-} OfficeEntry;
 
 struct _DkM2mFiguresDialog
 {
@@ -34,7 +27,7 @@ struct _DkM2mFiguresDialog
 
   DkStore              *store;
   char                 *region;
-  GArray               *offices;   /* of OfficeEntry */
+  GPtrArray            *offices;   /* of DkM2mOfficeRow, in the group */
   GStrv                 dates;
 };
 
@@ -64,52 +57,16 @@ today_iso (void)
 }
 
 static void
-clear_office (gpointer data)
-{
-  OfficeEntry *e = data;
-
-  g_free (e->kode);
-  g_free (e->wilayah);
-}
-
-static GtkSpinButton *
-new_count_button (const char *accessible_label)
-{
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 9999, 1);
-
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
-  return GTK_SPIN_BUTTON (spin);
-}
-
-static void
 add_office (DkM2mFiguresDialog *self,
             DkRegion           *region,
             DkM2mRow           *current)
 {
-  OfficeEntry entry = { g_strdup (region->kode), g_strdup (region->wilayah), NULL, NULL };
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autofree char *devices_label = g_strdup_printf (_("%s: devices"), region->wilayah);
-  g_autofree char *active_label = g_strdup_printf (_("%s: active devices"), region->wilayah);
+  DkM2mOfficeRow *row = dk_m2m_office_row_new (region->kode, region->wilayah);
 
-  entry.devices = new_count_button (devices_label);
-  entry.active = new_count_button (active_label);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (entry.devices), _("Devices"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (entry.active), _("Active devices"));
   if (current != NULL)
-    {
-      gtk_spin_button_set_value (entry.devices, dk_m2m_row_get_perangkat (current));
-      gtk_spin_button_set_value (entry.active, dk_m2m_row_get_aktif (current));
-    }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), region->wilayah);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), region->kode);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (entry.devices));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (entry.active));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-  adw_preferences_group_add (self->offices_group, row);
-  g_array_append_val (self->offices, entry);
+    dk_m2m_office_row_set_figures (row, dk_m2m_row_get_perangkat (current), dk_m2m_row_get_aktif (current));
+  adw_preferences_group_add (self->offices_group, GTK_WIDGET (row));
+  g_ptr_array_add (self->offices, row);
 }
 
 static void
@@ -146,17 +103,18 @@ dk_m2m_figures_dialog_save (DkM2mFiguresDialog *self)
     }
   for (guint i = 0; i < self->offices->len; i++)
     {
-      OfficeEntry *e = &g_array_index (self->offices, OfficeEntry, i);
-      DkM2mInput in = { e->kode, gtk_spin_button_get_value_as_int (e->devices),
-                        gtk_spin_button_get_value_as_int (e->active), NULL };
+      DkM2mOfficeRow *row = g_ptr_array_index (self->offices, i);
+      DkM2mInput in = { dk_m2m_office_row_get_kode (row), dk_m2m_office_row_get_devices (row),
+                        dk_m2m_office_row_get_active (row), NULL };
 
       if (in.aktif > in.perangkat)
         {
           g_autofree char *text = g_strdup_printf (_("%s: %d active devices, but only %d devices"),
-                                                   e->wilayah, (int) in.aktif, (int) in.perangkat);
+                                                   dk_m2m_office_row_get_wilayah (row), (int) in.aktif,
+                                                   (int) in.perangkat);
 
           show_error (self->error_label, text);
-          gtk_widget_grab_focus (GTK_WIDGET (e->active));
+          dk_m2m_office_row_focus_active (row);
           return FALSE;
         }
       g_array_append_val (rows, in);
@@ -198,7 +156,7 @@ dk_m2m_figures_dialog_finalize (GObject *object)
 {
   DkM2mFiguresDialog *self = (DkM2mFiguresDialog *) object;
 
-  g_array_unref (self->offices);
+  g_ptr_array_unref (self->offices);
   g_strfreev (self->dates);
   g_free (self->region);
   G_OBJECT_CLASS (dk_m2m_figures_dialog_parent_class)->finalize (object);
@@ -234,8 +192,7 @@ static void
 dk_m2m_figures_dialog_init (DkM2mFiguresDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->offices = g_array_new (FALSE, TRUE, sizeof (OfficeEntry));
-  g_array_set_clear_func (self->offices, clear_office);
+  self->offices = g_ptr_array_new ();
 }
 
 static DkM2mRow *
@@ -307,13 +264,10 @@ dk_m2m_figures_dialog_set_figures (DkM2mFiguresDialog *self,
   g_return_if_fail (DK_IS_M2M_FIGURES_DIALOG (self));
   for (guint i = 0; i < self->offices->len; i++)
     {
-      OfficeEntry *e = &g_array_index (self->offices, OfficeEntry, i);
+      DkM2mOfficeRow *row = g_ptr_array_index (self->offices, i);
 
-      if (g_str_equal (e->kode, kode))
-        {
-          gtk_spin_button_set_value (e->devices, perangkat);
-          gtk_spin_button_set_value (e->active, aktif);
-        }
+      if (g_str_equal (dk_m2m_office_row_get_kode (row), kode))
+        dk_m2m_office_row_set_figures (row, perangkat, aktif);
     }
 }
 
