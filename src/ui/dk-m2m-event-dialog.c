@@ -100,8 +100,8 @@ dk_m2m_event_dialog_save (DkM2mEventDialog *self)
 
 static void
 save_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+             const char *action_name,
+             GVariant   *parameter)
 {
   dk_m2m_event_dialog_save (DK_M2M_EVENT_DIALOG (widget));
 }
