@@ -11,17 +11,11 @@
 #include <glib/gi18n.h>
 
 #include "dk-budget-amounts-dialog.h"
+#include "dk-budget-amounts-row.h"
 #include "dk-budget-chart.h"
 #include "dk-budget-form.h"
 #include "dk-error.h"
 #include "dk-format.h"
-
-typedef struct
-{
-  char     *kode;
-  GtkEntry *anggaran;    /* NULL when entering a month */
-  GtkEntry *realisasi;
-} LineEntry;
 
 struct _DkBudgetAmountsDialog
 {
@@ -36,7 +30,7 @@ struct _DkBudgetAmountsDialog
   DkStore             *store;
   DkBudgetTable       *table;
   gboolean             monthly;
-  GArray              *lines;     /* of LineEntry */
+  GPtrArray           *lines;     /* of DkBudgetAmountsRow, in lines_group */
 };
 
 G_DEFINE_FINAL_TYPE (DkBudgetAmountsDialog, dk_budget_amounts_dialog, ADW_TYPE_WINDOW)
@@ -111,68 +105,13 @@ dk_budget_parse_rupiah (const char  *text,
 }
 
 static void
-clear_line (gpointer data)
-{
-  g_free (((LineEntry *) data)->kode);
-}
-
-static GtkEntry *
-new_amount_entry (const char *placeholder,
-                  const char *accessible_label)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_entry_set_alignment (GTK_ENTRY (entry), 1);
-  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_DIGITS);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 14);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (entry, placeholder);
-  gtk_widget_add_css_class (entry, "numeric");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label, -1);
-  return GTK_ENTRY (entry);
-}
-
-static void
-set_amount (GtkEntry *entry,
-            gint64    value)
-{
-  DkNumberFormat fmt;
-  g_autofree char *text = NULL;
-
-  dk_number_format_init_locale (&fmt);
-  text = dk_format_int (&fmt, value);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-}
-
-static void
 add_line_row (DkBudgetAmountsDialog *self,
               DkBudgetLine          *line)
 {
-  LineEntry entry = { g_strdup (dk_budget_line_get_kode (line)), NULL, NULL };
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autofree char *a_label = g_strdup_printf ("%s: %s", dk_budget_line_get_kode (line), C_("field", "Budget"));
-  g_autofree char *r_label = g_strdup_printf ("%s: %s", dk_budget_line_get_kode (line), C_("field", "Realisation"));
+  DkBudgetAmountsRow *row = dk_budget_amounts_row_new (line, self->monthly);
 
-  if (!self->monthly)
-    {
-      entry.anggaran = new_amount_entry (C_("field", "Budget"), a_label);
-      set_amount (entry.anggaran, dk_budget_line_get_anggaran (line));
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (entry.anggaran));
-    }
-  entry.realisasi = new_amount_entry (C_("field", "Realisation"), r_label);
-  if (!self->monthly)
-    set_amount (entry.realisasi, dk_budget_line_get_realisasi (line));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (entry.realisasi));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), dk_budget_line_get_uraian (line));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dk_budget_line_get_kode (line));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-  adw_preferences_group_add (self->lines_group, row);
-  g_array_append_val (self->lines, entry);
+  adw_preferences_group_add (self->lines_group, GTK_WIDGET (row));
+  g_ptr_array_add (self->lines, row);
 }
 
 static guint
@@ -189,40 +128,17 @@ month_changed_cb (DkBudgetAmountsDialog *self)
     return;
   for (guint i = 0; i < self->lines->len; i++)
     {
-      LineEntry *e = &g_array_index (self->lines, LineEntry, i);
-
-      DkBudgetLine *line = dk_budget_table_find (self->table, e->kode);
+      DkBudgetAmountsRow *row = g_ptr_array_index (self->lines, i);
+      const char *kode = dk_budget_amounts_row_get_kode (row);
+      DkBudgetLine *line = dk_budget_table_find (self->table, kode);
 
       /* a line without monthly figures stays empty: left empty, it keeps its realisation */
       if (line != NULL && dk_budget_line_get_has_monthly (line))
-        set_amount (e->realisasi, dk_budget_table_get_line_month (self->table, e->kode, selected_month (self)));
+        dk_budget_amounts_row_set_amount (row, TRUE, dk_budget_table_get_line_month (self->table, kode,
+                                                                                    selected_month (self)));
       else
-        gtk_editable_set_text (GTK_EDITABLE (e->realisasi), "");
+        dk_budget_amounts_row_set_text (row, TRUE, "");
     }
-}
-
-static gboolean
-parse_field (LineEntry   *e,
-             GtkEntry    *entry,
-             const char  *field,
-             gint64      *value,
-             GError     **error)
-{
-  g_autofree char *name = g_strdup_printf ("%s, %s", e->kode, field);
-
-  if (dk_budget_parse_rupiah (gtk_editable_get_text (GTK_EDITABLE (entry)), name, value, error))
-    return TRUE;
-  gtk_widget_grab_focus (GTK_WIDGET (entry));
-  return FALSE;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; *text; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
 }
 
 static gboolean
@@ -234,16 +150,16 @@ write_amounts (DkBudgetAmountsDialog  *self,
 
   for (guint i = 0; i < self->lines->len; i++)
     {
-      LineEntry *e = &g_array_index (self->lines, LineEntry, i);
-      DkBudgetAmount a = { e->kode, 0, 0 };
-      DkBudgetMonthAmount m = { e->kode, 0 };
+      DkBudgetAmountsRow *row = g_ptr_array_index (self->lines, i);
+      DkBudgetAmount a = { dk_budget_amounts_row_get_kode (row), 0, 0 };
+      DkBudgetMonthAmount m = { dk_budget_amounts_row_get_kode (row), 0 };
 
-      if ((e->anggaran != NULL && !parse_field (e, e->anggaran, C_("field", "Budget"), &a.anggaran, error)) ||
-          !parse_field (e, e->realisasi, C_("field", "Realisation"), &a.realisasi, error))
+      if ((!self->monthly && !dk_budget_amounts_row_read (row, FALSE, &a.anggaran, error)) ||
+          !dk_budget_amounts_row_read (row, TRUE, &a.realisasi, error))
         return FALSE;
       m.realisasi = a.realisasi;
       g_array_append_val (amounts, a);
-      if (!is_blank (gtk_editable_get_text (GTK_EDITABLE (e->realisasi))))
+      if (dk_budget_amounts_row_has_realisasi (row))
         g_array_append_val (month, m);
     }
   if (self->monthly)
@@ -293,8 +209,8 @@ dk_budget_amounts_dialog_save (DkBudgetAmountsDialog *self)
 
 static void
 save_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+             const char *action_name,
+             GVariant   *parameter)
 {
   dk_budget_amounts_dialog_save (DK_BUDGET_AMOUNTS_DIALOG (widget));
 }
@@ -313,7 +229,7 @@ dk_budget_amounts_dialog_dispose (GObject *object)
 static void
 dk_budget_amounts_dialog_finalize (GObject *object)
 {
-  g_clear_pointer (&DK_BUDGET_AMOUNTS_DIALOG (object)->lines, g_array_unref);
+  g_clear_pointer (&DK_BUDGET_AMOUNTS_DIALOG (object)->lines, g_ptr_array_unref);
   G_OBJECT_CLASS (dk_budget_amounts_dialog_parent_class)->finalize (object);
 }
 
@@ -341,8 +257,7 @@ dk_budget_amounts_dialog_class_init (DkBudgetAmountsDialogClass *klass)
 static void
 dk_budget_amounts_dialog_init (DkBudgetAmountsDialog *self)
 {
-  self->lines = g_array_new (FALSE, TRUE, sizeof (LineEntry));
-  g_array_set_clear_func (self->lines, clear_line);
+  self->lines = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint m = 1; m <= 12; m++)
     {
@@ -432,14 +347,10 @@ dk_budget_amounts_dialog_set_text (DkBudgetAmountsDialog *self,
   g_return_val_if_fail (DK_IS_BUDGET_AMOUNTS_DIALOG (self), FALSE);
   for (guint i = 0; i < self->lines->len; i++)
     {
-      LineEntry *e = &g_array_index (self->lines, LineEntry, i);
-      GtkEntry *entry = realisasi ? e->realisasi : e->anggaran;
+      DkBudgetAmountsRow *row = g_ptr_array_index (self->lines, i);
 
-      if (g_str_equal (e->kode, kode) && entry != NULL)
-        {
-          gtk_editable_set_text (GTK_EDITABLE (entry), text);
-          return TRUE;
-        }
+      if (g_str_equal (dk_budget_amounts_row_get_kode (row), kode))
+        return dk_budget_amounts_row_set_text (row, realisasi, text);
     }
   return FALSE;
 }
