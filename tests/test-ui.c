@@ -15,10 +15,18 @@
 #include "dk-application.h"
 #include "dk-domains.h"
 #include "dk-bar-chart.h"
-#include "dk-blangko-dialogs.h"
+#include "dk-blangko-approve-dialog.h"
+#include "dk-blangko-daily-dialog.h"
+#include "dk-blangko-distribute-dialog.h"
+#include "dk-blangko-receive-dialog.h"
+#include "dk-blangko-usage-dialog.h"
 #include "dk-blangko-item.h"
 #include "dk-budget-columns.h"
-#include "dk-budget-dialogs.h"
+#include "dk-budget-activity-dialog.h"
+#include "dk-budget-amounts-dialog.h"
+#include "dk-budget-dpa-dialog.h"
+#include "dk-budget-line-dialog.h"
+#include "dk-budget-year-dialog.h"
 #include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-format.h"
@@ -27,7 +35,8 @@
 #include "dk-ikd.h"
 #include "dk-line-chart.h"
 #include "dk-import-dialog.h"
-#include "dk-m2m-dialogs.h"
+#include "dk-m2m-event-dialog.h"
+#include "dk-m2m-figures-dialog.h"
 #include "dk-preferences-window.h"
 #include "dk-test-util.h"
 #include "dk-window.h"
@@ -903,7 +912,8 @@ save_budget (UiTest   *test,
 {
   DkBudgetPage *page = dk_window_get_budget_page (window);
   DkBudgetAmountsDialog *amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
-  DkBudgetEntryDialog *entry;
+  DkBudgetLineDialog *line;
+  DkBudgetDpaDialog *dpa;
   DkBudgetTable *table;
 
   save_widget_screenshot (GTK_WIDGET (amounts), "budget-amounts");
@@ -916,13 +926,13 @@ save_budget (UiTest   *test,
 
   /* a line: a bad code is refused, a good one added */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-line", NULL));
-  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, "6.1");
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "Belanja Pemeliharaan");
-  g_assert_false (dk_budget_entry_dialog_save (entry));
-  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "6.1"));
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, "5.1.02.03");
-  g_assert_true (dk_budget_entry_dialog_save (entry));
+  line = find_window (test, DK_TYPE_BUDGET_LINE_DIALOG);
+  dk_budget_line_dialog_set_field (line, "code", "6.1");
+  dk_budget_line_dialog_set_field (line, "name", "Belanja Pemeliharaan");
+  g_assert_false (dk_budget_line_dialog_save (line));
+  g_assert_nonnull (strstr (dk_budget_line_dialog_get_error (line), "6.1"));
+  dk_budget_line_dialog_set_field (line, "code", "5.1.02.03");
+  g_assert_true (dk_budget_line_dialog_save (line));
   g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 10);
 
   /* a month's realisation brings the monthly curve */
@@ -936,13 +946,13 @@ save_budget (UiTest   *test,
 
   /* an amendment, shown with its change from the original DPA */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-dpa", NULL));
-  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "DPA Pergeseran");
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_DATE, "2025-13-01");
-  g_assert_false (dk_budget_entry_dialog_save (entry));
-  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "2025-13-01"));
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_DATE, "2025-08-15");
-  g_assert_true (dk_budget_entry_dialog_save (entry));
+  dpa = find_window (test, DK_TYPE_BUDGET_DPA_DIALOG);
+  dk_budget_dpa_dialog_set_field (dpa, "name", "DPA Pergeseran");
+  dk_budget_dpa_dialog_set_field (dpa, "date", "2025-13-01");
+  g_assert_false (dk_budget_dpa_dialog_save (dpa));
+  g_assert_nonnull (strstr (dk_budget_dpa_dialog_get_error (dpa), "2025-13-01"));
+  dk_budget_dpa_dialog_set_field (dpa, "date", "2025-08-15");
+  g_assert_true (dk_budget_dpa_dialog_save (dpa));
   table = dk_budget_page_get_table (page);
   g_assert_cmpuint (dk_budget_table_get_dpa (table), ==, 2);
   g_assert_cmpstr (dk_budget_table_get_dpa_name (table), ==, "DPA Pergeseran");
@@ -964,28 +974,29 @@ new_budget_year (UiTest   *test,
                  DkWindow *window)
 {
   DkBudgetPage *page = dk_window_get_budget_page (window);
-  DkBudgetEntryDialog *entry;
+  DkBudgetYearDialog *year;
+  DkBudgetActivityDialog *activity;
   DkBudgetAmountsDialog *amounts;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-year", NULL));
-  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_YEAR, "20x6");
-  g_assert_false (dk_budget_entry_dialog_save (entry));
-  g_assert_nonnull (strstr (dk_budget_entry_dialog_get_error (entry), "20x6"));
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_YEAR, "2026");
-  g_assert_true (dk_budget_entry_dialog_save (entry));
+  year = find_window (test, DK_TYPE_BUDGET_YEAR_DIALOG);
+  dk_budget_year_dialog_set_field (year, "year", "20x6");
+  g_assert_false (dk_budget_year_dialog_save (year));
+  g_assert_nonnull (strstr (dk_budget_year_dialog_get_error (year), "20x6"));
+  dk_budget_year_dialog_set_field (year, "year", "2026");
+  g_assert_true (dk_budget_year_dialog_save (year));
   g_assert_cmpint (dk_budget_page_get_year (page), ==, 2026);
   g_assert_null (dk_budget_page_get_table (page));
   g_assert_cmpstr (dk_budget_page_get_card_value (page, 0), ==, "–");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.add-activity", NULL));
-  entry = find_window (test, DK_TYPE_BUDGET_ENTRY_DIALOG);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_CODE, ACTIVITY_2025);
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "");
-  g_assert_false (dk_budget_entry_dialog_save (entry));
-  g_assert_nonnull (dk_budget_entry_dialog_get_error (entry));
-  dk_budget_entry_dialog_set_text (entry, DK_BUDGET_FIELD_NAME, "Fasilitasi terkait Pengelolaan Informasi");
-  g_assert_true (dk_budget_entry_dialog_save (entry));
+  activity = find_window (test, DK_TYPE_BUDGET_ACTIVITY_DIALOG);
+  dk_budget_activity_dialog_set_field (activity, "code", ACTIVITY_2025);
+  dk_budget_activity_dialog_set_field (activity, "name", "");
+  g_assert_false (dk_budget_activity_dialog_save (activity));
+  g_assert_nonnull (dk_budget_activity_dialog_get_error (activity));
+  dk_budget_activity_dialog_set_field (activity, "name", "Fasilitasi terkait Pengelolaan Informasi");
+  g_assert_true (dk_budget_activity_dialog_save (activity));
   g_assert_cmpint (dk_budget_table_get_year (dk_budget_page_get_table (page)), ==, 2026);
   g_assert_cmpuint (g_list_model_get_n_items (dk_budget_page_get_table_model (page)), ==, 1);
 
@@ -1318,7 +1329,7 @@ plan_sum (GListModel *model)
     {
       g_autoptr(DkBlangkoItem) item = g_list_model_get_item (model, i);
 
-      sum += dk_blangko_item_get_count (item, 1);
+      sum += dk_blangko_item_get_count (item, DK_BLANGKO_COUNT_KEPING);
     }
   return sum;
 }
@@ -1348,23 +1359,24 @@ check_blangko (UiTest   *test,
   g_assert_cmpstr (dk_blangko_page_get_stock_text (page), ==, "0");
   g_assert_cmpuint (g_list_model_get_n_items (coverage), ==, 1);
   province = g_list_model_get_item (coverage, 0);
-  g_assert_cmpint (dk_blangko_item_get_count (province, 0), ==, 3883189);
-  g_assert_cmpint (dk_blangko_item_get_count (province, 2), ==, 3708770);
+  g_assert_cmpint (dk_blangko_item_get_count (province, DK_BLANGKO_COUNT_WAJIB_KTP), ==, 3883189);
+  g_assert_cmpint (dk_blangko_item_get_count (province, DK_BLANGKO_COUNT_MEMILIKI_KTP_EL), ==, 3708770);
   /* nobody reports yet: the default 2,000 split evenly, 19 rows and the total */
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_plan_model (page)), ==, 20);
   g_assert_cmpint (plan_sum (dk_blangko_page_get_plan_model (page)), ==, 2000);
   save_screenshot (test, GTK_WIDGET (window), "blangko-empty");
 }
 
-static DkBlangkoEntryDialog *
+static gpointer
 open_blangko_dialog (UiTest     *test,
                      DkWindow   *window,
-                     const char *action)
+                     const char *action,
+                     GType       type)
 {
   DkBlangkoPage *page = dk_window_get_blangko_page (window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
-  return find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+  return find_window (test, type);
 }
 
 /* A receipt, a distribution refused for want of stock, and daily reports, as typed. */
@@ -1373,22 +1385,24 @@ enter_blangko (UiTest   *test,
                DkWindow *window)
 {
   DkBlangkoPage *page = dk_window_get_blangko_page (window);
-  DkBlangkoEntryDialog *dialog = open_blangko_dialog (test, window, "blangko.record-receipt");
+  DkBlangkoReceiveDialog *receipt = open_blangko_dialog (test, window, "blangko.record-receipt",
+                                                         DK_TYPE_BLANGKO_RECEIVE_DIALOG);
+  DkBlangkoDistributeDialog *distribution;
 
-  dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-28");
-  dk_blangko_entry_dialog_set_field (dialog, "number", "BA/DUKCAPIL/11");
-  dk_blangko_entry_dialog_set_field (dialog, "keping", "2.5OO");
-  g_assert_false (dk_blangko_entry_dialog_save (dialog));
-  g_assert_nonnull (dk_blangko_entry_dialog_get_error (dialog));
-  dk_blangko_entry_dialog_set_field (dialog, "keping", "2.500");
-  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  dk_blangko_receive_dialog_set_field (receipt, "date", "2019-11-28");
+  dk_blangko_receive_dialog_set_field (receipt, "number", "BA/DUKCAPIL/11");
+  dk_blangko_receive_dialog_set_field (receipt, "keping", "2.5OO");
+  g_assert_false (dk_blangko_receive_dialog_save (receipt));
+  g_assert_nonnull (dk_blangko_receive_dialog_get_error (receipt));
+  dk_blangko_receive_dialog_set_field (receipt, "keping", "2.500");
+  g_assert_true (dk_blangko_receive_dialog_save (receipt));
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 1);
 
-  dialog = open_blangko_dialog (test, window, "blangko.record-distribution");
-  dk_blangko_entry_dialog_set_office (dialog, "13.71");
-  dk_blangko_entry_dialog_set_field (dialog, "keping", "5000");
-  g_assert_false (dk_blangko_entry_dialog_save (dialog));
-  g_assert_nonnull (strstr (dk_blangko_entry_dialog_get_error (dialog), "KOTA PADANG"));
+  distribution = open_blangko_dialog (test, window, "blangko.record-distribution", DK_TYPE_BLANGKO_DISTRIBUTE_DIALOG);
+  dk_blangko_distribute_dialog_set_office (distribution, "13.71");
+  dk_blangko_distribute_dialog_set_field (distribution, "keping", "5000");
+  g_assert_false (dk_blangko_distribute_dialog_save (distribution));
+  g_assert_nonnull (strstr (dk_blangko_distribute_dialog_get_error (distribution), "KOTA PADANG"));
 }
 
 /* a dialog is drawn a step after it is presented */
@@ -1397,27 +1411,29 @@ enter_daily (UiTest   *test,
              DkWindow *window)
 {
   DkBlangkoPage *page = dk_window_get_blangko_page (window);
-  DkBlangkoEntryDialog *dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
+  DkBlangkoDistributeDialog *distribution = find_window (test, DK_TYPE_BLANGKO_DISTRIBUTE_DIALOG);
   static const struct { const char *kode, *sisa, *cetak, *prr, *suket; } reports[] = {
     { "13.71", "0", "10", "2.100", "5" },
     { "13.01", "100", "20", "500", "1" },
     { "13.75", "600", "20", "500", "1" },
   };
 
-  save_widget_screenshot (GTK_WIDGET (dialog), "blangko-distribution-refused");
-  gtk_window_close (GTK_WINDOW (dialog));
+  save_widget_screenshot (GTK_WIDGET (distribution), "blangko-distribution-refused");
+  gtk_window_close (GTK_WINDOW (distribution));
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
     {
-      dialog = open_blangko_dialog (test, window, "blangko.record-daily");
-      dk_blangko_entry_dialog_set_office (dialog, reports[i].kode);
-      dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-30");
-      dk_blangko_entry_dialog_set_field (dialog, "sisa", reports[i].sisa);
-      dk_blangko_entry_dialog_set_field (dialog, "cetak", reports[i].cetak);
-      dk_blangko_entry_dialog_set_field (dialog, "prr", reports[i].prr);
-      dk_blangko_entry_dialog_set_field (dialog, "suket", reports[i].suket);
-      g_assert_true (dk_blangko_entry_dialog_save (dialog));
+      DkBlangkoDailyDialog *daily = open_blangko_dialog (test, window, "blangko.record-daily",
+                                                         DK_TYPE_BLANGKO_DAILY_DIALOG);
+
+      dk_blangko_daily_dialog_set_office (daily, reports[i].kode);
+      dk_blangko_daily_dialog_set_field (daily, "date", "2019-11-30");
+      dk_blangko_daily_dialog_set_field (daily, "sisa", reports[i].sisa);
+      dk_blangko_daily_dialog_set_field (daily, "cetak", reports[i].cetak);
+      dk_blangko_daily_dialog_set_field (daily, "prr", reports[i].prr);
+      dk_blangko_daily_dialog_set_field (daily, "suket", reports[i].suket);
+      g_assert_true (dk_blangko_daily_dialog_save (daily));
     }
 }
 
@@ -1503,10 +1519,10 @@ static void
 close_approval (UiTest   *test,
                 DkWindow *window)
 {
-  AdwMessageDialog *dialog = find_window (test, ADW_TYPE_MESSAGE_DIALOG);
+  DkBlangkoApproveDialog *dialog = find_window (test, DK_TYPE_BLANGKO_APPROVE_DIALOG);
 
   save_widget_screenshot (GTK_WIDGET (dialog), "blangko-approve");
-  adw_message_dialog_response (dialog, "cancel");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 }
 
 /* An office's usage report entered a day at a time; a day whose saldo breaks is found;
@@ -1516,7 +1532,7 @@ usage_blangko (UiTest   *test,
                DkWindow *window)
 {
   DkBlangkoPage *page = dk_window_get_blangko_page (window);
-  DkBlangkoEntryDialog *dialog;
+  DkBlangkoUsageDialog *dialog;
   g_autofree char *xlsx = test_file (test, "laporan.xlsx");
   g_autofree char *bad = test_file (test, "salah.csv");
   g_autoptr(GError) error = NULL;
@@ -1524,17 +1540,17 @@ usage_blangko (UiTest   *test,
   dk_blangko_page_show_usage (page, "13.01", "2019-11");
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.record-usage", NULL));
-  dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
-  dk_blangko_entry_dialog_set_field (dialog, "saldo", "200");
-  dk_blangko_entry_dialog_set_field (dialog, "baru", "30");
-  dk_blangko_entry_dialog_set_field (dialog, "invalid", "2");
-  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  dialog = find_window (test, DK_TYPE_BLANGKO_USAGE_DIALOG);
+  dk_blangko_usage_dialog_set_field (dialog, "saldo", "200");
+  dk_blangko_usage_dialog_set_field (dialog, "baru", "30");
+  dk_blangko_usage_dialog_set_field (dialog, "invalid", "2");
+  g_assert_true (dk_blangko_usage_dialog_save (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "blangko.record-usage", NULL));
-  dialog = find_window (test, DK_TYPE_BLANGKO_ENTRY_DIALOG);
-  dk_blangko_entry_dialog_set_field (dialog, "date", "2019-11-04");
-  dk_blangko_entry_dialog_set_field (dialog, "saldo", "300");
-  dk_blangko_entry_dialog_set_field (dialog, "baru", "10");
-  g_assert_true (dk_blangko_entry_dialog_save (dialog));
+  dialog = find_window (test, DK_TYPE_BLANGKO_USAGE_DIALOG);
+  dk_blangko_usage_dialog_set_field (dialog, "date", "2019-11-04");
+  dk_blangko_usage_dialog_set_field (dialog, "saldo", "300");
+  dk_blangko_usage_dialog_set_field (dialog, "baru", "10");
+  g_assert_true (dk_blangko_usage_dialog_save (dialog));
   g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_usage_model (page)), ==, 2);
   g_assert_cmpuint (dk_blangko_page_get_usage_breaks (page), ==, 1);
 
@@ -1557,22 +1573,21 @@ fill_in_blangko (UiTest   *test,
   g_autoptr(DkStore) store = NULL;
   g_autoptr(DkBlangkoSigner) signer = NULL;
   g_autoptr(DkBlangkoItem) first = NULL;
-  AdwMessageDialog *dialog;
-  GtkEditable **rows;
+  DkBlangkoNumberDialog *number;
+  DkBlangkoSignerDialog *signatory;
 
   /* the newest entry is one of the plan's distributions, without a BAST number */
-  dialog = dk_blangko_page_edit_number (page, 0);
-  g_assert_nonnull (dialog);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "entry"), "470/BAST/2019/12");
-  adw_message_dialog_response (dialog, "save");
+  number = dk_blangko_page_edit_number (page, 0);
+  g_assert_nonnull (number);
+  dk_blangko_number_dialog_set_number (number, "470/BAST/2019/12");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (number), "save");
   first = g_list_model_get_item (dk_blangko_page_get_ledger_model (page), 0);
-  g_assert_cmpstr (dk_blangko_item_get_text (first, 1), ==, "470/BAST/2019/12");
+  g_assert_cmpstr (dk_blangko_item_get_text (first, DK_BLANGKO_TEXT_NOMOR), ==, "470/BAST/2019/12");
 
-  dialog = dk_blangko_page_open_signer (page, "13.01");
-  rows = g_object_get_data (G_OBJECT (dialog), "rows");
-  gtk_editable_set_text (rows[1], "NAMA KEPALA DINAS");
-  gtk_editable_set_text (rows[4], "Painan");
-  adw_message_dialog_response (dialog, "save");
+  signatory = dk_blangko_page_open_signer (page, "13.01");
+  dk_blangko_signer_dialog_set_field (signatory, "nama", "NAMA KEPALA DINAS");
+  dk_blangko_signer_dialog_set_field (signatory, "tempat", "Painan");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (signatory), "save");
   store = dk_domains_open (test->db, &error);
   signer = dk_blangko_signer_get (store, "13.01", &error);
   g_assert_no_error (error);

@@ -1,9 +1,10 @@
 /* dk-blangko-item.c — SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A row of one of the blangko page's tables (offices, plan, ledger, coverage), for the
- * shared table columns (dk-columns.c): its texts are the properties "t0", "t1" …, its
- * counts "n0", "n1" …, and "is-total" makes it bold. Its key is the office's code or the
- * entry's id.
+ * A row of one of the blangko page's tables (offices, plan, ledger, coverage, usage), for
+ * the shared table columns (dk-columns.c): each column is a property named for what it
+ * holds ("wilayah", "sisa", "prr", "keping", …; see DkBlangkoText and DkBlangkoCount),
+ * and "is-total" makes it bold. A table fills the columns it shows. Its key is the
+ * office's code or the entry's id.
  */
 #define G_LOG_DOMAIN "dk-blangko-item"
 
@@ -15,8 +16,8 @@ struct _DkBlangkoItem
 {
   GObject   parent_instance;
   char     *key;
-  char     *texts[DK_BLANGKO_ITEM_N_FIELDS];
-  gint64    counts[DK_BLANGKO_ITEM_N_FIELDS];
+  char     *texts[DK_BLANGKO_N_TEXTS];
+  gint64    counts[DK_BLANGKO_N_COUNTS];
   gboolean  total;
 };
 
@@ -26,11 +27,24 @@ enum {
   PROP_0,
   PROP_IS_TOTAL,
   PROP_FIRST_TEXT,
-  PROP_FIRST_COUNT = PROP_FIRST_TEXT + DK_BLANGKO_ITEM_N_FIELDS,
-  N_PROPS = PROP_FIRST_COUNT + DK_BLANGKO_ITEM_N_FIELDS
+  PROP_FIRST_COUNT = PROP_FIRST_TEXT + DK_BLANGKO_N_TEXTS,
+  N_PROPS = PROP_FIRST_COUNT + DK_BLANGKO_N_COUNTS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The property of each DkBlangkoText, in its order */
+static const char * const text_names[DK_BLANGKO_N_TEXTS] = {
+  "kode", "wilayah", "tanggal", "nomor", "nomor-pinjam", "method", "catatan", "report", "pace", "days-left",
+  "runs-out", "rank", "cap", "reason", "rekam-percent", "ktp-el-percent", "dicetak-text", "prr-text", "sfe-text",
+  "duplicate-text", "check",
+};
+
+/* The property of each DkBlangkoCount, in its order */
+static const char * const count_names[DK_BLANGKO_N_COUNTS] = {
+  "sisa", "prr", "suket", "need", "keping", "weight", "masuk", "keluar", "saldo", "wajib-ktp", "sudah-rekam",
+  "memiliki-ktp-el", "pemakaian", "pinjam", "baru", "hilang", "rusak", "perubahan", "invalid",
+};
 
 static void
 dk_blangko_item_finalize (GObject *object)
@@ -38,7 +52,7 @@ dk_blangko_item_finalize (GObject *object)
   DkBlangkoItem *self = (DkBlangkoItem *) object;
 
   g_free (self->key);
-  for (guint i = 0; i < DK_BLANGKO_ITEM_N_FIELDS; i++)
+  for (guint i = 0; i < DK_BLANGKO_N_TEXTS; i++)
     g_free (self->texts[i]);
   G_OBJECT_CLASS (dk_blangko_item_parent_class)->finalize (object);
 }
@@ -65,21 +79,18 @@ static void
 dk_blangko_item_class_init (DkBlangkoItemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_NICK | G_PARAM_STATIC_BLURB;
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = dk_blangko_item_finalize;
   object_class->get_property = dk_blangko_item_get_property;
 
   properties[PROP_IS_TOTAL] = g_param_spec_boolean ("is-total", NULL, NULL, FALSE,
                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  for (guint i = 0; i < DK_BLANGKO_ITEM_N_FIELDS; i++)
-    {
-      g_autofree char *t = g_strdup_printf ("t%u", i);
-      g_autofree char *n = g_strdup_printf ("n%u", i);
-
-      properties[PROP_FIRST_TEXT + i] = g_param_spec_string (t, NULL, NULL, NULL, flags);
-      properties[PROP_FIRST_COUNT + i] = g_param_spec_int64 (n, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
-    }
+  for (guint i = 0; i < DK_BLANGKO_N_TEXTS; i++)
+    properties[PROP_FIRST_TEXT + i] = g_param_spec_string (text_names[i], NULL, NULL, NULL, flags);
+  for (guint i = 0; i < DK_BLANGKO_N_COUNTS; i++)
+    properties[PROP_FIRST_COUNT + i] = g_param_spec_int64 (count_names[i], NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                                                           flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -106,36 +117,36 @@ dk_blangko_item_get_key (DkBlangkoItem *self)
 
 void
 dk_blangko_item_set_text (DkBlangkoItem *self,
-                          guint          field,
+                          DkBlangkoText  field,
                           const char    *text)
 {
-  g_return_if_fail (DK_IS_BLANGKO_ITEM (self) && field < DK_BLANGKO_ITEM_N_FIELDS);
+  g_return_if_fail (DK_IS_BLANGKO_ITEM (self) && field < DK_BLANGKO_N_TEXTS);
   g_free (self->texts[field]);
   self->texts[field] = g_strdup (text);
 }
 
 const char *
 dk_blangko_item_get_text (DkBlangkoItem *self,
-                          guint          field)
+                          DkBlangkoText  field)
 {
-  g_return_val_if_fail (DK_IS_BLANGKO_ITEM (self) && field < DK_BLANGKO_ITEM_N_FIELDS, NULL);
+  g_return_val_if_fail (DK_IS_BLANGKO_ITEM (self) && field < DK_BLANGKO_N_TEXTS, NULL);
   return self->texts[field] != NULL ? self->texts[field] : "";
 }
 
 void
-dk_blangko_item_set_count (DkBlangkoItem *self,
-                           guint          field,
-                           gint64         value)
+dk_blangko_item_set_count (DkBlangkoItem  *self,
+                           DkBlangkoCount  field,
+                           gint64          value)
 {
-  g_return_if_fail (DK_IS_BLANGKO_ITEM (self) && field < DK_BLANGKO_ITEM_N_FIELDS);
+  g_return_if_fail (DK_IS_BLANGKO_ITEM (self) && field < DK_BLANGKO_N_COUNTS);
   self->counts[field] = value;
 }
 
 gint64
-dk_blangko_item_get_count (DkBlangkoItem *self,
-                           guint          field)
+dk_blangko_item_get_count (DkBlangkoItem  *self,
+                           DkBlangkoCount  field)
 {
-  g_return_val_if_fail (DK_IS_BLANGKO_ITEM (self) && field < DK_BLANGKO_ITEM_N_FIELDS, 0);
+  g_return_val_if_fail (DK_IS_BLANGKO_ITEM (self) && field < DK_BLANGKO_N_COUNTS, 0);
   return self->counts[field];
 }
 

@@ -14,11 +14,17 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "dk-blangko-approve-dialog.h"
 #include "dk-blangko-chart.h"
 #include "dk-blangko-usage.h"
-#include "dk-blangko-dialogs.h"
+#include "dk-blangko-daily-dialog.h"
+#include "dk-blangko-distribute-dialog.h"
 #include "dk-blangko-item.h"
+#include "dk-blangko-number-dialog.h"
 #include "dk-blangko-page.h"
+#include "dk-blangko-receive-dialog.h"
+#include "dk-blangko-signer-dialog.h"
+#include "dk-blangko-usage-dialog.h"
 #include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-error.h"
@@ -71,70 +77,70 @@ struct _DkBlangkoPage
 G_DEFINE_FINAL_TYPE (DkBlangkoPage, dk_blangko_page, GTK_TYPE_WIDGET)
 
 static const DkColumnSpec office_columns[] = {
-  { NC_("column", "Code"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Region"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Report"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Blanks left"), "n0", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Printed a day"), "t3", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Days left"), "t4", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Runs out"), "t5", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "PRR"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Suket"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Need"), "n3", DK_COLUMN_INT, TRUE },
+  { NC_("column", "Code"), "kode", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Region"), "wilayah", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Report"), "report", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Blanks left"), "sisa", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Printed a day"), "pace", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Days left"), "days-left", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Runs out"), "runs-out", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "PRR"), "prr", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Suket"), "suket", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Need"), "need", DK_COLUMN_INT, TRUE },
 };
 
 static const DkColumnSpec plan_columns[] = {
-  { NC_("column", "Rank"), "t4", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Code"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Region"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Blanks"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Weight"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Cap"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Reason"), "t3", DK_COLUMN_TEXT, TRUE },
+  { NC_("column", "Rank"), "rank", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Code"), "kode", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Region"), "wilayah", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Blanks"), "keping", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Weight"), "weight", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Cap"), "cap", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Reason"), "reason", DK_COLUMN_TEXT, TRUE },
 };
 
 static const DkColumnSpec ledger_columns[] = {
-  { NC_("column", "Date"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Number"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Office"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "How"), "t3", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "In"), "n0", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Out"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Stock"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Note"), "t4", DK_COLUMN_TEXT, TRUE },
+  { NC_("column", "Date"), "tanggal", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Number"), "nomor", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Office"), "wilayah", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "How"), "method", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "In"), "masuk", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Out"), "keluar", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Stock"), "saldo", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Note"), "catatan", DK_COLUMN_TEXT, TRUE },
 };
 
 static const DkColumnSpec coverage_columns[] = {
-  { NC_("column", "Code"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Region"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Date"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Must hold a KTP"), "n0", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Recorded"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Recorded %"), "t3", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Own a KTP-el"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "KTP-el %"), "t4", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Cards printed"), "t5", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "PRR"), "t6", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "SFE"), "t7", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Duplicates"), "t8", DK_COLUMN_TEXT, TRUE },
+  { NC_("column", "Code"), "kode", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Region"), "wilayah", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Date"), "tanggal", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Must hold a KTP"), "wajib-ktp", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Recorded"), "sudah-rekam", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Recorded %"), "rekam-percent", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Own a KTP-el"), "memiliki-ktp-el", DK_COLUMN_INT, FALSE },
+  { NC_("column", "KTP-el %"), "ktp-el-percent", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Cards printed"), "dicetak-text", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "PRR"), "prr-text", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "SFE"), "sfe-text", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Duplicates"), "duplicate-text", DK_COLUMN_TEXT, TRUE },
 };
 
 static const DkColumnSpec usage_columns[] = {
-  { NC_("column", "Date"), "t0", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "BAST"), "t1", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Received"), "n0", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Balance"), "n1", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Used"), "n2", DK_COLUMN_INT, FALSE },
-  { NC_("column", "BA lent"), "t2", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Lent"), "n3", DK_COLUMN_INT, FALSE },
-  { NC_("column", "New"), "n4", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Lost"), "n5", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Damaged"), "n6", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Data change"), "n7", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Spoiled/invalid"), "n8", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Remaining"), "n9", DK_COLUMN_INT, FALSE },
-  { NC_("column", "Remarks"), "t3", DK_COLUMN_TEXT, FALSE },
-  { NC_("column", "Check"), "t4", DK_COLUMN_TEXT, TRUE },
+  { NC_("column", "Date"), "tanggal", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "BAST"), "nomor", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Received"), "masuk", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Balance"), "saldo", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Used"), "pemakaian", DK_COLUMN_INT, FALSE },
+  { NC_("column", "BA lent"), "nomor-pinjam", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Lent"), "pinjam", DK_COLUMN_INT, FALSE },
+  { NC_("column", "New"), "baru", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Lost"), "hilang", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Damaged"), "rusak", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Data change"), "perubahan", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Spoiled/invalid"), "invalid", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Remaining"), "sisa", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Remarks"), "catatan", DK_COLUMN_TEXT, FALSE },
+  { NC_("column", "Check"), "check", DK_COLUMN_TEXT, TRUE },
 };
 
 static void update_usage (DkBlangkoPage *self);
@@ -221,8 +227,8 @@ update_offices (DkBlangkoPage        *self,
       DkBlangkoOffice *o = g_ptr_array_index (self->offices, i);
       g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (o->kode);
 
-      dk_blangko_item_set_text (item, 0, o->kode);
-      dk_blangko_item_set_text (item, 1, o->wilayah);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_KODE, o->kode);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_WILAYAH, o->wilayah);
       if (o->has_report)
         {
           g_autofree char *report = dk_format_date_long (o->report_date);
@@ -230,17 +236,17 @@ update_offices (DkBlangkoPage        *self,
           g_autofree char *days = o->runs_out ? tenths (fmt, o->days_left_x10) : g_strdup ("–");
           g_autofree char *out = o->runs_out ? dk_format_date_long (o->run_out) : g_strdup (_("not printing"));
 
-          dk_blangko_item_set_text (item, 2, report);
-          dk_blangko_item_set_text (item, 3, pace);
-          dk_blangko_item_set_text (item, 4, days);
-          dk_blangko_item_set_text (item, 5, out);
+          dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_REPORT, report);
+          dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_PACE, pace);
+          dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_DAYS_LEFT, days);
+          dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_RUNS_OUT, out);
         }
       else
-        dk_blangko_item_set_text (item, 2, _("no report in 30 days"));
-      dk_blangko_item_set_count (item, 0, o->sisa);
-      dk_blangko_item_set_count (item, 1, o->prr);
-      dk_blangko_item_set_count (item, 2, o->suket);
-      dk_blangko_item_set_count (item, 3, o->need);
+        dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_REPORT, _("no report in 30 days"));
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_SISA, o->sisa);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_PRR, o->prr);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_SUKET, o->suket);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_NEED, o->need);
       g_list_store_append (rows, item);
     }
   dk_report_table_set_rows (self->offices_table, G_LIST_MODEL (rows), NULL);
@@ -271,23 +277,22 @@ update_plan (DkBlangkoPage *self)
       g_autofree char *cap = row->cap >= 0 ? dk_format_int (&fmt, row->cap) : g_strdup ("");
       g_autofree char *rank = g_strdup_printf ("%u", row->rank);
 
-      dk_blangko_item_set_count (item, 0, row->rank);
-      dk_blangko_item_set_text (item, 4, rank);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_RANK, rank);
       weights += row->weight;
-      dk_blangko_item_set_text (item, 0, row->office->kode);
-      dk_blangko_item_set_text (item, 1, row->office->wilayah);
-      dk_blangko_item_set_count (item, 1, row->keping);
-      dk_blangko_item_set_count (item, 2, row->weight);
-      dk_blangko_item_set_text (item, 2, cap);
-      dk_blangko_item_set_text (item, 3, reason);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_KODE, row->office->kode);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_WILAYAH, row->office->wilayah);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_KEPING, row->keping);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_WEIGHT, row->weight);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_CAP, cap);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_REASON, reason);
       sum += row->keping;
       g_list_store_append (rows, item);
     }
   total = dk_blangko_item_new (NULL);
   dk_blangko_item_set_total (total, TRUE);
-  dk_blangko_item_set_text (total, 1, C_("blangko", "Total"));
-  dk_blangko_item_set_count (total, 1, sum);
-  dk_blangko_item_set_count (total, 2, weights);
+  dk_blangko_item_set_text (total, DK_BLANGKO_TEXT_WILAYAH, C_("blangko", "Total"));
+  dk_blangko_item_set_count (total, DK_BLANGKO_COUNT_KEPING, sum);
+  dk_blangko_item_set_count (total, DK_BLANGKO_COUNT_WEIGHT, weights);
   dk_report_table_set_rows (self->plan_table, G_LIST_MODEL (rows), total);
 }
 
@@ -312,13 +317,13 @@ update_ledger (DkBlangkoPage *self)
       g_autofree char *date = dk_format_date_long (e->tanggal);
       g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (key);
 
-      dk_blangko_item_set_text (item, 0, date);
-      dk_blangko_item_set_text (item, 1, e->nomor);
-      dk_blangko_item_set_text (item, 2, in ? _("from the centre") : e->wilayah);
-      dk_blangko_item_set_text (item, 3, in ? "" : dk_blangko_method_label (e->method));
-      dk_blangko_item_set_text (item, 4, e->catatan);
-      dk_blangko_item_set_count (item, in ? 0 : 1, e->keping);
-      dk_blangko_item_set_count (item, 2, e->saldo);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_TANGGAL, date);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_NOMOR, e->nomor);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_WILAYAH, in ? _("from the centre") : e->wilayah);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_METHOD, in ? "" : dk_blangko_method_label (e->method));
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_CATATAN, e->catatan);
+      dk_blangko_item_set_count (item, in ? DK_BLANGKO_COUNT_MASUK : DK_BLANGKO_COUNT_KELUAR, e->keping);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_SALDO, e->saldo);
       g_list_store_append (rows, item);
     }
   dk_report_table_set_rows (self->ledger_table, G_LIST_MODEL (rows), NULL);
@@ -346,18 +351,18 @@ update_coverage (DkBlangkoPage        *self,
       g_autofree char *printed = optional_count (fmt, c->dicetak_keping), *prr = optional_count (fmt, c->prr);
       g_autofree char *sfe = optional_count (fmt, c->sfe), *dup = optional_count (fmt, c->duplicate_record);
 
-      dk_blangko_item_set_text (item, 0, c->kode);
-      dk_blangko_item_set_text (item, 1, c->wilayah);
-      dk_blangko_item_set_text (item, 2, date);
-      dk_blangko_item_set_text (item, 3, rp);
-      dk_blangko_item_set_text (item, 4, kp);
-      dk_blangko_item_set_text (item, 5, printed);
-      dk_blangko_item_set_text (item, 6, prr);
-      dk_blangko_item_set_text (item, 7, sfe);
-      dk_blangko_item_set_text (item, 8, dup);
-      dk_blangko_item_set_count (item, 0, c->wajib_ktp);
-      dk_blangko_item_set_count (item, 1, c->sudah_rekam);
-      dk_blangko_item_set_count (item, 2, c->memiliki_ktp_el);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_KODE, c->kode);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_WILAYAH, c->wilayah);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_TANGGAL, date);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_REKAM_PERCENT, rp);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_KTP_EL_PERCENT, kp);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_DICETAK, printed);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_PRR, prr);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_SFE, sfe);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_DUPLICATES, dup);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_WAJIB_KTP, c->wajib_ktp);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_SUDAH_REKAM, c->sudah_rekam);
+      dk_blangko_item_set_count (item, DK_BLANGKO_COUNT_MEMILIKI_KTP_EL, c->memiliki_ktp_el);
       g_list_store_append (rows, item);
     }
   dk_report_table_set_rows (self->coverage_table, G_LIST_MODEL (rows), NULL);
@@ -478,16 +483,21 @@ update_usage (DkBlangkoPage *self)
       DkBlangkoUsageDay *d = g_ptr_array_index (loaded->days, i);
       g_autoptr(DkBlangkoItem) item = dk_blangko_item_new (d->tanggal);
       g_autofree char *date = dk_format_date_long (d->tanggal);
-      gint64 values[] = { d->masuk, d->saldo, d->pemakaian, d->pinjam, d->baru, d->hilang, d->rusak, d->perubahan,
-                          d->invalid, d->sisa };
+      struct { DkBlangkoCount field; gint64 value; } values[] = {
+        { DK_BLANGKO_COUNT_MASUK, d->masuk }, { DK_BLANGKO_COUNT_SALDO, d->saldo },
+        { DK_BLANGKO_COUNT_PEMAKAIAN, d->pemakaian }, { DK_BLANGKO_COUNT_PINJAM, d->pinjam },
+        { DK_BLANGKO_COUNT_BARU, d->baru }, { DK_BLANGKO_COUNT_HILANG, d->hilang },
+        { DK_BLANGKO_COUNT_RUSAK, d->rusak }, { DK_BLANGKO_COUNT_PERUBAHAN, d->perubahan },
+        { DK_BLANGKO_COUNT_INVALID, d->invalid }, { DK_BLANGKO_COUNT_SISA, d->sisa },
+      };
       g_autoptr(GPtrArray) what = g_ptr_array_new_with_free_func (g_free);
 
-      dk_blangko_item_set_text (item, 0, date);
-      dk_blangko_item_set_text (item, 1, d->nomor_masuk);
-      dk_blangko_item_set_text (item, 2, d->nomor_pinjam);
-      dk_blangko_item_set_text (item, 3, d->ket);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_TANGGAL, date);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_NOMOR, d->nomor_masuk);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_NOMOR_PINJAM, d->nomor_pinjam);
+      dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_CATATAN, d->ket);
       for (guint k = 0; k < G_N_ELEMENTS (values); k++)
-        dk_blangko_item_set_count (item, k, values[k]);
+        dk_blangko_item_set_count (item, values[k].field, values[k].value);
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         if (d->breaks & kinds[k])
           g_ptr_array_add (what, dk_blangko_usage_describe_break (d, kinds[k], FALSE));
@@ -495,7 +505,7 @@ update_usage (DkBlangkoPage *self)
       {
         g_autofree char *joined = g_strjoinv ("; ", (char **) what->pdata);
 
-        dk_blangko_item_set_text (item, 4, joined);
+        dk_blangko_item_set_text (item, DK_BLANGKO_TEXT_CHECK, joined);
       }
       g_list_store_append (rows, item);
     }
@@ -704,18 +714,13 @@ saved_cb (DkBlangkoPage *self,
   dk_widget_show_toast (GTK_WIDGET (self), message);
 }
 
+/* Shows an entry dialog; what it saves reloads the page */
 static void
-open_entry (DkBlangkoPage      *self,
-            DkBlangkoDialogKind  kind)
+present_entry (DkBlangkoPage *self,
+               GtkWindow     *dialog)
 {
-  DkBlangkoEntryDialog *dialog;
-
-  if (self->store == NULL)
-    return;
-  dialog = dk_blangko_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, kind,
-                                        self->as_of);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (dialog);
 }
 
 static void
@@ -724,13 +729,16 @@ record_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
 
+  if (self->store == NULL)
+    return;
   if (g_str_equal (action_name, "blangko.record-receipt"))
-    open_entry (self, DK_BLANGKO_ENTRY_RECEIPT);
+    present_entry (self, GTK_WINDOW (dk_blangko_receive_dialog_new (parent, self->store, self->as_of)));
   else if (g_str_equal (action_name, "blangko.record-distribution"))
-    open_entry (self, DK_BLANGKO_ENTRY_DISTRIBUTION);
+    present_entry (self, GTK_WINDOW (dk_blangko_distribute_dialog_new (parent, self->store, self->as_of)));
   else
-    open_entry (self, DK_BLANGKO_ENTRY_DAILY);
+    present_entry (self, GTK_WINDOW (dk_blangko_daily_dialog_new (parent, self->store, self->as_of)));
 }
 
 static void
@@ -827,24 +835,22 @@ export_plan_action (GtkWidget  *widget,
 }
 
 static void
-approve_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     DkBlangkoPage    *self)
+approve_response_cb (DkBlangkoApproveDialog *dialog,
+                     const char             *response,
+                     DkBlangkoPage          *self)
 {
-  GtkEditable *date = g_object_get_data (G_OBJECT (dialog), "date");
-  GtkDropDown *method = g_object_get_data (G_OBJECT (dialog), "method");
+  const char *date = dk_blangko_approve_dialog_get_date (dialog);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
   if (g_strcmp0 (response, "approve") != 0)
     return;
-  if (!dk_blangko_page_approve (self, gtk_editable_get_text (date),
-                                (DkBlangkoMethod) MIN (gtk_drop_down_get_selected (method), DK_BLANGKO_COURIER), &error))
+  if (!dk_blangko_page_approve (self, date, dk_blangko_approve_dialog_get_method (dialog), &error))
     {
       dk_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
-  message = g_strdup_printf (_("Plan recorded as distributions on %s"), gtk_editable_get_text (date));
+  message = g_strdup_printf (_("Plan recorded as distributions on %s"), date);
   dk_widget_show_toast (GTK_WIDGET (self), message);
 }
 
@@ -854,38 +860,12 @@ approve_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
-  g_autofree char *total = NULL;
-  g_autoptr(GtkStringList) methods = gtk_string_list_new (NULL);
-  GtkWidget *box, *date, *method;
-  AdwMessageDialog *dialog;
-  DkNumberFormat fmt;
+  DkBlangkoApproveDialog *dialog;
 
   if (self->plan == NULL)
     return;
-  dk_number_format_init_locale (&fmt);
-  total = dk_format_int (&fmt, dk_blangko_plan_get_total (self->plan));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                                       _("Record the Plan as Distributions?"), NULL));
-  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (gtk_widget_get_root (widget))));
-  adw_message_dialog_format_body (dialog, _("Each office’s share of the %s blanks is recorded as a distribution on "
-                                            "the date below, with its BAST number to fill in later."), total);
-  for (guint m = 0; m < DK_BLANGKO_N_METHODS; m++)
-    gtk_string_list_append (methods, dk_blangko_method_label ((DkBlangkoMethod) m));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  date = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (date), self->as_of);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (date), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Date (YYYY-MM-DD)"), -1);
-  method = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (methods)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (method), DK_BLANGKO_COURIER);
-  gtk_box_append (GTK_BOX (box), date);
-  gtk_box_append (GTK_BOX (box), method);
-  adw_message_dialog_set_extra_child (dialog, box);
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "approve", _("_Record"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "approve", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "approve");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "date", date);
-  g_object_set_data (G_OBJECT (dialog), "method", method);
+  dialog = dk_blangko_approve_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                          dk_blangko_plan_get_total (self->plan), self->as_of);
   g_signal_connect_object (dialog, "response", G_CALLBACK (approve_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -896,47 +876,61 @@ record_usage_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
-  DkBlangkoEntryDialog *dialog;
+  DkBlangkoUsageDialog *dialog;
   g_autofree char *date = NULL;
 
   if (self->store == NULL || self->usage == NULL)
     return;
   date = g_strdup_printf ("%04d-%02d-01", self->usage->year, self->usage->month);
-  dialog = dk_blangko_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
-                                        DK_BLANGKO_ENTRY_USAGE, date);
-  dk_blangko_entry_dialog_set_office (dialog, self->usage->kode);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = dk_blangko_usage_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store, date);
+  dk_blangko_usage_dialog_set_office (dialog, self->usage->kode);
+  present_entry (self, GTK_WINDOW (dialog));
 }
 
 static void
-usage_file_response_cb (GtkNativeDialog *chooser,
-                        int              response,
-                        DkBlangkoPage   *self)
+usage_file_chosen (DkBlangkoPage   *self,
+                   GtkNativeDialog *chooser,
+                   int              response,
+                   gboolean         import)
 {
-  gboolean import = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "import"));
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL, *basename = NULL, *message = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+  if (response != GTK_RESPONSE_ACCEPT || (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL)
+    return;
+  path = g_file_get_path (file);
+  basename = g_path_get_basename (path);
+  if (import ? !dk_blangko_page_import_usage (self, path, &error) : !dk_blangko_page_export_usage (self, path, &error))
     {
-      path = g_file_get_path (file);
-      basename = g_path_get_basename (path);
-      if (import ? !dk_blangko_page_import_usage (self, path, &error) : !dk_blangko_page_export_usage (self, path, &error))
-        {
-          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-          if (DK_IS_WINDOW (root))
-            dk_window_show_error_dialog (DK_WINDOW (root), import ? _("The Report Could Not Be Imported")
-                                                                  : _("The Report Could Not Be Exported"), error);
-        }
-      else
-        {
-          message = g_strdup_printf (import ? _("Report imported from “%s”") : _("Report written to “%s”"), basename);
-          dk_widget_show_toast (GTK_WIDGET (self), message);
-        }
+      if (DK_IS_WINDOW (root))
+        dk_window_show_error_dialog (DK_WINDOW (root), import ? _("The Report Could Not Be Imported")
+                                                              : _("The Report Could Not Be Exported"), error);
     }
+  else
+    {
+      message = g_strdup_printf (import ? _("Report imported from “%s”") : _("Report written to “%s”"), basename);
+      dk_widget_show_toast (GTK_WIDGET (self), message);
+    }
+}
+
+static void
+usage_import_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          DkBlangkoPage   *self)
+{
+  usage_file_chosen (self, chooser, response, TRUE);
+  g_object_unref (chooser);
+}
+
+static void
+usage_export_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          DkBlangkoPage   *self)
+{
+  usage_file_chosen (self, chooser, response, FALSE);
   g_object_unref (chooser);
 }
 
@@ -961,60 +955,26 @@ usage_file_action (GtkWidget  *widget,
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
-  g_object_set_data (G_OBJECT (chooser), "import", GINT_TO_POINTER (import));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (usage_file_response_cb), self, 0);
+  g_signal_connect_object (chooser, "response",
+                           import ? G_CALLBACK (usage_import_response_cb) : G_CALLBACK (usage_export_response_cb),
+                           self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* ------------------------------------------------------ small dialogs */
 
-static AdwMessageDialog *
-new_message_dialog (DkBlangkoPage *self,
-                    const char    *heading,
-                    const char    *body)
-{
-  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
-
-  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (parent));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  return dialog;
-}
-
-static GtkWidget *
-add_entry_row (GtkWidget  *group,
-               const char *title,
-               const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  return row;
-}
-
 static void
-signer_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    DkBlangkoPage    *self)
+signer_response_cb (DkBlangkoSignerDialog *dialog,
+                    const char            *response,
+                    DkBlangkoPage         *self)
 {
-  GtkEditable **rows = g_object_get_data (G_OBJECT (dialog), "rows");
-  const char *kode = g_object_get_data (G_OBJECT (dialog), "kode");
   g_autoptr(GError) error = NULL;
   DkBlangkoSigner signer;
 
   if (g_strcmp0 (response, "save") != 0)
     return;
-  signer.jabatan = (char *) gtk_editable_get_text (rows[0]);
-  signer.nama = (char *) gtk_editable_get_text (rows[1]);
-  signer.pangkat = (char *) gtk_editable_get_text (rows[2]);
-  signer.nip = (char *) gtk_editable_get_text (rows[3]);
-  signer.tempat = (char *) gtk_editable_get_text (rows[4]);
-  if (!dk_blangko_signer_set (self->store, kode, &signer, &error))
+  dk_blangko_signer_dialog_get_signer (dialog, &signer);
+  if (!dk_blangko_signer_set (self->store, dk_blangko_signer_dialog_get_kode (dialog), &signer, &error))
     dk_widget_show_error (GTK_WIDGET (self), error);
   else
     dk_widget_show_toast (GTK_WIDGET (self), _("Signatory saved"));
@@ -1026,37 +986,22 @@ signer_response_cb (AdwMessageDialog *dialog,
  *
  * Returns: (transfer none): the dialog, presented
  */
-AdwMessageDialog *
+DkBlangkoSignerDialog *
 dk_blangko_page_open_signer (DkBlangkoPage *self,
                              const char    *kode)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DkBlangkoSigner) signer = dk_blangko_signer_get (self->store, kode, &error);
   g_autoptr(DkRegion) region = dk_region_lookup (self->store, kode, NULL);
-  g_autofree char *body = NULL;
-  GtkEditable **rows = g_new0 (GtkEditable *, 5);
-  AdwMessageDialog *dialog;
-  GtkWidget *group;
+  DkBlangkoSignerDialog *dialog;
 
   if (signer == NULL)
     {
       dk_widget_show_error (GTK_WIDGET (self), error);
-      g_free (rows);
       return NULL;
     }
-  /* Translators: the signatory dialog: the region */
-  body = g_strdup_printf (_("Printed under the reports of %s. A field left empty is a dotted line to fill by hand."),
-                          region != NULL ? region->wilayah : kode);
-  dialog = new_message_dialog (self, _("Signatory"), body);
-  group = adw_preferences_group_new ();
-  rows[0] = GTK_EDITABLE (add_entry_row (group, _("Position"), signer->jabatan));
-  rows[1] = GTK_EDITABLE (add_entry_row (group, _("Name"), signer->nama));
-  rows[2] = GTK_EDITABLE (add_entry_row (group, _("Rank (pangkat)"), signer->pangkat));
-  rows[3] = GTK_EDITABLE (add_entry_row (group, "NIP", signer->nip));
-  rows[4] = GTK_EDITABLE (add_entry_row (group, _("Place by the date"), signer->tempat));
-  adw_message_dialog_set_extra_child (dialog, group);
-  g_object_set_data_full (G_OBJECT (dialog), "rows", rows, g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "kode", g_strdup (kode), g_free);
+  dialog = dk_blangko_signer_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), kode,
+                                         region != NULL ? region->wilayah : NULL, signer);
   g_signal_connect_object (dialog, "response", G_CALLBACK (signer_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -1076,17 +1021,16 @@ signer_action (GtkWidget  *widget,
 }
 
 static void
-number_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    DkBlangkoPage    *self)
+number_response_cb (DkBlangkoNumberDialog *dialog,
+                    const char            *response,
+                    DkBlangkoPage         *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "id"));
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (response, "save") != 0)
     return;
-  if (!dk_blangko_set_distribution_number (self->store, id, gtk_editable_get_text (entry), &error))
+  if (!dk_blangko_set_distribution_number (self->store, dk_blangko_number_dialog_get_id (dialog),
+                                           dk_blangko_number_dialog_get_number (dialog), &error))
     dk_widget_show_error (GTK_WIDGET (self), error);
   else
     dk_blangko_page_reload (self);
@@ -1101,27 +1045,21 @@ number_response_cb (AdwMessageDialog *dialog,
  *
  * Returns: (transfer none) (nullable): the dialog, or %NULL for a receipt's row
  */
-AdwMessageDialog *
+DkBlangkoNumberDialog *
 dk_blangko_page_edit_number (DkBlangkoPage *self,
                              guint          position)
 {
   g_autoptr(DkBlangkoItem) item = g_list_model_get_item (dk_report_table_get_model (self->ledger_table), position);
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-  GtkWidget *group, *entry;
+  DkBlangkoNumberDialog *dialog;
   const char *key;
 
   if (item == NULL || (key = dk_blangko_item_get_key (item)) == NULL || key[0] != 'D')
     return NULL;
-  /* Translators: the BAST dialog: blanks, office, date */
-  body = g_strdup_printf (_("The berita acara serah terima of the distribution to %s on %s."),
-                          dk_blangko_item_get_text (item, 2), dk_blangko_item_get_text (item, 0));
-  dialog = new_message_dialog (self, _("BAST Number"), body);
-  group = adw_preferences_group_new ();
-  entry = add_entry_row (group, _("BAST number"), dk_blangko_item_get_text (item, 1));
-  adw_message_dialog_set_extra_child (dialog, group);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_object_set_data (G_OBJECT (dialog), "id", GSIZE_TO_POINTER (g_ascii_strtoll (key + 1, NULL, 10)));
+  dialog = dk_blangko_number_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         g_ascii_strtoll (key + 1, NULL, 10),
+                                         dk_blangko_item_get_text (item, DK_BLANGKO_TEXT_WILAYAH),
+                                         dk_blangko_item_get_text (item, DK_BLANGKO_TEXT_TANGGAL),
+                                         dk_blangko_item_get_text (item, DK_BLANGKO_TEXT_NOMOR));
   g_signal_connect_object (dialog, "response", G_CALLBACK (number_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -1230,6 +1168,10 @@ dk_blangko_page_class_init (DkBlangkoPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_month);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_breaks_label);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, usage_view);
+  gtk_widget_class_bind_template_callback (widget_class, ledger_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, usage_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, share_office_cb);
 
   gtk_widget_class_install_action (widget_class, "blangko.record-receipt", NULL, record_action);
   gtk_widget_class_install_action (widget_class, "blangko.record-distribution", NULL, record_action);
@@ -1267,13 +1209,6 @@ dk_blangko_page_init (DkBlangkoPage *self)
   self->usage_table = dk_report_table_new (self->usage_view, DK_TYPE_BLANGKO_ITEM, usage_columns,
                                            G_N_ELEMENTS (usage_columns), DK_TOTAL_LAST);
   gtk_label_set_text (self->rule_label, dk_blangko_plan_rule ());
-  g_signal_connect_object (self->ledger_view, "activate", G_CALLBACK (ledger_activate_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->usage_office, "notify::selected", G_CALLBACK (usage_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->usage_month, "activate", G_CALLBACK (usage_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->date_entry, "activate", G_CALLBACK (date_activated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->share_office, "notify::selected", G_CALLBACK (share_office_cb), self,
-                           G_CONNECT_SWAPPED);
 }
 
 void

@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "dk-blangko.h"
+#include "dk-blangko-number-dialog.h"
+#include "dk-blangko-signer-dialog.h"
 #include "dk-blangko-plan.h"
 #include "dk-chart-view.h"
 #include "dk-print-doc.h"
@@ -53,9 +55,9 @@ gboolean          dk_blangko_page_export_usage     (DkBlangkoPage  *self,
 gboolean          dk_blangko_page_import_usage     (DkBlangkoPage  *self,
                                                     const char     *path,
                                                     GError        **error);
-AdwMessageDialog *dk_blangko_page_open_signer      (DkBlangkoPage  *self,
-                                                    const char     *kode);
-AdwMessageDialog *dk_blangko_page_edit_number      (DkBlangkoPage  *self,
-                                                    guint           position);
+DkBlangkoSignerDialog *dk_blangko_page_open_signer (DkBlangkoPage  *self,
+                                                   const char     *kode);
+DkBlangkoNumberDialog *dk_blangko_page_edit_number (DkBlangkoPage  *self,
+                                                   guint           position);
 
 G_END_DECLS

@@ -13,10 +13,14 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "dk-budget-activity-dialog.h"
+#include "dk-budget-amounts-dialog.h"
 #include "dk-budget-chart.h"
 #include "dk-budget-columns.h"
-#include "dk-budget-dialogs.h"
+#include "dk-budget-dpa-dialog.h"
+#include "dk-budget-line-dialog.h"
 #include "dk-budget-page.h"
+#include "dk-budget-year-dialog.h"
 #include "dk-chart-table-view.h"
 #include "dk-chart-view.h"
 #include "dk-error.h"
@@ -43,7 +47,7 @@ struct _DkBudgetPage
   GtkDropDown         *depth_dropdown;
   GtkStringList       *depth_list;
   DkChartView         *chart_view;
-  GtkWidget           *monthly_box;
+  GtkBox              *monthly_box;
   DkChartView         *monthly_view;
   GtkColumnView       *column_view;
 
@@ -170,7 +174,7 @@ update_charts (DkBudgetPage         *self,
   gboolean monthly = dk_budget_table_get_has_monthly (self->table);
 
   dk_chart_view_set_chart (self->chart_view, DK_CHART (chart));
-  gtk_widget_set_visible (self->monthly_box, monthly);
+  gtk_widget_set_visible (GTK_WIDGET (self->monthly_box), monthly);
   if (monthly)
     {
       g_autoptr(DkLineChart) curve = dk_budget_monthly_chart_new (self->table, fmt);
@@ -231,7 +235,7 @@ show_empty (DkBudgetPage *self,
   gtk_column_view_set_model (self->column_view, NULL);
   dk_chart_view_set_chart (self->chart_view, NULL);
   dk_chart_view_set_chart (self->monthly_view, NULL);
-  gtk_widget_set_visible (self->monthly_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->monthly_box), FALSE);
   dk_metric_card_set_value (self->pagu_card, "–");
   dk_metric_card_set_value (self->realisasi_card, "–");
   dk_metric_card_set_value (self->sisa_card, "–");
@@ -450,18 +454,20 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   DkBudgetPage *self = DK_BUDGET_PAGE (widget);
-  DkBudgetEntryKind kind = DK_BUDGET_ENTRY_YEAR;
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (widget));
+  GtkWindow *dialog;
 
   if (self->store == NULL)
     return;
   if (g_str_equal (action_name, "budget.add-activity"))
-    kind = DK_BUDGET_ENTRY_ACTIVITY;
+    dialog = GTK_WINDOW (dk_budget_activity_dialog_new (parent, self->store, self->year));
   else if (g_str_equal (action_name, "budget.add-line"))
-    kind = DK_BUDGET_ENTRY_LINE;
+    dialog = GTK_WINDOW (dk_budget_line_dialog_new (parent, self->store, self->year, self->activity));
   else if (g_str_equal (action_name, "budget.add-dpa"))
-    kind = DK_BUDGET_ENTRY_DPA;
-  present_dialog (self, GTK_WINDOW (dk_budget_entry_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
-                                                                kind, self->year, self->activity)));
+    dialog = GTK_WINDOW (dk_budget_dpa_dialog_new (parent, self->store, self->year, self->activity));
+  else
+    dialog = GTK_WINDOW (dk_budget_year_dialog_new (parent, self->store));
+  present_dialog (self, dialog);
 }
 
 static void
@@ -550,6 +556,10 @@ dk_budget_page_class_init (DkBudgetPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkBudgetPage, monthly_box);
   gtk_widget_class_bind_template_child (widget_class, DkBudgetPage, monthly_view);
   gtk_widget_class_bind_template_child (widget_class, DkBudgetPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, year_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, activity_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, version_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, depth_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "budget.add-year", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "budget.add-activity", NULL, add_action);
@@ -589,16 +599,6 @@ dk_budget_page_init (DkBudgetPage *self)
   self->depth = 1;
   gtk_widget_init_template (GTK_WIDGET (self));
   add_columns (self);
-  g_signal_connect_object (self->year_dropdown, "notify::selected", G_CALLBACK (year_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->activity_dropdown, "notify::selected", G_CALLBACK (activity_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->dpa_dropdown, "notify::selected", G_CALLBACK (version_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->compare_dropdown, "notify::selected", G_CALLBACK (version_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->depth_dropdown, "notify::selected", G_CALLBACK (depth_selected_cb), self,
-                           G_CONNECT_SWAPPED);
   update_actions (self);
 }
 

@@ -916,6 +916,12 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, trend_card);
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, trend_view);
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, level_selected_cb);
+  /* double-click or Enter on a region's row corrects its figures */
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bar_activated_cb);
 
   gtk_widget_class_install_property_action (widget_class, "ikd.sort", "sort");
   gtk_widget_class_install_action (widget_class, "ikd.save-chart", "s", save_chart_action);
@@ -947,15 +953,6 @@ dk_ikd_page_init (DkIkdPage *self)
                                       G_N_ELEMENTS (column_sorts), row_found);
   dk_report_table_keep_order (self->report_table);
   dk_report_table_set_rows (self->report_table, G_LIST_MODEL (self->row_order), NULL);
-  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->date_picker, "notify::selected", G_CALLBACK (date_selected_cb),
-                           self, G_CONNECT_SWAPPED);
-  /* double-click or Enter on a region's row corrects its figures */
-  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (row_activated_cb), self, 0);
-  g_signal_connect_object (self->chart_view, "item-activated", G_CALLBACK (bar_activated_cb), self, 0);
-  g_signal_connect_object (self->level_dropdown, "notify::selected", G_CALLBACK (level_selected_cb),
-                           self, G_CONNECT_SWAPPED);
 }
 
 /* Shows @code's parts (its children) from now on, without loading. */

@@ -13,138 +13,8 @@
 #include "dk-columns.h"
 #include "dk-format.h"
 #include "dk-import-dialog.h"
+#include "dk-import-item.h"
 #include "dk-region.h"
-
-/* ------------------------------------------------------- a preview row */
-
-#define DK_TYPE_IMPORT_ITEM (dk_import_item_get_type ())
-G_DECLARE_FINAL_TYPE (DkImportItem, dk_import_item, DK, IMPORT_ITEM, GObject)
-
-struct _DkImportItem
-{
-  GObject  parent_instance;
-  guint    line;
-  char    *kode;
-  char    *wilayah;
-  gint64   values[2];
-  char    *persen;
-  char    *keterangan;
-  gboolean is_total;
-};
-
-G_DEFINE_FINAL_TYPE (DkImportItem, dk_import_item, G_TYPE_OBJECT)
-
-enum {
-  ITEM_PROP_0,
-  ITEM_PROP_LINE,
-  ITEM_PROP_KODE,
-  ITEM_PROP_WILAYAH,
-  ITEM_PROP_VALUE0,
-  ITEM_PROP_VALUE1,
-  ITEM_PROP_PERSEN,
-  ITEM_PROP_KETERANGAN,
-  ITEM_PROP_IS_TOTAL,
-  N_ITEM_PROPS
-};
-
-static GParamSpec *item_properties[N_ITEM_PROPS];
-
-static void
-dk_import_item_finalize (GObject *object)
-{
-  DkImportItem *self = DK_IMPORT_ITEM (object);
-
-  g_free (self->kode);
-  g_free (self->wilayah);
-  g_free (self->persen);
-  g_free (self->keterangan);
-  G_OBJECT_CLASS (dk_import_item_parent_class)->finalize (object);
-}
-
-static void
-dk_import_item_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  DkImportItem *self = DK_IMPORT_ITEM (object);
-
-  switch (prop_id)
-    {
-    case ITEM_PROP_LINE:
-      g_value_set_uint (value, self->line);
-      break;
-    case ITEM_PROP_KODE:
-      g_value_set_string (value, self->kode);
-      break;
-    case ITEM_PROP_WILAYAH:
-      g_value_set_string (value, self->wilayah);
-      break;
-    case ITEM_PROP_VALUE0:
-      g_value_set_int64 (value, self->values[0]);
-      break;
-    case ITEM_PROP_VALUE1:
-      g_value_set_int64 (value, self->values[1]);
-      break;
-    case ITEM_PROP_PERSEN:
-      g_value_set_string (value, self->persen);
-      break;
-    case ITEM_PROP_KETERANGAN:
-      g_value_set_string (value, self->keterangan);
-      break;
-    case ITEM_PROP_IS_TOTAL:
-      g_value_set_boolean (value, self->is_total);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-dk_import_item_class_init (DkImportItemClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
-
-  object_class->finalize = dk_import_item_finalize;
-  object_class->get_property = dk_import_item_get_property;
-  item_properties[ITEM_PROP_LINE] = g_param_spec_uint ("line", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  item_properties[ITEM_PROP_KODE] = g_param_spec_string ("kode", NULL, NULL, NULL, flags);
-  item_properties[ITEM_PROP_WILAYAH] = g_param_spec_string ("wilayah", NULL, NULL, NULL, flags);
-  item_properties[ITEM_PROP_VALUE0] = g_param_spec_int64 ("value0", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  item_properties[ITEM_PROP_VALUE1] = g_param_spec_int64 ("value1", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  item_properties[ITEM_PROP_PERSEN] = g_param_spec_string ("persen", NULL, NULL, NULL, flags);
-  item_properties[ITEM_PROP_KETERANGAN] = g_param_spec_string ("keterangan", NULL, NULL, NULL, flags);
-  item_properties[ITEM_PROP_IS_TOTAL] = g_param_spec_boolean ("is-total", NULL, NULL, FALSE, flags);
-  g_object_class_install_properties (object_class, N_ITEM_PROPS, item_properties);
-}
-
-static void
-dk_import_item_init (DkImportItem *self)
-{
-}
-
-static DkImportItem *
-dk_import_item_new (const DkImportRow *row,
-                    DkImportKind       kind)
-{
-  DkImportItem *self = g_object_new (DK_TYPE_IMPORT_ITEM, NULL);
-  DkNumberFormat fmt;
-
-  dk_number_format_init_locale (&fmt);
-  self->line = row->line;
-  /* a budget's stated rows are lines of their own: their code says which */
-  self->kode = g_strdup (row->is_total && kind != DK_IMPORT_KIND_BUDGET ? row->label : row->kode);
-  self->wilayah = g_strdup (row->wilayah);
-  self->values[0] = row->values[0];
-  self->values[1] = row->values[1];
-  self->persen = row->persen_bp >= 0 ? dk_format_percent_bp (&fmt, row->persen_bp) : g_strdup ("");
-  self->keterangan = g_strdup (row->keterangan ? row->keterangan : "");
-  self->is_total = row->is_total;
-  return self;
-}
-
-/* --------------------------------------------------------------- dialog */
 
 struct _DkImportDialog
 {
@@ -575,6 +445,9 @@ confirm_action (GtkWidget  *widget,
 static void
 kind_changed_cb (DkImportDialog *self)
 {
+  /* the kinds' list set up in init selects its first before the columns exist */
+  if (self->kode_column == NULL)
+    return;
   update_columns (self);
   start_read (self);
 }
@@ -642,6 +515,8 @@ dk_import_dialog_class_init (DkImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkImportDialog, preview_group);
   gtk_widget_class_bind_template_child (widget_class, DkImportDialog, preview_view);
   gtk_widget_class_bind_template_child (widget_class, DkImportDialog, spinner);
+  gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_applied_cb);
   gtk_widget_class_install_action (widget_class, "import.choose", NULL, choose_action);
   gtk_widget_class_install_action (widget_class, "import.confirm", NULL, confirm_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -662,9 +537,6 @@ dk_import_dialog_init (DkImportDialog *self)
   gtk_string_list_append (kinds, dk_import_kind_label (DK_IMPORT_KIND_M2M));
   gtk_string_list_append (kinds, dk_import_kind_label (DK_IMPORT_KIND_BUDGET));
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-  g_signal_connect_swapped (self->kind_row, "notify::selected", G_CALLBACK (kind_changed_cb), self);
-  adw_entry_row_set_show_apply_button (self->date_row, TRUE);
-  g_signal_connect_swapped (self->date_row, "apply", G_CALLBACK (date_applied_cb), self);
 
   self->items = g_list_store_new (DK_TYPE_IMPORT_ITEM);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->items)));

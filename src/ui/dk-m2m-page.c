@@ -16,7 +16,8 @@
 #include "dk-chart-view.h"
 #include "dk-date-picker.h"
 #include "dk-m2m-chart.h"
-#include "dk-m2m-dialogs.h"
+#include "dk-m2m-event-dialog.h"
+#include "dk-m2m-figures-dialog.h"
 #include "dk-m2m-page.h"
 #include "dk-metric-card.h"
 #include "dk-region.h"
@@ -414,6 +415,7 @@ dk_m2m_page_class_init (DkM2mPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, event_list);
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, date_selected_cb);
 
   gtk_widget_class_install_property_action (widget_class, "m2m.sort", "sort");
   gtk_widget_class_install_action (widget_class, "m2m.save-chart", "s", save_chart_action);
@@ -435,8 +437,6 @@ dk_m2m_page_init (DkM2mPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->report_table = dk_report_table_new (self->column_view, DK_TYPE_M2M_ROW, columns,
                                             G_N_ELEMENTS (columns), DK_TOTAL_LAST);
-  g_signal_connect_object (self->date_picker, "notify::selected", G_CALLBACK (date_selected_cb),
-                           self, G_CONNECT_SWAPPED);
 }
 
 /* One province's offices: the home province's, or Sumatera Barat's in the national view. */

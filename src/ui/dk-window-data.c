@@ -16,6 +16,7 @@
 #include "dk-history-dialog.h"
 #include "dk-history.h"
 #include "dk-import-dialog.h"
+#include "dk-restore-dialog.h"
 #include "dk-window-private.h"
 
 /**
@@ -333,14 +334,12 @@ backup_action (GtkWidget  *widget,
 }
 
 static void
-restore_confirmed_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      DkWindow         *self)
+restore_confirmed_cb (DkRestoreDialog *dialog,
+                      const char      *response,
+                      DkWindow        *self)
 {
-  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
-
   if (g_strcmp0 (response, "restore") == 0)
-    dk_window_restore_from (self, path);
+    dk_window_restore_from (self, dk_restore_dialog_get_path (dialog));
 }
 
 static void
@@ -349,23 +348,12 @@ restore_response_cb (GtkNativeDialog *chooser,
                      DkWindow        *self)
 {
   g_autofree char *path = chosen_path (chooser, response);
-  g_autofree char *basename = NULL;
-  AdwMessageDialog *confirm;
+  DkRestoreDialog *confirm;
 
   g_object_unref (chooser);
   if (path == NULL)
     return;
-  basename = g_path_get_basename (path);
-  confirm = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), NULL));
-  adw_message_dialog_format_body (confirm,
-                                  _("Every table will be as it is in “%s”. What the database holds now is "
-                                    "backed up first, so this can be undone by restoring that backup."),
-                                  basename);
-  adw_message_dialog_add_responses (confirm, "cancel", _("_Cancel"), "restore", _("_Restore"), NULL);
-  adw_message_dialog_set_response_appearance (confirm, "restore", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (confirm, "cancel");
-  adw_message_dialog_set_close_response (confirm, "cancel");
-  g_object_set_data_full (G_OBJECT (confirm), "path", g_steal_pointer (&path), g_free);
+  confirm = dk_restore_dialog_new (GTK_WINDOW (self), path);
   g_signal_connect_object (confirm, "response", G_CALLBACK (restore_confirmed_cb), self, 0);
   gtk_window_present (GTK_WINDOW (confirm));
 }

@@ -5,7 +5,7 @@
  * capture the rows of a write's scope before and after, inside its transaction, record
  * the difference as one change; undo the last change in one transaction. Each domain owns
  * its tables' descriptions (DkHistoryTable): what to capture and how to put a row back.
- * The undo layer (src/core/undo) hands every domain's descriptions to _dk_history_undo().
+ * dk_domains_undo() (src/core/domains) hands every domain's descriptions to _dk_history_undo().
  */
 #pragma once
 

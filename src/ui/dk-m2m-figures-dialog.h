@@ -1,4 +1,4 @@
-/* dk-m2m-dialogs.h — SPDX-License-Identifier: GPL-3.0-or-later */
+/* dk-m2m-figures-dialog.h — SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <adwaita.h>
@@ -22,15 +22,5 @@ void                dk_m2m_figures_dialog_set_figures (DkM2mFiguresDialog *self,
                                                        int                 aktif);
 gboolean            dk_m2m_figures_dialog_save     (DkM2mFiguresDialog *self);
 const char         *dk_m2m_figures_dialog_get_error (DkM2mFiguresDialog *self);
-
-#define DK_TYPE_M2M_EVENT_DIALOG (dk_m2m_event_dialog_get_type ())
-
-G_DECLARE_FINAL_TYPE (DkM2mEventDialog, dk_m2m_event_dialog, DK, M2M_EVENT_DIALOG, AdwWindow)
-
-DkM2mEventDialog *dk_m2m_event_dialog_new        (GtkWindow        *parent,
-                                                  DkStore          *store,
-                                                  const char       *region);
-gboolean          dk_m2m_event_dialog_save       (DkM2mEventDialog *self);
-const char       *dk_m2m_event_dialog_get_error  (DkM2mEventDialog *self);
 
 G_END_DECLS
