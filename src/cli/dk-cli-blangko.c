@@ -73,6 +73,125 @@ pace (const DkNumberFormat *fmt,
 
 /* ------------------------------------------------------------------ stock */
 
+/* The province's own line of the CSV: only its stock */
+static void
+print_province_csv (FILE                 *out,
+                    DkStore              *store,
+                    const char           *as_of,
+                    const DkBlangkoStock *stock)
+{
+  g_autoptr(DkRegion) province = dk_region_lookup (store, "13", NULL);
+  DkNumberFormat plain;
+  g_autofree char *s = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  dk_number_format_init_plain (&plain);
+  s = count (&plain, stock->stock);
+  dk_cli_csv_field (line, "13");
+  dk_cli_csv_field (line, province != NULL ? province->wilayah : "13");
+  dk_cli_csv_field (line, as_of);
+  dk_cli_csv_field (line, s);
+  for (guint k = 0; k < 7; k++)
+    dk_cli_csv_field (line, "");
+  fprintf (out, "%s\n", line->str);
+}
+
+static void
+print_office_csv (FILE                  *out,
+                  const DkBlangkoOffice *o)
+{
+  DkNumberFormat plain;
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *s = NULL, *p = NULL, *d = NULL, *prr = NULL, *suket = NULL, *need = NULL;
+
+  dk_number_format_init_plain (&plain);
+  s = count (&plain, o->sisa);
+  p = pace (&plain, o);
+  d = tenths (&plain, o->days_left_x10);
+  prr = count (&plain, o->prr);
+  suket = count (&plain, o->suket);
+  need = count (&plain, o->need);
+  dk_cli_csv_field (line, o->kode);
+  dk_cli_csv_field (line, o->wilayah);
+  dk_cli_csv_field (line, o->has_report ? o->report_date : "");
+  dk_cli_csv_field (line, o->has_report ? s : "");
+  dk_cli_csv_field (line, o->has_report ? p : "");
+  dk_cli_csv_field (line, o->has_report && o->runs_out ? d : "");
+  dk_cli_csv_field (line, o->has_report && o->runs_out ? o->run_out : "");
+  dk_cli_csv_field (line, o->has_report ? prr : "");
+  dk_cli_csv_field (line, o->has_report ? suket : "");
+  dk_cli_csv_field (line, o->has_report ? need : "");
+  dk_cli_csv_field (line, o->until);
+  fprintf (out, "%s\n", line->str);
+}
+
+static void
+print_stock_csv (FILE                 *out,
+                 DkStore              *store,
+                 const char           *as_of,
+                 const DkBlangkoStock *stock,
+                 GPtrArray            *offices)
+{
+  fprintf (out, "kode,wilayah,laporan,sisa,cetak_per_hari,hari_stok,habis,prr,suket,kebutuhan,kebutuhan_sampai\n");
+  print_province_csv (out, store, as_of, stock);
+  for (guint i = 0; i < offices->len; i++)
+    print_office_csv (out, g_ptr_array_index (offices, i));
+}
+
+static void
+add_office_row (DkCliTable            *t,
+                const DkNumberFormat  *fmt,
+                const DkBlangkoOffice *o)
+{
+  g_autofree char *rep = NULL, *left = NULL, *p = NULL, *days = NULL, *out = NULL, *prr = NULL, *suket = NULL;
+  g_autofree char *need = NULL;
+
+  if (!o->has_report)
+    {
+      dk_cli_table_add_row (t, o->kode, o->wilayah, _("no report in 30 days"), "", "", "", "", "", "", "", NULL);
+      return;
+    }
+  rep = dk_format_date_long (o->report_date);
+  left = count (fmt, o->sisa);
+  p = pace (fmt, o);
+  days = o->runs_out ? tenths (fmt, o->days_left_x10) : g_strdup ("–");
+  out = o->runs_out ? dk_format_date_long (o->run_out) : g_strdup (_("not printing"));
+  prr = count (fmt, o->prr);
+  suket = count (fmt, o->suket);
+  need = count (fmt, o->need);
+  dk_cli_table_add_row (t, o->kode, o->wilayah, rep, left, p, days, out, prr, suket, need, NULL);
+}
+
+static void
+print_stock_text (FILE                 *out,
+                  const char           *as_of,
+                  const DkBlangkoStock *stock,
+                  GPtrArray            *offices)
+{
+  DkNumberFormat fmt;
+  g_autofree char *date = NULL, *r = NULL, *d = NULL, *s = NULL;
+  g_autofree char *need_title = NULL, *until_date = NULL;
+  g_autoptr(DkCliTable) t = dk_cli_table_new (10, "llrrrrlrrr");
+
+  dk_number_format_init_locale (&fmt);
+  date = dk_format_date_long (as_of);
+  r = count (&fmt, stock->received);
+  d = count (&fmt, stock->distributed);
+  s = count (&fmt, stock->stock);
+  /* Translators: the province's stock: date, received, distributed, in stock */
+  fprintf (out, _("Blank KTP-el cards of the province as of %s: %s received, %s distributed, %s in stock\n\n"),
+           date, r, d, s);
+  until_date = offices->len > 0 ? dk_format_date_long (((DkBlangkoOffice *) offices->pdata[0])->until) : g_strdup ("");
+  /* Translators: a column: the blanks needed up to a date */
+  need_title = g_strdup_printf (_("Need by %s"), until_date);
+  dk_cli_table_add_row (t, C_("column", "Code"), C_("column", "Region"), C_("column", "Report"),
+                        C_("column", "Blanks left"), C_("column", "Printed a day"), C_("column", "Days left"),
+                        C_("column", "Runs out"), "PRR", "Suket", need_title, NULL);
+  for (guint i = 0; i < offices->len; i++)
+    add_office_row (t, &fmt, g_ptr_array_index (offices, i));
+  dk_cli_table_print (t, out);
+}
+
 static int
 cmd_stock (DkCli  *cli,
            int     argc,
@@ -83,7 +202,6 @@ cmd_stock (DkCli  *cli,
   GError *error = NULL;
   DkBlangkoStock stock;
   DkStore *store;
-  DkNumberFormat fmt;
   gboolean csv;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The date (default: today)"), N_("YYYY-MM-DD") },
@@ -106,87 +224,9 @@ cmd_stock (DkCli  *cli,
     return dk_cli_fail (error);
 
   if (csv)
-    {
-      DkNumberFormat plain;
-
-      dk_number_format_init_plain (&plain);
-      fprintf (cli->out, "kode,wilayah,laporan,sisa,cetak_per_hari,hari_stok,habis,prr,suket,kebutuhan,kebutuhan_sampai\n");
-      {
-        g_autoptr(DkRegion) province = dk_region_lookup (store, "13", NULL);
-        g_autofree char *s = count (&plain, stock.stock);
-        g_autoptr(GString) line = g_string_new (NULL);
-
-        dk_cli_csv_field (line, "13");
-        dk_cli_csv_field (line, province != NULL ? province->wilayah : "13");
-        dk_cli_csv_field (line, as_of);
-        dk_cli_csv_field (line, s);
-        for (guint k = 0; k < 7; k++)
-          dk_cli_csv_field (line, "");
-        fprintf (cli->out, "%s\n", line->str);
-      }
-      for (guint i = 0; i < offices->len; i++)
-        {
-          DkBlangkoOffice *o = g_ptr_array_index (offices, i);
-          g_autoptr(GString) line = g_string_new (NULL);
-          g_autofree char *s = count (&plain, o->sisa), *p = pace (&plain, o), *d = tenths (&plain, o->days_left_x10);
-          g_autofree char *prr = count (&plain, o->prr), *suket = count (&plain, o->suket);
-          g_autofree char *need = count (&plain, o->need);
-
-          dk_cli_csv_field (line, o->kode);
-          dk_cli_csv_field (line, o->wilayah);
-          dk_cli_csv_field (line, o->has_report ? o->report_date : "");
-          dk_cli_csv_field (line, o->has_report ? s : "");
-          dk_cli_csv_field (line, o->has_report ? p : "");
-          dk_cli_csv_field (line, o->has_report && o->runs_out ? d : "");
-          dk_cli_csv_field (line, o->has_report && o->runs_out ? o->run_out : "");
-          dk_cli_csv_field (line, o->has_report ? prr : "");
-          dk_cli_csv_field (line, o->has_report ? suket : "");
-          dk_cli_csv_field (line, o->has_report ? need : "");
-          dk_cli_csv_field (line, o->until);
-          fprintf (cli->out, "%s\n", line->str);
-        }
-      return DK_EXIT_OK;
-    }
-
-  dk_number_format_init_locale (&fmt);
-  {
-    g_autofree char *date = dk_format_date_long (as_of);
-    g_autofree char *r = count (&fmt, stock.received), *d = count (&fmt, stock.distributed), *s = count (&fmt, stock.stock);
-    g_autofree char *need_title = NULL, *until_date = NULL;
-    g_autoptr(DkCliTable) t = dk_cli_table_new (10, "llrrrrlrrr");
-
-    /* Translators: the province's stock: date, received, distributed, in stock */
-    fprintf (cli->out, _("Blank KTP-el cards of the province as of %s: %s received, %s distributed, %s in stock\n\n"),
-             date, r, d, s);
-    until_date = offices->len > 0 ? dk_format_date_long (((DkBlangkoOffice *) offices->pdata[0])->until) : g_strdup ("");
-    /* Translators: a column: the blanks needed up to a date */
-    need_title = g_strdup_printf (_("Need by %s"), until_date);
-    dk_cli_table_add_row (t, C_("column", "Code"), C_("column", "Region"), C_("column", "Report"),
-                          C_("column", "Blanks left"), C_("column", "Printed a day"), C_("column", "Days left"),
-                          C_("column", "Runs out"), "PRR", "Suket", need_title, NULL);
-    for (guint i = 0; i < offices->len; i++)
-      {
-        DkBlangkoOffice *o = g_ptr_array_index (offices, i);
-        g_autofree char *rep = NULL, *left = NULL, *p = NULL, *days = NULL, *out = NULL, *prr = NULL, *suket = NULL;
-        g_autofree char *need = NULL;
-
-        if (!o->has_report)
-          {
-            dk_cli_table_add_row (t, o->kode, o->wilayah, _("no report in 30 days"), "", "", "", "", "", "", "", NULL);
-            continue;
-          }
-        rep = dk_format_date_long (o->report_date);
-        left = count (&fmt, o->sisa);
-        p = pace (&fmt, o);
-        days = o->runs_out ? tenths (&fmt, o->days_left_x10) : g_strdup ("–");
-        out = o->runs_out ? dk_format_date_long (o->run_out) : g_strdup (_("not printing"));
-        prr = count (&fmt, o->prr);
-        suket = count (&fmt, o->suket);
-        need = count (&fmt, o->need);
-        dk_cli_table_add_row (t, o->kode, o->wilayah, rep, left, p, days, out, prr, suket, need, NULL);
-      }
-    dk_cli_table_print (t, cli->out);
-  }
+    print_stock_csv (cli->out, store, as_of, &stock, offices);
+  else
+    print_stock_text (cli->out, as_of, &stock, offices);
   return DK_EXIT_OK;
 }
 
