@@ -24,6 +24,10 @@
 #include "dk-xlsx-blangko.h"
 
 typedef int (*SubCommand) (DkCli *cli, int argc, char **argv);
+typedef gboolean (*PlanSetter) (DkBlangkoPlan  *plan,
+                                const char     *kode,
+                                gint64          value,
+                                GError        **error);
 
 static gboolean
 parse_count (const char  *command,
@@ -603,6 +607,60 @@ signer_for (DkStore        *store,
   return signer;
 }
 
+/* Applies the CODE=N options in turn with @set; the exit status of the first that fails */
+static int
+apply_assignments (DkBlangkoPlan  *plan,
+                   char          **assignments,
+                   PlanSetter      set)
+{
+  for (guint i = 0; assignments != NULL && assignments[i] != NULL; i++)
+    {
+      g_autofree char *kode = NULL;
+      GError *error = NULL;
+      gint64 value;
+
+      if (!split_assignment ("blangko plan", assignments[i], &kode, &value))
+        return DK_EXIT_USAGE;
+      if (!set (plan, kode, value, &error))
+        return dk_cli_fail (error);
+    }
+  return DK_EXIT_OK;
+}
+
+static gboolean
+write_plan_workbook (DkStore        *store,
+                     DkBlangkoPlan  *plan,
+                     SignerOptions  *signer_options,
+                     const char     *output,
+                     GError        **error)
+{
+  g_autoptr(DkBlangkoSigner) signer = signer_for (store, "13", signer_options, error);
+  g_autoptr(DkRegion) province = dk_region_lookup (store, "13", NULL);
+
+  return signer != NULL &&
+         dk_xlsx_export_blangko_plan (plan, province != NULL ? province->wilayah : "13", signer,
+                                      signer_options->date, output, error);
+}
+
+static gboolean
+record_plan (DkStore          *store,
+             DkBlangkoPlan    *plan,
+             const char       *approve,
+             DkBlangkoMethod   method,
+             const char       *note,
+             GError          **error)
+{
+  g_autofree char *number = NULL;
+  gint64 id;
+
+  if (!dk_blangko_plan_record (store, plan, approve, method, note, &id, error))
+    return FALSE;
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  /* Translators: after recording a plan: its number, the date */
+  g_printerr (_("Plan %s recorded as distributions on %s\n"), number, approve);
+  return TRUE;
+}
+
 static int
 cmd_plan (DkCli  *cli,
           int     argc,
@@ -618,6 +676,7 @@ cmd_plan (DkCli  *cli,
   DkStore *store;
   gboolean csv;
   gint64 total;
+  int status;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The plan’s date: the daily reports of the 30 days to it are used (default: today)"), N_("YYYY-MM-DD") },
     { "until", 0, 0, G_OPTION_ARG_STRING, &until, N_("Count the needs up to this date (default: 30 days after the plan’s date)"), N_("YYYY-MM-DD") },
@@ -654,54 +713,19 @@ cmd_plan (DkCli  *cli,
   if (!(store = dk_cli_get_store (cli, &error)) ||
       !(plan = dk_blangko_plan_new (store, "13", total, as_of, until, &error)))
     return dk_cli_fail (error);
-  for (guint i = 0; caps != NULL && caps[i] != NULL; i++)
-    {
-      g_autofree char *kode = NULL;
-      gint64 value;
-
-      if (!split_assignment ("blangko plan", caps[i], &kode, &value))
-        return DK_EXIT_USAGE;
-      if (!dk_blangko_plan_set_cap (plan, kode, value, &error))
-        return dk_cli_fail (error);
-    }
-  for (guint i = 0; shares != NULL && shares[i] != NULL; i++)
-    {
-      g_autofree char *kode = NULL;
-      gint64 value;
-
-      if (!split_assignment ("blangko plan", shares[i], &kode, &value))
-        return DK_EXIT_USAGE;
-      if (!dk_blangko_plan_set_share (plan, kode, value, &error))
-        return dk_cli_fail (error);
-    }
+  if ((status = apply_assignments (plan, caps, dk_blangko_plan_set_cap)) != DK_EXIT_OK ||
+      (status = apply_assignments (plan, shares, dk_blangko_plan_set_share)) != DK_EXIT_OK)
+    return status;
 
   if (csv)
     print_plan_csv (cli->out, plan);
   else
     print_plan_text (cli->out, plan);
 
-  if (output != NULL)
-    {
-      g_autoptr(DkBlangkoSigner) signer = signer_for (store, "13", &signer_options, &error);
-      g_autoptr(DkRegion) province = dk_region_lookup (store, "13", NULL);
-
-      if (signer == NULL ||
-          !dk_xlsx_export_blangko_plan (plan, province != NULL ? province->wilayah : "13", signer,
-                                        signer_options.date, output, &error))
-        return dk_cli_fail (error);
-    }
-  if (approve != NULL)
-    {
-      gint64 id;
-
-      if (!dk_blangko_plan_record (store, plan, approve, method, note, &id, &error))
-        return dk_cli_fail (error);
-      g_autofree char *number = NULL;
-
-      number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-      /* Translators: after recording a plan: its number, the date */
-      g_printerr (_("Plan %s recorded as distributions on %s\n"), number, approve);
-    }
+  if (output != NULL && !write_plan_workbook (store, plan, &signer_options, output, &error))
+    return dk_cli_fail (error);
+  if (approve != NULL && !record_plan (store, plan, approve, method, note, &error))
+    return dk_cli_fail (error);
   return DK_EXIT_OK;
 }
 
