@@ -29,6 +29,9 @@ typedef gboolean (*PlanSetter) (DkBlangkoPlan  *plan,
                                 gint64          value,
                                 GError        **error);
 
+/* The figures of a day of the usage report: received to remaining */
+#define N_USAGE_CELLS 10
+
 static gboolean
 parse_count (const char  *command,
              const char  *what,
@@ -735,6 +738,98 @@ static const char *usage_csv_header =
   "tanggal,nomor_masuk,masuk,saldo,pemakaian,nomor_pinjam,pinjam,cetak_baru,cetak_hilang,cetak_rusak,"
   "cetak_perubahan_data,rusak_invalid,sisa,ket\n";
 
+/* The report's heading and the table's column titles */
+static void
+print_usage_heading (FILE                *out,
+                     DkCliTable          *t,
+                     DkBlangkoUsageMonth *month)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (month->year, month->month, 1, 0, 0, 0);
+  g_autofree char *when = g_date_time_format (dt, C_("month and year", "%B %Y"));
+
+  /* Translators: heading of the usage report: office (code), month */
+  fprintf (out, _("Blank KTP-el usage of %s (%s), %s\n\n"), month->wilayah, month->kode, when);
+  dk_cli_table_add_row (t, C_("column", "Date"), C_("column", "BAST"), C_("usage column", "Received"),
+                        C_("usage column", "Balance"), C_("usage column", "Used"), C_("column", "BA lent"),
+                        C_("usage column", "Lent"), C_("usage column", "New"), C_("usage column", "Lost"),
+                        C_("usage column", "Damaged"), C_("usage column", "Data change"),
+                        C_("usage column", "Spoiled/invalid"), C_("usage column", "Remaining"),
+                        C_("column", "Remarks"), NULL);
+}
+
+/* a figure that breaks the balance is marked */
+static void
+mark_breaks (const DkBlangkoUsageDay *d,
+             char                   **cells)
+{
+  guint marks[] = { DK_USAGE_BREAK_SALDO | DK_USAGE_BREAK_NEGATIVE, DK_USAGE_BREAK_PEMAKAIAN,
+                    DK_USAGE_BREAK_SISA | DK_USAGE_BREAK_NEGATIVE };
+  guint at[] = { 1, 2, 9 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+    if (d->breaks & marks[k])
+      {
+        char *marked = g_strconcat ("!", cells[at[k]], NULL);
+
+        g_free (cells[at[k]]);
+        cells[at[k]] = marked;
+      }
+}
+
+static void
+print_usage_csv_day (FILE                    *out,
+                     const DkBlangkoUsageDay *d,
+                     char                   **cells)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  dk_cli_csv_field (line, d->tanggal);
+  dk_cli_csv_field (line, d->nomor_masuk);
+  dk_cli_csv_field (line, cells[0]);
+  dk_cli_csv_field (line, cells[1]);
+  dk_cli_csv_field (line, cells[2]);
+  dk_cli_csv_field (line, d->nomor_pinjam);
+  for (guint k = 3; k < N_USAGE_CELLS; k++)
+    dk_cli_csv_field (line, cells[k]);
+  dk_cli_csv_field (line, d->ket);
+  fprintf (out, "%s\n", line->str);
+}
+
+static void
+add_usage_day (DkCliTable              *t,
+               const DkBlangkoUsageDay *d,
+               char                   **cells)
+{
+  g_autofree char *day = g_strdup_printf ("%d", atoi (d->tanggal + 8));
+
+  dk_cli_table_add_row (t, day, d->nomor_masuk, cells[0], cells[1], cells[2], d->nomor_pinjam, cells[3],
+                        cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], d->ket, NULL);
+}
+
+/* A day's line of the CSV, or its row of the table */
+static void
+print_usage_day (FILE                    *out,
+                 DkCliTable              *t,
+                 const DkNumberFormat    *fmt,
+                 const DkBlangkoUsageDay *d,
+                 gboolean                 csv)
+{
+  gint64 values[N_USAGE_CELLS] = { d->masuk, d->saldo, d->pemakaian, d->pinjam, d->baru, d->hilang, d->rusak,
+                                   d->perubahan, d->invalid, d->sisa };
+  char *cells[N_USAGE_CELLS];
+
+  for (guint k = 0; k < N_USAGE_CELLS; k++)
+    cells[k] = count (fmt, values[k]);
+  if (!csv && d->breaks != 0)
+    mark_breaks (d, cells);
+  if (csv)
+    print_usage_csv_day (out, d, cells);
+  else
+    add_usage_day (t, d, cells);
+  for (guint k = 0; k < N_USAGE_CELLS; k++)
+    g_free (cells[k]);
+}
+
 static void
 print_usage (FILE                *out,
              DkBlangkoUsageMonth *month,
@@ -750,69 +845,11 @@ print_usage (FILE                *out,
     }
   else
     {
-      g_autoptr(GDateTime) dt = g_date_time_new_utc (month->year, month->month, 1, 0, 0, 0);
-      g_autofree char *when = g_date_time_format (dt, C_("month and year", "%B %Y"));
-
       dk_number_format_init_locale (&fmt);
-      /* Translators: heading of the usage report: office (code), month */
-      fprintf (out, _("Blank KTP-el usage of %s (%s), %s\n\n"), month->wilayah, month->kode, when);
-      dk_cli_table_add_row (t, C_("column", "Date"), C_("column", "BAST"), C_("usage column", "Received"),
-                            C_("usage column", "Balance"), C_("usage column", "Used"), C_("column", "BA lent"),
-                            C_("usage column", "Lent"), C_("usage column", "New"), C_("usage column", "Lost"),
-                            C_("usage column", "Damaged"), C_("usage column", "Data change"),
-                            C_("usage column", "Spoiled/invalid"), C_("usage column", "Remaining"),
-                            C_("column", "Remarks"), NULL);
+      print_usage_heading (out, t, month);
     }
   for (guint i = 0; i < month->days->len; i++)
-    {
-      DkBlangkoUsageDay *d = g_ptr_array_index (month->days, i);
-      gint64 values[] = { d->masuk, d->saldo, d->pemakaian, d->pinjam, d->baru, d->hilang, d->rusak, d->perubahan,
-                          d->invalid, d->sisa };
-      char *cells[G_N_ELEMENTS (values)];
-
-      for (guint k = 0; k < G_N_ELEMENTS (values); k++)
-        cells[k] = count (&fmt, values[k]);
-      if (!csv && d->breaks != 0)
-        {
-          /* a figure that breaks the balance is marked */
-          guint marks[] = { DK_USAGE_BREAK_SALDO | DK_USAGE_BREAK_NEGATIVE, DK_USAGE_BREAK_PEMAKAIAN,
-                            DK_USAGE_BREAK_SISA | DK_USAGE_BREAK_NEGATIVE };
-          guint at[] = { 1, 2, 9 };
-
-          for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
-            if (d->breaks & marks[k])
-              {
-                char *marked = g_strconcat ("!", cells[at[k]], NULL);
-
-                g_free (cells[at[k]]);
-                cells[at[k]] = marked;
-              }
-        }
-      if (csv)
-        {
-          g_autoptr(GString) line = g_string_new (NULL);
-
-          dk_cli_csv_field (line, d->tanggal);
-          dk_cli_csv_field (line, d->nomor_masuk);
-          dk_cli_csv_field (line, cells[0]);
-          dk_cli_csv_field (line, cells[1]);
-          dk_cli_csv_field (line, cells[2]);
-          dk_cli_csv_field (line, d->nomor_pinjam);
-          for (guint k = 3; k < G_N_ELEMENTS (values); k++)
-            dk_cli_csv_field (line, cells[k]);
-          dk_cli_csv_field (line, d->ket);
-          fprintf (out, "%s\n", line->str);
-        }
-      else
-        {
-          g_autofree char *day = g_strdup_printf ("%d", atoi (d->tanggal + 8));
-
-          dk_cli_table_add_row (t, day, d->nomor_masuk, cells[0], cells[1], cells[2], d->nomor_pinjam, cells[3],
-                                cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], d->ket, NULL);
-        }
-      for (guint k = 0; k < G_N_ELEMENTS (values); k++)
-        g_free (cells[k]);
-    }
+    print_usage_day (out, t, &fmt, g_ptr_array_index (month->days, i), csv);
   if (csv)
     return;
   dk_cli_table_print (t, out);
