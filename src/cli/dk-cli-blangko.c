@@ -24,6 +24,13 @@
 #include "dk-xlsx-blangko.h"
 
 typedef int (*SubCommand) (DkCli *cli, int argc, char **argv);
+typedef gboolean (*PlanSetter) (DkBlangkoPlan  *plan,
+                                const char     *kode,
+                                gint64          value,
+                                GError        **error);
+
+/* The figures of a day of the usage report: received to remaining */
+#define N_USAGE_CELLS 10
 
 static gboolean
 parse_count (const char  *command,
@@ -73,6 +80,125 @@ pace (const DkNumberFormat *fmt,
 
 /* ------------------------------------------------------------------ stock */
 
+/* The province's own line of the CSV: only its stock */
+static void
+print_province_csv (FILE                 *out,
+                    DkStore              *store,
+                    const char           *as_of,
+                    const DkBlangkoStock *stock)
+{
+  g_autoptr(DkRegion) province = dk_region_lookup (store, "13", NULL);
+  DkNumberFormat plain;
+  g_autofree char *s = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  dk_number_format_init_plain (&plain);
+  s = count (&plain, stock->stock);
+  dk_cli_csv_field (line, "13");
+  dk_cli_csv_field (line, province != NULL ? province->wilayah : "13");
+  dk_cli_csv_field (line, as_of);
+  dk_cli_csv_field (line, s);
+  for (guint k = 0; k < 7; k++)
+    dk_cli_csv_field (line, "");
+  fprintf (out, "%s\n", line->str);
+}
+
+static void
+print_office_csv (FILE                  *out,
+                  const DkBlangkoOffice *o)
+{
+  DkNumberFormat plain;
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *s = NULL, *p = NULL, *d = NULL, *prr = NULL, *suket = NULL, *need = NULL;
+
+  dk_number_format_init_plain (&plain);
+  s = count (&plain, o->sisa);
+  p = pace (&plain, o);
+  d = tenths (&plain, o->days_left_x10);
+  prr = count (&plain, o->prr);
+  suket = count (&plain, o->suket);
+  need = count (&plain, o->need);
+  dk_cli_csv_field (line, o->kode);
+  dk_cli_csv_field (line, o->wilayah);
+  dk_cli_csv_field (line, o->has_report ? o->report_date : "");
+  dk_cli_csv_field (line, o->has_report ? s : "");
+  dk_cli_csv_field (line, o->has_report ? p : "");
+  dk_cli_csv_field (line, o->has_report && o->runs_out ? d : "");
+  dk_cli_csv_field (line, o->has_report && o->runs_out ? o->run_out : "");
+  dk_cli_csv_field (line, o->has_report ? prr : "");
+  dk_cli_csv_field (line, o->has_report ? suket : "");
+  dk_cli_csv_field (line, o->has_report ? need : "");
+  dk_cli_csv_field (line, o->until);
+  fprintf (out, "%s\n", line->str);
+}
+
+static void
+print_stock_csv (FILE                 *out,
+                 DkStore              *store,
+                 const char           *as_of,
+                 const DkBlangkoStock *stock,
+                 GPtrArray            *offices)
+{
+  fprintf (out, "kode,wilayah,laporan,sisa,cetak_per_hari,hari_stok,habis,prr,suket,kebutuhan,kebutuhan_sampai\n");
+  print_province_csv (out, store, as_of, stock);
+  for (guint i = 0; i < offices->len; i++)
+    print_office_csv (out, g_ptr_array_index (offices, i));
+}
+
+static void
+add_office_row (DkCliTable            *t,
+                const DkNumberFormat  *fmt,
+                const DkBlangkoOffice *o)
+{
+  g_autofree char *rep = NULL, *left = NULL, *p = NULL, *days = NULL, *out = NULL, *prr = NULL, *suket = NULL;
+  g_autofree char *need = NULL;
+
+  if (!o->has_report)
+    {
+      dk_cli_table_add_row (t, o->kode, o->wilayah, _("no report in 30 days"), "", "", "", "", "", "", "", NULL);
+      return;
+    }
+  rep = dk_format_date_long (o->report_date);
+  left = count (fmt, o->sisa);
+  p = pace (fmt, o);
+  days = o->runs_out ? tenths (fmt, o->days_left_x10) : g_strdup ("–");
+  out = o->runs_out ? dk_format_date_long (o->run_out) : g_strdup (_("not printing"));
+  prr = count (fmt, o->prr);
+  suket = count (fmt, o->suket);
+  need = count (fmt, o->need);
+  dk_cli_table_add_row (t, o->kode, o->wilayah, rep, left, p, days, out, prr, suket, need, NULL);
+}
+
+static void
+print_stock_text (FILE                 *out,
+                  const char           *as_of,
+                  const DkBlangkoStock *stock,
+                  GPtrArray            *offices)
+{
+  DkNumberFormat fmt;
+  g_autofree char *date = NULL, *r = NULL, *d = NULL, *s = NULL;
+  g_autofree char *need_title = NULL, *until_date = NULL;
+  g_autoptr(DkCliTable) t = dk_cli_table_new (10, "llrrrrlrrr");
+
+  dk_number_format_init_locale (&fmt);
+  date = dk_format_date_long (as_of);
+  r = count (&fmt, stock->received);
+  d = count (&fmt, stock->distributed);
+  s = count (&fmt, stock->stock);
+  /* Translators: the province's stock: date, received, distributed, in stock */
+  fprintf (out, _("Blank KTP-el cards of the province as of %s: %s received, %s distributed, %s in stock\n\n"),
+           date, r, d, s);
+  until_date = offices->len > 0 ? dk_format_date_long (((DkBlangkoOffice *) offices->pdata[0])->until) : g_strdup ("");
+  /* Translators: a column: the blanks needed up to a date */
+  need_title = g_strdup_printf (_("Need by %s"), until_date);
+  dk_cli_table_add_row (t, C_("column", "Code"), C_("column", "Region"), C_("column", "Report"),
+                        C_("column", "Blanks left"), C_("column", "Printed a day"), C_("column", "Days left"),
+                        C_("column", "Runs out"), "PRR", "Suket", need_title, NULL);
+  for (guint i = 0; i < offices->len; i++)
+    add_office_row (t, &fmt, g_ptr_array_index (offices, i));
+  dk_cli_table_print (t, out);
+}
+
 static int
 cmd_stock (DkCli  *cli,
            int     argc,
@@ -83,7 +209,6 @@ cmd_stock (DkCli  *cli,
   GError *error = NULL;
   DkBlangkoStock stock;
   DkStore *store;
-  DkNumberFormat fmt;
   gboolean csv;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The date (default: today)"), N_("YYYY-MM-DD") },
@@ -106,87 +231,9 @@ cmd_stock (DkCli  *cli,
     return dk_cli_fail (error);
 
   if (csv)
-    {
-      DkNumberFormat plain;
-
-      dk_number_format_init_plain (&plain);
-      fprintf (cli->out, "kode,wilayah,laporan,sisa,cetak_per_hari,hari_stok,habis,prr,suket,kebutuhan,kebutuhan_sampai\n");
-      {
-        g_autoptr(DkRegion) province = dk_region_lookup (store, "13", NULL);
-        g_autofree char *s = count (&plain, stock.stock);
-        g_autoptr(GString) line = g_string_new (NULL);
-
-        dk_cli_csv_field (line, "13");
-        dk_cli_csv_field (line, province != NULL ? province->wilayah : "13");
-        dk_cli_csv_field (line, as_of);
-        dk_cli_csv_field (line, s);
-        for (guint k = 0; k < 7; k++)
-          dk_cli_csv_field (line, "");
-        fprintf (cli->out, "%s\n", line->str);
-      }
-      for (guint i = 0; i < offices->len; i++)
-        {
-          DkBlangkoOffice *o = g_ptr_array_index (offices, i);
-          g_autoptr(GString) line = g_string_new (NULL);
-          g_autofree char *s = count (&plain, o->sisa), *p = pace (&plain, o), *d = tenths (&plain, o->days_left_x10);
-          g_autofree char *prr = count (&plain, o->prr), *suket = count (&plain, o->suket);
-          g_autofree char *need = count (&plain, o->need);
-
-          dk_cli_csv_field (line, o->kode);
-          dk_cli_csv_field (line, o->wilayah);
-          dk_cli_csv_field (line, o->has_report ? o->report_date : "");
-          dk_cli_csv_field (line, o->has_report ? s : "");
-          dk_cli_csv_field (line, o->has_report ? p : "");
-          dk_cli_csv_field (line, o->has_report && o->runs_out ? d : "");
-          dk_cli_csv_field (line, o->has_report && o->runs_out ? o->run_out : "");
-          dk_cli_csv_field (line, o->has_report ? prr : "");
-          dk_cli_csv_field (line, o->has_report ? suket : "");
-          dk_cli_csv_field (line, o->has_report ? need : "");
-          dk_cli_csv_field (line, o->until);
-          fprintf (cli->out, "%s\n", line->str);
-        }
-      return DK_EXIT_OK;
-    }
-
-  dk_number_format_init_locale (&fmt);
-  {
-    g_autofree char *date = dk_format_date_long (as_of);
-    g_autofree char *r = count (&fmt, stock.received), *d = count (&fmt, stock.distributed), *s = count (&fmt, stock.stock);
-    g_autofree char *need_title = NULL, *until_date = NULL;
-    g_autoptr(DkCliTable) t = dk_cli_table_new (10, "llrrrrlrrr");
-
-    /* Translators: the province's stock: date, received, distributed, in stock */
-    fprintf (cli->out, _("Blank KTP-el cards of the province as of %s: %s received, %s distributed, %s in stock\n\n"),
-             date, r, d, s);
-    until_date = offices->len > 0 ? dk_format_date_long (((DkBlangkoOffice *) offices->pdata[0])->until) : g_strdup ("");
-    /* Translators: a column: the blanks needed up to a date */
-    need_title = g_strdup_printf (_("Need by %s"), until_date);
-    dk_cli_table_add_row (t, C_("column", "Code"), C_("column", "Region"), C_("column", "Report"),
-                          C_("column", "Blanks left"), C_("column", "Printed a day"), C_("column", "Days left"),
-                          C_("column", "Runs out"), "PRR", "Suket", need_title, NULL);
-    for (guint i = 0; i < offices->len; i++)
-      {
-        DkBlangkoOffice *o = g_ptr_array_index (offices, i);
-        g_autofree char *rep = NULL, *left = NULL, *p = NULL, *days = NULL, *out = NULL, *prr = NULL, *suket = NULL;
-        g_autofree char *need = NULL;
-
-        if (!o->has_report)
-          {
-            dk_cli_table_add_row (t, o->kode, o->wilayah, _("no report in 30 days"), "", "", "", "", "", "", "", NULL);
-            continue;
-          }
-        rep = dk_format_date_long (o->report_date);
-        left = count (&fmt, o->sisa);
-        p = pace (&fmt, o);
-        days = o->runs_out ? tenths (&fmt, o->days_left_x10) : g_strdup ("–");
-        out = o->runs_out ? dk_format_date_long (o->run_out) : g_strdup (_("not printing"));
-        prr = count (&fmt, o->prr);
-        suket = count (&fmt, o->suket);
-        need = count (&fmt, o->need);
-        dk_cli_table_add_row (t, o->kode, o->wilayah, rep, left, p, days, out, prr, suket, need, NULL);
-      }
-    dk_cli_table_print (t, cli->out);
-  }
+    print_stock_csv (cli->out, store, as_of, &stock, offices);
+  else
+    print_stock_text (cli->out, as_of, &stock, offices);
   return DK_EXIT_OK;
 }
 
@@ -563,6 +610,60 @@ signer_for (DkStore        *store,
   return signer;
 }
 
+/* Applies the CODE=N options in turn with @set; the exit status of the first that fails */
+static int
+apply_assignments (DkBlangkoPlan  *plan,
+                   char          **assignments,
+                   PlanSetter      set)
+{
+  for (guint i = 0; assignments != NULL && assignments[i] != NULL; i++)
+    {
+      g_autofree char *kode = NULL;
+      GError *error = NULL;
+      gint64 value;
+
+      if (!split_assignment ("blangko plan", assignments[i], &kode, &value))
+        return DK_EXIT_USAGE;
+      if (!set (plan, kode, value, &error))
+        return dk_cli_fail (error);
+    }
+  return DK_EXIT_OK;
+}
+
+static gboolean
+write_plan_workbook (DkStore        *store,
+                     DkBlangkoPlan  *plan,
+                     SignerOptions  *signer_options,
+                     const char     *output,
+                     GError        **error)
+{
+  g_autoptr(DkBlangkoSigner) signer = signer_for (store, "13", signer_options, error);
+  g_autoptr(DkRegion) province = dk_region_lookup (store, "13", NULL);
+
+  return signer != NULL &&
+         dk_xlsx_export_blangko_plan (plan, province != NULL ? province->wilayah : "13", signer,
+                                      signer_options->date, output, error);
+}
+
+static gboolean
+record_plan (DkStore          *store,
+             DkBlangkoPlan    *plan,
+             const char       *approve,
+             DkBlangkoMethod   method,
+             const char       *note,
+             GError          **error)
+{
+  g_autofree char *number = NULL;
+  gint64 id;
+
+  if (!dk_blangko_plan_record (store, plan, approve, method, note, &id, error))
+    return FALSE;
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  /* Translators: after recording a plan: its number, the date */
+  g_printerr (_("Plan %s recorded as distributions on %s\n"), number, approve);
+  return TRUE;
+}
+
 static int
 cmd_plan (DkCli  *cli,
           int     argc,
@@ -578,6 +679,7 @@ cmd_plan (DkCli  *cli,
   DkStore *store;
   gboolean csv;
   gint64 total;
+  int status;
   GOptionEntry entries[] = {
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The plan’s date: the daily reports of the 30 days to it are used (default: today)"), N_("YYYY-MM-DD") },
     { "until", 0, 0, G_OPTION_ARG_STRING, &until, N_("Count the needs up to this date (default: 30 days after the plan’s date)"), N_("YYYY-MM-DD") },
@@ -614,54 +716,19 @@ cmd_plan (DkCli  *cli,
   if (!(store = dk_cli_get_store (cli, &error)) ||
       !(plan = dk_blangko_plan_new (store, "13", total, as_of, until, &error)))
     return dk_cli_fail (error);
-  for (guint i = 0; caps != NULL && caps[i] != NULL; i++)
-    {
-      g_autofree char *kode = NULL;
-      gint64 value;
-
-      if (!split_assignment ("blangko plan", caps[i], &kode, &value))
-        return DK_EXIT_USAGE;
-      if (!dk_blangko_plan_set_cap (plan, kode, value, &error))
-        return dk_cli_fail (error);
-    }
-  for (guint i = 0; shares != NULL && shares[i] != NULL; i++)
-    {
-      g_autofree char *kode = NULL;
-      gint64 value;
-
-      if (!split_assignment ("blangko plan", shares[i], &kode, &value))
-        return DK_EXIT_USAGE;
-      if (!dk_blangko_plan_set_share (plan, kode, value, &error))
-        return dk_cli_fail (error);
-    }
+  if ((status = apply_assignments (plan, caps, dk_blangko_plan_set_cap)) != DK_EXIT_OK ||
+      (status = apply_assignments (plan, shares, dk_blangko_plan_set_share)) != DK_EXIT_OK)
+    return status;
 
   if (csv)
     print_plan_csv (cli->out, plan);
   else
     print_plan_text (cli->out, plan);
 
-  if (output != NULL)
-    {
-      g_autoptr(DkBlangkoSigner) signer = signer_for (store, "13", &signer_options, &error);
-      g_autoptr(DkRegion) province = dk_region_lookup (store, "13", NULL);
-
-      if (signer == NULL ||
-          !dk_xlsx_export_blangko_plan (plan, province != NULL ? province->wilayah : "13", signer,
-                                        signer_options.date, output, &error))
-        return dk_cli_fail (error);
-    }
-  if (approve != NULL)
-    {
-      gint64 id;
-
-      if (!dk_blangko_plan_record (store, plan, approve, method, note, &id, &error))
-        return dk_cli_fail (error);
-      g_autofree char *number = NULL;
-
-      number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-      /* Translators: after recording a plan: its number, the date */
-      g_printerr (_("Plan %s recorded as distributions on %s\n"), number, approve);
-    }
+  if (output != NULL && !write_plan_workbook (store, plan, &signer_options, output, &error))
+    return dk_cli_fail (error);
+  if (approve != NULL && !record_plan (store, plan, approve, method, note, &error))
+    return dk_cli_fail (error);
   return DK_EXIT_OK;
 }
 
@@ -670,6 +737,98 @@ cmd_plan (DkCli  *cli,
 static const char *usage_csv_header =
   "tanggal,nomor_masuk,masuk,saldo,pemakaian,nomor_pinjam,pinjam,cetak_baru,cetak_hilang,cetak_rusak,"
   "cetak_perubahan_data,rusak_invalid,sisa,ket\n";
+
+/* The report's heading and the table's column titles */
+static void
+print_usage_heading (FILE                *out,
+                     DkCliTable          *t,
+                     DkBlangkoUsageMonth *month)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (month->year, month->month, 1, 0, 0, 0);
+  g_autofree char *when = g_date_time_format (dt, C_("month and year", "%B %Y"));
+
+  /* Translators: heading of the usage report: office (code), month */
+  fprintf (out, _("Blank KTP-el usage of %s (%s), %s\n\n"), month->wilayah, month->kode, when);
+  dk_cli_table_add_row (t, C_("column", "Date"), C_("column", "BAST"), C_("usage column", "Received"),
+                        C_("usage column", "Balance"), C_("usage column", "Used"), C_("column", "BA lent"),
+                        C_("usage column", "Lent"), C_("usage column", "New"), C_("usage column", "Lost"),
+                        C_("usage column", "Damaged"), C_("usage column", "Data change"),
+                        C_("usage column", "Spoiled/invalid"), C_("usage column", "Remaining"),
+                        C_("column", "Remarks"), NULL);
+}
+
+/* a figure that breaks the balance is marked */
+static void
+mark_breaks (const DkBlangkoUsageDay *d,
+             char                   **cells)
+{
+  guint marks[] = { DK_USAGE_BREAK_SALDO | DK_USAGE_BREAK_NEGATIVE, DK_USAGE_BREAK_PEMAKAIAN,
+                    DK_USAGE_BREAK_SISA | DK_USAGE_BREAK_NEGATIVE };
+  guint at[] = { 1, 2, 9 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+    if (d->breaks & marks[k])
+      {
+        char *marked = g_strconcat ("!", cells[at[k]], NULL);
+
+        g_free (cells[at[k]]);
+        cells[at[k]] = marked;
+      }
+}
+
+static void
+print_usage_csv_day (FILE                    *out,
+                     const DkBlangkoUsageDay *d,
+                     char                   **cells)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  dk_cli_csv_field (line, d->tanggal);
+  dk_cli_csv_field (line, d->nomor_masuk);
+  dk_cli_csv_field (line, cells[0]);
+  dk_cli_csv_field (line, cells[1]);
+  dk_cli_csv_field (line, cells[2]);
+  dk_cli_csv_field (line, d->nomor_pinjam);
+  for (guint k = 3; k < N_USAGE_CELLS; k++)
+    dk_cli_csv_field (line, cells[k]);
+  dk_cli_csv_field (line, d->ket);
+  fprintf (out, "%s\n", line->str);
+}
+
+static void
+add_usage_day (DkCliTable              *t,
+               const DkBlangkoUsageDay *d,
+               char                   **cells)
+{
+  g_autofree char *day = g_strdup_printf ("%d", atoi (d->tanggal + 8));
+
+  dk_cli_table_add_row (t, day, d->nomor_masuk, cells[0], cells[1], cells[2], d->nomor_pinjam, cells[3],
+                        cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], d->ket, NULL);
+}
+
+/* A day's line of the CSV, or its row of the table */
+static void
+print_usage_day (FILE                    *out,
+                 DkCliTable              *t,
+                 const DkNumberFormat    *fmt,
+                 const DkBlangkoUsageDay *d,
+                 gboolean                 csv)
+{
+  gint64 values[N_USAGE_CELLS] = { d->masuk, d->saldo, d->pemakaian, d->pinjam, d->baru, d->hilang, d->rusak,
+                                   d->perubahan, d->invalid, d->sisa };
+  char *cells[N_USAGE_CELLS];
+
+  for (guint k = 0; k < N_USAGE_CELLS; k++)
+    cells[k] = count (fmt, values[k]);
+  if (!csv && d->breaks != 0)
+    mark_breaks (d, cells);
+  if (csv)
+    print_usage_csv_day (out, d, cells);
+  else
+    add_usage_day (t, d, cells);
+  for (guint k = 0; k < N_USAGE_CELLS; k++)
+    g_free (cells[k]);
+}
 
 static void
 print_usage (FILE                *out,
@@ -686,69 +845,11 @@ print_usage (FILE                *out,
     }
   else
     {
-      g_autoptr(GDateTime) dt = g_date_time_new_utc (month->year, month->month, 1, 0, 0, 0);
-      g_autofree char *when = g_date_time_format (dt, C_("month and year", "%B %Y"));
-
       dk_number_format_init_locale (&fmt);
-      /* Translators: heading of the usage report: office (code), month */
-      fprintf (out, _("Blank KTP-el usage of %s (%s), %s\n\n"), month->wilayah, month->kode, when);
-      dk_cli_table_add_row (t, C_("column", "Date"), C_("column", "BAST"), C_("usage column", "Received"),
-                            C_("usage column", "Balance"), C_("usage column", "Used"), C_("column", "BA lent"),
-                            C_("usage column", "Lent"), C_("usage column", "New"), C_("usage column", "Lost"),
-                            C_("usage column", "Damaged"), C_("usage column", "Data change"),
-                            C_("usage column", "Spoiled/invalid"), C_("usage column", "Remaining"),
-                            C_("column", "Remarks"), NULL);
+      print_usage_heading (out, t, month);
     }
   for (guint i = 0; i < month->days->len; i++)
-    {
-      DkBlangkoUsageDay *d = g_ptr_array_index (month->days, i);
-      gint64 values[] = { d->masuk, d->saldo, d->pemakaian, d->pinjam, d->baru, d->hilang, d->rusak, d->perubahan,
-                          d->invalid, d->sisa };
-      char *cells[G_N_ELEMENTS (values)];
-
-      for (guint k = 0; k < G_N_ELEMENTS (values); k++)
-        cells[k] = count (&fmt, values[k]);
-      if (!csv && d->breaks != 0)
-        {
-          /* a figure that breaks the balance is marked */
-          guint marks[] = { DK_USAGE_BREAK_SALDO | DK_USAGE_BREAK_NEGATIVE, DK_USAGE_BREAK_PEMAKAIAN,
-                            DK_USAGE_BREAK_SISA | DK_USAGE_BREAK_NEGATIVE };
-          guint at[] = { 1, 2, 9 };
-
-          for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
-            if (d->breaks & marks[k])
-              {
-                char *marked = g_strconcat ("!", cells[at[k]], NULL);
-
-                g_free (cells[at[k]]);
-                cells[at[k]] = marked;
-              }
-        }
-      if (csv)
-        {
-          g_autoptr(GString) line = g_string_new (NULL);
-
-          dk_cli_csv_field (line, d->tanggal);
-          dk_cli_csv_field (line, d->nomor_masuk);
-          dk_cli_csv_field (line, cells[0]);
-          dk_cli_csv_field (line, cells[1]);
-          dk_cli_csv_field (line, cells[2]);
-          dk_cli_csv_field (line, d->nomor_pinjam);
-          for (guint k = 3; k < G_N_ELEMENTS (values); k++)
-            dk_cli_csv_field (line, cells[k]);
-          dk_cli_csv_field (line, d->ket);
-          fprintf (out, "%s\n", line->str);
-        }
-      else
-        {
-          g_autofree char *day = g_strdup_printf ("%d", atoi (d->tanggal + 8));
-
-          dk_cli_table_add_row (t, day, d->nomor_masuk, cells[0], cells[1], cells[2], d->nomor_pinjam, cells[3],
-                                cells[4], cells[5], cells[6], cells[7], cells[8], cells[9], d->ket, NULL);
-        }
-      for (guint k = 0; k < G_N_ELEMENTS (values); k++)
-        g_free (cells[k]);
-    }
+    print_usage_day (out, t, &fmt, g_ptr_array_index (month->days, i), csv);
   if (csv)
     return;
   dk_cli_table_print (t, out);

@@ -44,6 +44,87 @@ import_budget (DkCli      *cli,
   return DK_EXIT_OK;
 }
 
+/* The IKD and M2M tail: say what would change, or write it and say what did */
+static int
+import_regions (DkCli      *cli,
+                DkImport   *import,
+                const char *path,
+                gboolean    dry_run)
+{
+  g_autofree char *date = dk_format_date_long (dk_import_get_as_of (import));
+  guint n = dk_import_get_n_regions (import);
+  GError *error = NULL;
+
+  if (dry_run)
+    {
+      fprintf (cli->out,
+               dk_import_get_replaces (import)
+                 ? g_dngettext (GETTEXT_PACKAGE,
+                                "%s can be imported: %u region as of %s, replacing the figures of that date. Nothing was written.\n",
+                                "%s can be imported: %u regions as of %s, replacing the figures of that date. Nothing was written.\n",
+                                n)
+                 : g_dngettext (GETTEXT_PACKAGE,
+                                "%s can be imported: %u region as of %s, a new date. Nothing was written.\n",
+                                "%s can be imported: %u regions as of %s, a new date. Nothing was written.\n",
+                                n),
+               path, n, date);
+      return DK_EXIT_OK;
+    }
+  if (!dk_import_commit (import, &error))
+    return dk_cli_fail (error);
+  fprintf (cli->out,
+           g_dngettext (GETTEXT_PACKAGE, "Imported %u region as of %s from %s.\n",
+                        "Imported %u regions as of %s from %s.\n", dk_import_get_n_regions (import)),
+           dk_import_get_n_regions (import), date, path);
+  return DK_EXIT_OK;
+}
+
+/* The options that do not fit together or are out of range; DK_EXIT_OK when none is */
+static int
+check_options (int           argc,
+               const char   *kind_name,
+               int           year,
+               const char   *as_of,
+               DkImportKind *kind)
+{
+  GError *error = NULL;
+
+  if (argc != 2)
+    return dk_cli_usage_error ("import", argc < 2 ? _("No file given") : _("Too many arguments"));
+  if (kind_name == NULL)
+    return dk_cli_usage_error ("import", _("Say what the file holds with --kind ikd, --kind m2m or --kind budget"));
+  if (!dk_import_kind_from_string (kind_name, kind))
+    return dk_cli_usage_error ("import", _("Unknown kind “%s”; it is one of: ikd, m2m, budget"), kind_name);
+  if (year != 0 && (year < 2000 || year > 2999))
+    return dk_cli_usage_error ("import", _("The year %d is not a fiscal year from 2000 to 2999"), year);
+  if (year != 0 && *kind != DK_IMPORT_KIND_BUDGET)
+    return dk_cli_usage_error ("import", _("--year is for a budget; give the date of other tables with --as-of"));
+  if (as_of != NULL && !dk_date_check_iso (as_of, NULL, &error))
+    return dk_cli_fail (error);
+  return DK_EXIT_OK;
+}
+
+/* Lists every problem; returns whether any was an error, which leaves the file unimported */
+static gboolean
+print_problems (DkImport   *import,
+                const char *path)
+{
+  GPtrArray *problems = dk_import_get_problems (import);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      DkImportProblem *p = g_ptr_array_index (problems, i);
+
+      g_printerr ("%s %s\n", p->is_error ? _("error:") : _("note:"), p->message);
+    }
+  if (dk_import_get_n_errors (import) == 0)
+    return FALSE;
+  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u error; nothing was imported\n",
+                           "%s: %u errors; nothing was imported\n", dk_import_get_n_errors (import)),
+              path, dk_import_get_n_errors (import));
+  return TRUE;
+}
+
 int
 dk_cli_import (DkCli  *cli,
                int     argc,
@@ -52,12 +133,10 @@ dk_cli_import (DkCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autofree char *kind_name = NULL, *as_of = NULL, *region = NULL;
   g_autoptr(DkImport) import = NULL;
-  g_autofree char *date = NULL;
   gboolean dry_run = FALSE;
-  int year = 0;
+  int year = 0, status;
   GError *error = NULL;
   DkImportKind kind;
-  GPtrArray *problems;
   DkStore *store;
   GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("The table the file holds: ikd, m2m or budget"), N_("KIND") },
@@ -75,18 +154,8 @@ dk_cli_import (DkCli  *cli,
                                 entries, NULL);
   if (!dk_cli_parse (context, "import", &argc, &argv))
     return DK_EXIT_USAGE;
-  if (argc != 2)
-    return dk_cli_usage_error ("import", argc < 2 ? _("No file given") : _("Too many arguments"));
-  if (kind_name == NULL)
-    return dk_cli_usage_error ("import", _("Say what the file holds with --kind ikd, --kind m2m or --kind budget"));
-  if (!dk_import_kind_from_string (kind_name, &kind))
-    return dk_cli_usage_error ("import", _("Unknown kind “%s”; it is one of: ikd, m2m, budget"), kind_name);
-  if (year != 0 && (year < 2000 || year > 2999))
-    return dk_cli_usage_error ("import", _("The year %d is not a fiscal year from 2000 to 2999"), year);
-  if (year != 0 && kind != DK_IMPORT_KIND_BUDGET)
-    return dk_cli_usage_error ("import", _("--year is for a budget; give the date of other tables with --as-of"));
-  if (as_of != NULL && !dk_date_check_iso (as_of, NULL, &error))
-    return dk_cli_fail (error);
+  if ((status = check_options (argc, kind_name, year, as_of, &kind)) != DK_EXIT_OK)
+    return status;
 
   if (!(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
@@ -98,49 +167,12 @@ dk_cli_import (DkCli  *cli,
   dk_import_set_year (import, year);
   if (!dk_import_read_file (import, argv[1], &error))
     return dk_cli_fail (error);
-
-  problems = dk_import_get_problems (import);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      DkImportProblem *p = g_ptr_array_index (problems, i);
-
-      g_printerr ("%s %s\n", p->is_error ? _("error:") : _("note:"), p->message);
-    }
-  if (dk_import_get_n_errors (import) > 0)
-    {
-      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u error; nothing was imported\n",
-                               "%s: %u errors; nothing was imported\n", dk_import_get_n_errors (import)),
-                  argv[1], dk_import_get_n_errors (import));
-      return DK_EXIT_ERROR;
-    }
+  if (print_problems (import, argv[1]))
+    return DK_EXIT_ERROR;
 
   if (kind == DK_IMPORT_KIND_BUDGET)
     return import_budget (cli, import, argv[1], dry_run);
-
-  date = dk_format_date_long (dk_import_get_as_of (import));
-  if (dry_run)
-    {
-      fprintf (cli->out,
-               dk_import_get_replaces (import)
-                 ? g_dngettext (GETTEXT_PACKAGE,
-                                "%s can be imported: %u region as of %s, replacing the figures of that date. Nothing was written.\n",
-                                "%s can be imported: %u regions as of %s, replacing the figures of that date. Nothing was written.\n",
-                                dk_import_get_n_regions (import))
-                 : g_dngettext (GETTEXT_PACKAGE,
-                                "%s can be imported: %u region as of %s, a new date. Nothing was written.\n",
-                                "%s can be imported: %u regions as of %s, a new date. Nothing was written.\n",
-                                dk_import_get_n_regions (import)),
-               argv[1], dk_import_get_n_regions (import), date);
-      return DK_EXIT_OK;
-    }
-
-  if (!dk_import_commit (import, &error))
-    return dk_cli_fail (error);
-  fprintf (cli->out,
-           g_dngettext (GETTEXT_PACKAGE, "Imported %u region as of %s from %s.\n",
-                        "Imported %u regions as of %s from %s.\n", dk_import_get_n_regions (import)),
-           dk_import_get_n_regions (import), date, argv[1]);
-  return DK_EXIT_OK;
+  return import_regions (cli, import, argv[1], dry_run);
 }
 
 int

@@ -276,6 +276,90 @@ dk_parse_count (const char  *text,
   return TRUE;
 }
 
+/* the common case, "11.93" or "11,93" (up to 100), without a copy */
+static gboolean
+parse_plain_percent (const char *text,
+                     int        *bp)
+{
+  const char *p = text;
+  int w = 0, f = 0, n_w = 0, n_f = 0, v;
+
+  for (; g_ascii_isdigit (*p) && n_w < 4; p++, n_w++)
+    w = w * 10 + (*p - '0');
+  if (n_w > 0 && n_w < 4 && (*p == '.' || *p == ','))
+    for (p++; g_ascii_isdigit (*p) && n_f < 3; p++, n_f++)
+      f = f * 10 + (*p - '0');
+  /* a mark must have digits after it; anything else takes the full rules */
+  if (!(n_w > 0 && n_w < 4 && *p == '\0' && n_f <= 2 && p[-1] != '.' && p[-1] != ','))
+    return FALSE;
+  v = w * 100 + (n_f == 1 ? f * 10 : f);
+  if (v > 10000)
+    return FALSE;
+  *bp = v;
+  return TRUE;
+}
+
+static void
+strip_percent_sign (char *s)
+{
+  gsize len = strlen (s);
+
+  if (len > 0 && s[len - 1] == '%')
+    {
+      s[--len] = '\0';
+      g_strchomp (s);
+    }
+}
+
+/* Finds the decimal mark: with one mark, or a last one unlike the others, the last group
+ * is the fraction and any marks before it group thousands; with several alike, they all
+ * group thousands. Returns %FALSE when the groups are not thousands. */
+static gboolean
+split_decimal (GPtrArray   *groups,
+               GString     *seps,
+               const char **frac,
+               guint       *n_int)
+{
+  *frac = "";
+  *n_int = groups->len;
+  if (seps->len == 1 || (seps->len > 1 && seps->str[seps->len - 1] != seps->str[0]))
+    {
+      *frac = g_ptr_array_index (groups, groups->len - 1);
+      *n_int = groups->len - 1;
+      if (*n_int > 1)
+        {
+          g_autoptr(GString) int_seps = g_string_new_len (seps->str, seps->len - 1);
+          g_autoptr(GPtrArray) int_groups = g_ptr_array_new ();
+
+          for (guint i = 0; i < *n_int; i++)
+            g_ptr_array_add (int_groups, g_ptr_array_index (groups, i));
+          return groups_are_thousands (int_groups, int_seps);
+        }
+      return TRUE;
+    }
+  return !(seps->len > 1 && !groups_are_thousands (groups, seps));
+}
+
+/* @whole and the first two digits of @frac, rounded half up by the third */
+static gint64
+to_hundredths (gint64      whole,
+               const char *frac)
+{
+  gint64 hundredths = whole * 100;
+
+  if (frac[0])
+    {
+      hundredths += (frac[0] - '0') * 10;
+      if (frac[1])
+        {
+          hundredths += frac[1] - '0';
+          if (frac[2] >= '5')
+            hundredths++;
+        }
+    }
+  return hundredths;
+}
+
 /**
  * dk_parse_percent:
  * @text: a percentage cell: "11,93", "11.93", "11,93%", "11.93 %", "-"
@@ -294,42 +378,16 @@ dk_parse_percent (const char  *text,
   g_autoptr(GPtrArray) groups = NULL;
   g_autoptr(GString) seps = NULL;
   gint64 whole = 0, hundredths;
-  const char *frac = "";
-  gsize len;
+  const char *frac;
   guint n_int;
 
   *bp = -1;
-  /* the common case, "11.93" or "11,93" (up to 100), without a copy */
-  {
-    const char *p = text;
-    int w = 0, f = 0, n_w = 0, n_f = 0;
-
-    for (; g_ascii_isdigit (*p) && n_w < 4; p++, n_w++)
-      w = w * 10 + (*p - '0');
-    if (n_w > 0 && n_w < 4 && (*p == '.' || *p == ','))
-      for (p++; g_ascii_isdigit (*p) && n_f < 3; p++, n_f++)
-        f = f * 10 + (*p - '0');
-    /* a mark must have digits after it; anything else takes the full rules below */
-    if (n_w > 0 && n_w < 4 && *p == '\0' && n_f <= 2 && p[-1] != '.' && p[-1] != ',')
-      {
-        int v = w * 100 + (n_f == 1 ? f * 10 : f);
-
-        if (v <= 10000)
-          {
-            *bp = v;
-            return TRUE;
-          }
-      }
-  }
+  if (parse_plain_percent (text, bp))
+    return TRUE;
   s = trim_cell (text);
   groups = g_ptr_array_new_with_free_func (g_free);
   seps = g_string_new (NULL);
-  len = strlen (s);
-  if (len > 0 && s[len - 1] == '%')
-    {
-      s[--len] = '\0';
-      g_strchomp (s);
-    }
+  strip_percent_sign (s);
   if (*s == '\0' || is_dash (s))
     return TRUE;
   if (s[0] == '-' || g_str_has_prefix (s, "\u2212"))
@@ -338,46 +396,15 @@ dk_parse_percent (const char  *text,
         *why = g_strdup_printf (_("“%s” is negative; a percentage cannot be"), s);
       return FALSE;
     }
-  if (!split_groups (s, groups, seps) || strchr (seps->str, ' ') || strchr (seps->str, '\''))
+  if (!split_groups (s, groups, seps) || strchr (seps->str, ' ') || strchr (seps->str, '\'') ||
+      !split_decimal (groups, seps, &frac, &n_int) ||
+      !digits_to_int (groups, n_int, &whole) || whole > 1000000)
     {
       if (why)
         *why = g_strdup_printf (_("“%s” is not a percentage"), s);
       return FALSE;
     }
-
-  n_int = groups->len;
-  if (seps->len == 1 || (seps->len > 1 && seps->str[seps->len - 1] != seps->str[0]))
-    {
-      /* the last mark is the decimal one; any before it group thousands */
-      frac = g_ptr_array_index (groups, groups->len - 1);
-      n_int = groups->len - 1;
-      if (n_int > 1)
-        {
-          g_autoptr(GString) int_seps = g_string_new_len (seps->str, seps->len - 1);
-          g_autoptr(GPtrArray) int_groups = g_ptr_array_new ();
-
-          for (guint i = 0; i < n_int; i++)
-            g_ptr_array_add (int_groups, g_ptr_array_index (groups, i));
-          if (!groups_are_thousands (int_groups, int_seps))
-            goto not_percent;
-        }
-    }
-  else if (seps->len > 1 && !groups_are_thousands (groups, seps))
-    goto not_percent;
-
-  if (!digits_to_int (groups, n_int, &whole) || whole > 1000000)
-    goto not_percent;
-  hundredths = whole * 100;
-  if (frac[0])
-    {
-      hundredths += (frac[0] - '0') * 10;
-      if (frac[1])
-        {
-          hundredths += frac[1] - '0';
-          if (frac[2] >= '5')
-            hundredths++;
-        }
-    }
+  hundredths = to_hundredths (whole, frac);
   if (hundredths > 10000)
     {
       if (why)
@@ -386,11 +413,6 @@ dk_parse_percent (const char  *text,
     }
   *bp = (int) hundredths;
   return TRUE;
-
-not_percent:
-  if (why)
-    *why = g_strdup_printf (_("“%s” is not a percentage"), s);
-  return FALSE;
 }
 
 /**

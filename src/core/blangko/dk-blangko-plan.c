@@ -26,6 +26,23 @@ typedef struct
   guint             rank;
 } Remainder;
 
+/* A split under way: which offices still get a share in proportion, what is left for
+ * them, and whether they share in equal parts because none has a weight. */
+typedef struct
+{
+  const DkBlangkoShareInput *in;
+  DkBlangkoShare            *out;
+  guint                      n;
+  gint64                     total;
+  gboolean                  *active;
+  guint                      n_active;
+  gint64                     remaining;
+  gint64                     capacity;
+  gboolean                   unlimited;
+  gboolean                   even;
+  unsigned __int128          weights;
+} Split;
+
 static int
 compare_remainders (gconstpointer a,
                     gconstpointer b)
@@ -37,6 +54,185 @@ compare_remainders (gconstpointer a,
   if (x->rank != y->rank)
     return x->rank < y->rank ? -1 : 1;
   return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static guint64
+weight_of (const Split *s,
+           guint        i)
+{
+  return s->even ? 1 : (guint64) s->in[i].weight;
+}
+
+/* Gives the shares set by hand and sets aside the offices capped at nothing; the others
+ * are left active, their caps summed */
+static gboolean
+place_pinned (Split   *s,
+              GError **error)
+{
+  const DkBlangkoShareInput *in = s->in;
+  DkBlangkoShare *out = s->out;
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      out[i].keping = 0;
+      out[i].at_cap = FALSE;
+      out[i].even = FALSE;
+      if (in[i].pinned >= 0)
+        {
+          out[i].keping = in[i].pinned;
+          out[i].at_cap = in[i].cap >= 0 && in[i].pinned == in[i].cap;
+          s->remaining -= in[i].pinned;
+          if (in[i].cap >= 0 && in[i].pinned > in[i].cap)
+            {
+              g_autofree char *p = _dk_blangko_count (in[i].pinned), *c = _dk_blangko_count (in[i].cap);
+
+              g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                           _("A share of %s was set by hand above the office’s cap of %s"), p, c);
+              return FALSE;
+            }
+          continue;
+        }
+      if (in[i].cap == 0)
+        {
+          out[i].at_cap = TRUE;
+          continue;
+        }
+      s->active[i] = TRUE;
+      s->n_active++;
+      if (in[i].cap < 0)
+        s->unlimited = TRUE;
+      else
+        s->capacity += in[i].cap;
+    }
+  return TRUE;
+}
+
+/* Whether what is left can be given: not below nothing, not above the caps */
+static gboolean
+check_room (const Split  *s,
+            GError      **error)
+{
+  if (s->remaining < 0)
+    {
+      g_autofree char *p = _dk_blangko_count (s->total - s->remaining), *t = _dk_blangko_count (s->total);
+
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("The shares set by hand add up to %s, more than the %s blanks to split"), p, t);
+      return FALSE;
+    }
+  if (!s->unlimited && s->capacity < s->remaining)
+    {
+      g_autofree char *c = _dk_blangko_count (s->total - s->remaining + s->capacity);
+      g_autofree char *t = _dk_blangko_count (s->total);
+
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("The caps and the shares set by hand let at most %s of the %s blanks be given"), c, t);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static unsigned __int128
+sum_weights (const Split *s)
+{
+  unsigned __int128 weights = 0;
+
+  for (guint i = 0; i < s->n; i++)
+    if (s->active[i])
+      weights += weight_of (s, i);
+  return weights;
+}
+
+/* Holds at its cap every active office whose quota would reach it; returns whether any was */
+static gboolean
+hold_at_caps (Split *s)
+{
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      unsigned __int128 w = weight_of (s, i);
+
+      if (!s->active[i] || s->in[i].cap < 0 ||
+          (unsigned __int128) s->remaining * w < (unsigned __int128) s->in[i].cap * s->weights)
+        continue;
+      s->out[i].keping = s->in[i].cap;
+      s->out[i].at_cap = TRUE;
+      s->out[i].even = s->even;
+      s->active[i] = FALSE;
+      s->n_active--;
+      changed = TRUE;
+    }
+  return changed;
+}
+
+static void
+recount_remaining (Split *s)
+{
+  s->remaining = s->total;
+  for (guint i = 0; i < s->n; i++)
+    if (!s->active[i])
+      s->remaining -= s->out[i].keping;
+}
+
+/* offices at their caps are set aside until the others' quotas fit under theirs */
+static void
+set_aside_capped (Split *s)
+{
+  gboolean changed;
+
+  do
+    {
+      changed = FALSE;
+      s->weights = sum_weights (s);
+      if (s->weights == 0 && s->n_active > 0 && !s->even)
+        {
+          s->even = TRUE;
+          changed = TRUE;
+          continue;
+        }
+      if (s->remaining == 0 || s->weights == 0)
+        break;
+      changed = hold_at_caps (s);
+      if (changed)
+        recount_remaining (s);
+    }
+  while (changed);
+}
+
+/* the whole parts, then a card each to the largest remainders */
+static void
+give_shares (Split *s)
+{
+  g_autofree Remainder *rems = g_new0 (Remainder, s->n);
+  guint n_rems = 0;
+  gint64 given = 0;
+
+  for (guint i = 0; i < s->n; i++)
+    {
+      unsigned __int128 share;
+
+      if (!s->active[i])
+        continue;
+      share = (unsigned __int128) s->remaining * weight_of (s, i);
+      s->out[i].keping = (gint64) (share / s->weights);
+      s->out[i].even = s->even;
+      given += s->out[i].keping;
+      rems[n_rems].index = i;
+      rems[n_rems].remainder = share % s->weights;
+      rems[n_rems].rank = s->in[i].rank;
+      n_rems++;
+    }
+  qsort (rems, n_rems, sizeof *rems, compare_remainders);
+  for (guint k = 0; given < s->remaining; k++)
+    {
+      g_assert (k < n_rems);
+      s->out[rems[k].index].keping++;
+      given++;
+    }
+  for (guint i = 0; i < s->n; i++)
+    if (s->active[i] && s->in[i].cap >= 0 && s->out[i].keping == s->in[i].cap)
+      s->out[i].at_cap = TRUE;
 }
 
 /**
@@ -60,134 +256,17 @@ dk_blangko_allocate (gint64                     total,
                      GError                   **error)
 {
   g_autofree gboolean *active = g_new0 (gboolean, n);
-  g_autofree Remainder *rems = g_new0 (Remainder, n);
-  gint64 remaining = total, capacity = 0;
-  gboolean unlimited = FALSE, even = FALSE, changed;
-  guint n_active = 0, n_rems = 0;
-  unsigned __int128 weights;
-  gint64 given;
+  Split s = { .in = in, .out = out, .n = n, .total = total, .active = active, .remaining = total };
 
   g_return_val_if_fail (total >= 0, FALSE);
 
-  for (guint i = 0; i < n; i++)
-    {
-      out[i].keping = 0;
-      out[i].at_cap = FALSE;
-      out[i].even = FALSE;
-      if (in[i].pinned >= 0)
-        {
-          out[i].keping = in[i].pinned;
-          out[i].at_cap = in[i].cap >= 0 && in[i].pinned == in[i].cap;
-          remaining -= in[i].pinned;
-          if (in[i].cap >= 0 && in[i].pinned > in[i].cap)
-            {
-              g_autofree char *p = _dk_blangko_count (in[i].pinned), *c = _dk_blangko_count (in[i].cap);
-
-              g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
-                           _("A share of %s was set by hand above the office’s cap of %s"), p, c);
-              return FALSE;
-            }
-          continue;
-        }
-      if (in[i].cap == 0)
-        {
-          out[i].at_cap = TRUE;
-          continue;
-        }
-      active[i] = TRUE;
-      n_active++;
-      if (in[i].cap < 0)
-        unlimited = TRUE;
-      else
-        capacity += in[i].cap;
-    }
-  if (remaining < 0)
-    {
-      g_autofree char *p = _dk_blangko_count (total - remaining), *t = _dk_blangko_count (total);
-
-      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
-                   _("The shares set by hand add up to %s, more than the %s blanks to split"), p, t);
-      return FALSE;
-    }
-  if (!unlimited && capacity < remaining)
-    {
-      g_autofree char *c = _dk_blangko_count (total - remaining + capacity), *t = _dk_blangko_count (total);
-
-      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
-                   _("The caps and the shares set by hand let at most %s of the %s blanks be given"), c, t);
-      return FALSE;
-    }
-
-  /* offices at their caps are set aside until the others' quotas fit under theirs */
-  do
-    {
-      changed = FALSE;
-      weights = 0;
-      for (guint i = 0; i < n; i++)
-        if (active[i])
-          weights += even ? 1 : (guint64) in[i].weight;
-      if (weights == 0 && n_active > 0 && !even)
-        {
-          even = TRUE;
-          changed = TRUE;
-          continue;
-        }
-      if (remaining == 0 || weights == 0)
-        break;
-      for (guint i = 0; i < n; i++)
-        {
-          unsigned __int128 w = even ? 1 : (guint64) in[i].weight;
-
-          if (!active[i] || in[i].cap < 0 || (unsigned __int128) remaining * w < (unsigned __int128) in[i].cap * weights)
-            continue;
-          out[i].keping = in[i].cap;
-          out[i].at_cap = TRUE;
-          out[i].even = even;
-          active[i] = FALSE;
-          n_active--;
-          changed = TRUE;
-        }
-      if (changed)
-        {
-          remaining = total;
-          for (guint i = 0; i < n; i++)
-            if (!active[i])
-              remaining -= out[i].keping;
-        }
-    }
-  while (changed);
-
-  if (remaining == 0)
+  if (!place_pinned (&s, error) || !check_room (&s, error))
+    return FALSE;
+  set_aside_capped (&s);
+  if (s.remaining == 0)
     return TRUE;
-  g_assert (weights > 0);
-
-  /* the whole parts, then a card each to the largest remainders */
-  given = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      unsigned __int128 share;
-
-      if (!active[i])
-        continue;
-      share = (unsigned __int128) remaining * (even ? 1 : (guint64) in[i].weight);
-      out[i].keping = (gint64) (share / weights);
-      out[i].even = even;
-      given += out[i].keping;
-      rems[n_rems].index = i;
-      rems[n_rems].remainder = share % weights;
-      rems[n_rems].rank = in[i].rank;
-      n_rems++;
-    }
-  qsort (rems, n_rems, sizeof *rems, compare_remainders);
-  for (guint k = 0; given < remaining; k++)
-    {
-      g_assert (k < n_rems);
-      out[rems[k].index].keping++;
-      given++;
-    }
-  for (guint i = 0; i < n; i++)
-    if (active[i] && in[i].cap >= 0 && out[i].keping == in[i].cap)
-      out[i].at_cap = TRUE;
+  g_assert (s.weights > 0);
+  give_shares (&s);
   return TRUE;
 }
 

@@ -990,14 +990,39 @@ break_column (DkBlangkoUsageBreak which)
     }
 }
 
-/* The usage reports whose balance breaks, and a province stock below zero. */
-gboolean
-dk_blangko_check (DkStore    *store,
-                  GPtrArray  *findings,
-                  GError    **error)
+/* A finding for each figure that breaks the balance in @month */
+static void
+add_month_breaks (GPtrArray           *findings,
+                  DkBlangkoUsageMonth *month,
+                  const char          *ym,
+                  const char          *kode)
+{
+  for (guint i = 0; i < month->days->len; i++)
+    {
+      DkBlangkoUsageDay *d = g_ptr_array_index (month->days, i);
+      g_autofree char *date = dk_format_date_long (d->tanggal);
+
+      for (guint k = 0; k < G_N_ELEMENTS (break_kinds); k++)
+        {
+          g_autofree char *what = NULL;
+
+          if (!(d->breaks & break_kinds[k]))
+            continue;
+          what = dk_blangko_usage_describe_break (d, break_kinds[k], FALSE);
+          /* Translators: a finding: office (code), date, column: what does not add up */
+          dk_findings_add (findings, "Blangko", ym, kode, break_column (break_kinds[k]), _("%s (%s), %s, %s: %s"),
+                           month->wilayah, kode, date, break_column (break_kinds[k]), what);
+        }
+    }
+}
+
+/* The usage reports whose balance breaks, month by month */
+static gboolean
+check_usage (DkStore    *store,
+             GPtrArray  *findings,
+             GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) ledger = NULL;
   int rc;
 
   stmt = _dk_store_prepare (store,
@@ -1012,56 +1037,56 @@ dk_blangko_check (DkStore    *store,
 
       if (month == NULL)
         return FALSE;
-      for (guint i = 0; i < month->days->len; i++)
-        {
-          DkBlangkoUsageDay *d = g_ptr_array_index (month->days, i);
-          g_autofree char *date = dk_format_date_long (d->tanggal);
-
-          for (guint k = 0; k < G_N_ELEMENTS (break_kinds); k++)
-            {
-              g_autofree char *what = NULL;
-
-              if (!(d->breaks & break_kinds[k]))
-                continue;
-              what = dk_blangko_usage_describe_break (d, break_kinds[k], FALSE);
-              /* Translators: a finding: office (code), date, column: what does not add up */
-              dk_findings_add (findings, "Blangko", ym, kode, break_column (break_kinds[k]), _("%s (%s), %s, %s: %s"),
-                               month->wilayah, kode, date, break_column (break_kinds[k]), what);
-            }
-        }
+      add_month_breaks (findings, month, ym, kode);
     }
-  if (!_dk_store_rows_done (store, rc, error))
+  return _dk_store_rows_done (store, rc, error);
+}
+
+static void
+add_coverage_findings (GPtrArray               *findings,
+                       const DkBlangkoCoverage *c)
+{
+  g_autofree char *w = _dk_blangko_count (c->wajib_ktp), *r = _dk_blangko_count (c->sudah_rekam);
+  g_autofree char *k_el = _dk_blangko_count (c->memiliki_ktp_el);
+
+  if (c->sudah_rekam > c->wajib_ktp)
+    dk_findings_add (findings, "KTP-el", c->per, c->kode, C_("column", "Recorded"),
+                     _("%s (%s): %s recorded, more than the %s who must hold a KTP"), c->wilayah, c->kode, r, w);
+  if (c->memiliki_ktp_el > c->sudah_rekam)
+    dk_findings_add (findings, "KTP-el", c->per, c->kode, C_("column", "Own a KTP-el"),
+                     _("%s (%s): %s own a KTP-el, more than the %s recorded"), c->wilayah, c->kode, k_el, r);
+}
+
+/* coverage figures that count more than what they count */
+static gboolean
+check_coverage (DkStore    *store,
+                GPtrArray  *findings,
+                GError    **error)
+{
+  g_auto(GStrv) dates = dk_blangko_coverage_dates (store, error);
+
+  if (dates == NULL)
     return FALSE;
+  for (guint k = 0; dates[k] != NULL; k++)
+    {
+      g_autoptr(GPtrArray) list = dk_blangko_coverage_list (store, dates[k], error);
 
-  /* coverage figures that count more than what they count */
-  {
-    g_auto(GStrv) dates = dk_blangko_coverage_dates (store, error);
+      if (list == NULL)
+        return FALSE;
+      for (guint i = 0; i < list->len; i++)
+        add_coverage_findings (findings, g_ptr_array_index (list, i));
+    }
+  return TRUE;
+}
 
-    if (dates == NULL)
-      return FALSE;
-    for (guint k = 0; dates[k] != NULL; k++)
-      {
-        g_autoptr(GPtrArray) list = dk_blangko_coverage_list (store, dates[k], error);
+/* the ledger refuses it, but a database written by other means may hold it */
+static gboolean
+check_stock (DkStore    *store,
+             GPtrArray  *findings,
+             GError    **error)
+{
+  g_autoptr(GPtrArray) ledger = NULL;
 
-        if (list == NULL)
-          return FALSE;
-        for (guint i = 0; i < list->len; i++)
-          {
-            DkBlangkoCoverage *c = g_ptr_array_index (list, i);
-            g_autofree char *w = _dk_blangko_count (c->wajib_ktp), *r = _dk_blangko_count (c->sudah_rekam);
-            g_autofree char *k_el = _dk_blangko_count (c->memiliki_ktp_el);
-
-            if (c->sudah_rekam > c->wajib_ktp)
-              dk_findings_add (findings, "KTP-el", c->per, c->kode, C_("column", "Recorded"),
-                               _("%s (%s): %s recorded, more than the %s who must hold a KTP"), c->wilayah, c->kode, r, w);
-            if (c->memiliki_ktp_el > c->sudah_rekam)
-              dk_findings_add (findings, "KTP-el", c->per, c->kode, C_("column", "Own a KTP-el"),
-                               _("%s (%s): %s own a KTP-el, more than the %s recorded"), c->wilayah, c->kode, k_el, r);
-          }
-      }
-  }
-
-  /* the ledger refuses it, but a database written by other means may hold it */
   if (!(ledger = dk_blangko_list_ledger (store, NULL, NULL, error)))
     return FALSE;
   for (guint i = 0; i < ledger->len; i++)
@@ -1080,4 +1105,15 @@ dk_blangko_check (DkStore    *store,
         }
     }
   return TRUE;
+}
+
+/* The usage reports whose balance breaks, and a province stock below zero. */
+gboolean
+dk_blangko_check (DkStore    *store,
+                  GPtrArray  *findings,
+                  GError    **error)
+{
+  return check_usage (store, findings, error) &&
+         check_coverage (store, findings, error) &&
+         check_stock (store, findings, error);
 }

@@ -890,6 +890,123 @@ dk_blangko_office_compare_days (const DkBlangkoOffice *a,
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+/* An office for each kabupaten/kota of @parent, found again by its code in @by_kode */
+static gboolean
+list_offices (DkStore     *store,
+              const char  *parent,
+              GPtrArray   *offices,
+              GHashTable  *by_kode,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) regions = NULL;
+
+  if (!(regions = dk_region_list_children (store, parent, error)))
+    return FALSE;
+  for (guint i = 0; i < regions->len; i++)
+    {
+      DkRegion *r = g_ptr_array_index (regions, i);
+      DkBlangkoOffice *o;
+
+      if (r->level != DK_REGION_LEVEL_KABKOTA)
+        continue;
+      o = g_new0 (DkBlangkoOffice, 1);
+      o->kode = g_strdup (r->kode);
+      o->wilayah = g_strdup (r->wilayah);
+      g_ptr_array_add (offices, o);
+      g_hash_table_insert (by_kode, o->kode, o);
+    }
+  return TRUE;
+}
+
+/* Adds a daily report, read in date order, to its office's figures */
+static void
+add_report (DkBlangkoOffice *o,
+            sqlite3_stmt    *reports)
+{
+  const char *tanggal = (const char *) sqlite3_column_text (reports, 1);
+
+  if (!o->has_report)
+    {
+      /* the window's first report: the span starts there */
+      o->has_report = TRUE;
+      g_strlcpy (o->report_date, tanggal, sizeof o->report_date);
+      o->n_days = 1;
+    }
+  o->n_days += (guint) _dk_blangko_days_between (o->report_date, tanggal);
+  g_strlcpy (o->report_date, tanggal, sizeof o->report_date);
+  o->sisa_reported = sqlite3_column_int64 (reports, 2);
+  o->printed += sqlite3_column_int64 (reports, 3);
+  o->prr = sqlite3_column_int64 (reports, 4);
+  o->suket += sqlite3_column_int64 (reports, 5);
+}
+
+static gboolean
+read_reports (DkStore     *store,
+              const char  *parent,
+              const char  *from,
+              const char  *as_of,
+              GHashTable  *by_kode,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) reports = NULL;
+  int rc;
+
+  reports = _dk_store_prepare (store,
+                               "SELECT h.kode, h.tanggal, h.sisa, h.cetak, h.prr, h.suket FROM blangko_harian h "
+                               "JOIN region r ON r.kode = h.kode AND r.induk = ?1 "
+                               "WHERE h.tanggal BETWEEN ?2 AND ?3 ORDER BY h.kode, h.tanggal", error);
+  if (reports == NULL)
+    return FALSE;
+  sqlite3_bind_text (reports, 1, parent, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (reports, 2, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (reports, 3, as_of, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (reports)) == SQLITE_ROW)
+    {
+      DkBlangkoOffice *o = g_hash_table_lookup (by_kode, sqlite3_column_text (reports, 0));
+
+      if (o != NULL)
+        add_report (o, reports);
+    }
+  return _dk_store_rows_done (store, rc, error);
+}
+
+/* Adds the blanks sent to each office after its latest report, then works out its position */
+static gboolean
+finish_offices (DkStore     *store,
+                GPtrArray   *offices,
+                const char  *as_of,
+                const char  *until,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) since = NULL;
+
+  since = _dk_store_prepare (store,
+                             "SELECT ifnull(sum(keping), 0) FROM blangko_distribusi "
+                             "WHERE kode = ?1 AND tanggal > ?2 AND tanggal <= ?3", error);
+  if (since == NULL)
+    return FALSE;
+  for (guint i = 0; i < offices->len; i++)
+    {
+      DkBlangkoOffice *o = g_ptr_array_index (offices, i);
+
+      if (o->has_report)
+        {
+          sqlite3_bind_text (since, 1, o->kode, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (since, 2, o->report_date, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (since, 3, as_of, -1, SQLITE_TRANSIENT);
+          if (sqlite3_step (since) != SQLITE_ROW)
+            {
+              _dk_store_set_error (store, error);
+              return FALSE;
+            }
+          o->since_report = sqlite3_column_int64 (since, 0);
+          sqlite3_reset (since);
+        }
+      office_compute (o, until);
+    }
+  return TRUE;
+}
+
 /**
  * dk_blangko_offices:
  * @parent: the province whose kabupaten/kota are listed, e.g. "13"
@@ -909,14 +1026,10 @@ dk_blangko_offices (DkStore     *store,
                     const char  *until,
                     GError     **error)
 {
-  g_autoptr(GPtrArray) regions = NULL;
   g_autoptr(GPtrArray) offices = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_blangko_office_free);
   g_autoptr(GHashTable) by_kode = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(sqlite3_stmt) reports = NULL;
-  g_autoptr(sqlite3_stmt) since = NULL;
   g_autofree char *today = NULL;
   char from[11], horizon[11];
-  int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
@@ -931,79 +1044,10 @@ dk_blangko_offices (DkStore     *store,
       until = horizon;
     }
 
-  if (!(regions = dk_region_list_children (store, parent, error)))
+  if (!list_offices (store, parent, offices, by_kode, error) ||
+      !read_reports (store, parent, from, as_of, by_kode, error) ||
+      !finish_offices (store, offices, as_of, until, error))
     return NULL;
-  for (guint i = 0; i < regions->len; i++)
-    {
-      DkRegion *r = g_ptr_array_index (regions, i);
-      DkBlangkoOffice *o;
-
-      if (r->level != DK_REGION_LEVEL_KABKOTA)
-        continue;
-      o = g_new0 (DkBlangkoOffice, 1);
-      o->kode = g_strdup (r->kode);
-      o->wilayah = g_strdup (r->wilayah);
-      g_ptr_array_add (offices, o);
-      g_hash_table_insert (by_kode, o->kode, o);
-    }
-
-  reports = _dk_store_prepare (store,
-                               "SELECT h.kode, h.tanggal, h.sisa, h.cetak, h.prr, h.suket FROM blangko_harian h "
-                               "JOIN region r ON r.kode = h.kode AND r.induk = ?1 "
-                               "WHERE h.tanggal BETWEEN ?2 AND ?3 ORDER BY h.kode, h.tanggal", error);
-  if (reports == NULL)
-    return NULL;
-  sqlite3_bind_text (reports, 1, parent, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (reports, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (reports, 3, as_of, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (reports)) == SQLITE_ROW)
-    {
-      DkBlangkoOffice *o = g_hash_table_lookup (by_kode, sqlite3_column_text (reports, 0));
-      const char *tanggal = (const char *) sqlite3_column_text (reports, 1);
-
-      if (o == NULL)
-        continue;
-      if (!o->has_report)
-        {
-          /* the window's first report: the span starts there */
-          o->has_report = TRUE;
-          g_strlcpy (o->report_date, tanggal, sizeof o->report_date);
-          o->n_days = 1;
-        }
-      o->n_days += (guint) _dk_blangko_days_between (o->report_date, tanggal);
-      g_strlcpy (o->report_date, tanggal, sizeof o->report_date);
-      o->sisa_reported = sqlite3_column_int64 (reports, 2);
-      o->printed += sqlite3_column_int64 (reports, 3);
-      o->prr = sqlite3_column_int64 (reports, 4);
-      o->suket += sqlite3_column_int64 (reports, 5);
-    }
-  if (!_dk_store_rows_done (store, rc, error))
-    return NULL;
-
-  since = _dk_store_prepare (store,
-                             "SELECT ifnull(sum(keping), 0) FROM blangko_distribusi "
-                             "WHERE kode = ?1 AND tanggal > ?2 AND tanggal <= ?3", error);
-  if (since == NULL)
-    return NULL;
-  for (guint i = 0; i < offices->len; i++)
-    {
-      DkBlangkoOffice *o = g_ptr_array_index (offices, i);
-
-      if (o->has_report)
-        {
-          sqlite3_bind_text (since, 1, o->kode, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (since, 2, o->report_date, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (since, 3, as_of, -1, SQLITE_TRANSIENT);
-          if (sqlite3_step (since) != SQLITE_ROW)
-            {
-              _dk_store_set_error (store, error);
-              return NULL;
-            }
-          o->since_report = sqlite3_column_int64 (since, 0);
-          sqlite3_reset (since);
-        }
-      office_compute (o, until);
-    }
   return g_steal_pointer (&offices);
 }
 

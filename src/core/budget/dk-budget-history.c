@@ -192,6 +192,154 @@ run (DkStore     *store,
 #define LINE "(SELECT id FROM anggaran_baris WHERE kegiatan_id = " ACTIVITY " AND kode = ?3)"
 #define DPA "(SELECT id FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4)"
 
+static gboolean
+restore_year (DkStore     *store,
+              int          year,
+              const char  *lama,
+              GError     **error)
+{
+  return run (store, lama ? "INSERT OR IGNORE INTO anggaran_tahun (tahun) VALUES (?1)"
+                          : "DELETE FROM anggaran_tahun WHERE tahun = ?1",
+              year, NULL, NULL, NULL, NULL, error);
+}
+
+static gboolean
+restore_activity (DkStore     *store,
+                  int          year,
+                  const char  *activity,
+                  const char  *lama,
+                  GError     **error)
+{
+  return run (store, lama ? "INSERT INTO anggaran_kegiatan (tahun, kode, nama) VALUES (?1, ?2, ?4) "
+                            "ON CONFLICT (tahun, kode) DO UPDATE SET nama = excluded.nama"
+                          : "DELETE FROM anggaran_kegiatan WHERE tahun = ?1 AND kode = ?2",
+              year, activity, NULL, lama, NULL, error);
+}
+
+/* A DPA version's name ("dpa") or date ("dpa-tanggal") */
+static gboolean
+restore_dpa (DkStore     *store,
+             const char  *stem,
+             int          year,
+             const char  *activity,
+             const char  *nomor,
+             const char  *lama,
+             GError     **error)
+{
+  if (lama == NULL)
+    return run (store, "DELETE FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
+                year, activity, NULL, nomor, NULL, error);
+  if (g_str_equal (stem, "dpa"))
+    return run (store, "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) VALUES (" ACTIVITY ", ?4, ?5) "
+                       "ON CONFLICT (kegiatan_id, nomor) DO UPDATE SET nama = excluded.nama",
+                year, activity, NULL, nomor, lama, error);
+  return run (store, "UPDATE anggaran_dpa SET tanggal = nullif (?5, '') "
+                     "WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
+              year, activity, NULL, nomor, lama, error);
+}
+
+static gboolean
+restore_description (DkStore     *store,
+                     int          year,
+                     const char  *activity,
+                     const char  *kode,
+                     const char  *lama,
+                     GError     **error)
+{
+  return run (store, lama ? "INSERT INTO anggaran_baris (kegiatan_id, kode, uraian) VALUES (" ACTIVITY ", ?3, ?4) "
+                            "ON CONFLICT (kegiatan_id, kode) DO UPDATE SET uraian = excluded.uraian"
+                          : "DELETE FROM anggaran_baris WHERE kegiatan_id = " ACTIVITY " AND kode = ?3",
+              year, activity, kode, lama, NULL, error);
+}
+
+/* A line's amount in DPA version @nomor */
+static gboolean
+restore_amount (DkStore     *store,
+                int          year,
+                const char  *activity,
+                const char  *kode,
+                const char  *nomor,
+                const char  *lama,
+                GError     **error)
+{
+  return run (store, lama ? "INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
+                            "VALUES (" DPA ", " LINE ", CAST (?5 AS INTEGER)) "
+                            "ON CONFLICT (dpa_id, baris_id) DO UPDATE SET anggaran = excluded.anggaran"
+                          : "DELETE FROM anggaran_nilai WHERE dpa_id = " DPA " AND baris_id = " LINE,
+              year, activity, kode, nomor, lama, error);
+}
+
+static gboolean
+restore_realisation (DkStore     *store,
+                     int          year,
+                     const char  *activity,
+                     const char  *kode,
+                     const char  *lama,
+                     GError     **error)
+{
+  return run (store, lama ? "INSERT INTO anggaran_realisasi (baris_id, realisasi) "
+                            "VALUES (" LINE ", CAST (?4 AS INTEGER)) "
+                            "ON CONFLICT (baris_id) DO UPDATE SET realisasi = excluded.realisasi"
+                          : "DELETE FROM anggaran_realisasi WHERE baris_id = " LINE,
+              year, activity, kode, lama, NULL, error);
+}
+
+/* A line's realisation in month @bulan */
+static gboolean
+restore_month (DkStore     *store,
+               int          year,
+               const char  *activity,
+               const char  *kode,
+               const char  *bulan,
+               const char  *lama,
+               GError     **error)
+{
+  return run (store, lama ? "INSERT INTO anggaran_realisasi_bulan (baris_id, bulan, realisasi) "
+                            "VALUES (" LINE ", CAST (?4 AS INTEGER), CAST (?5 AS INTEGER)) "
+                            "ON CONFLICT (baris_id, bulan) DO UPDATE SET realisasi = excluded.realisasi"
+                          : "DELETE FROM anggaran_realisasi_bulan WHERE baris_id = " LINE
+                            " AND bulan = CAST (?4 AS INTEGER)",
+              year, activity, kode, bulan, lama, error);
+}
+
+/* A total as the source stated it ("stated") or its label ("stated-label"), in @kolom */
+static gboolean
+restore_stated (DkStore     *store,
+                const char  *stem,
+                int          year,
+                const char  *activity,
+                const char  *kode,
+                const char  *kolom,
+                const char  *lama,
+                GError     **error)
+{
+  if (lama == NULL)
+    return run (store, "DELETE FROM stated_total WHERE tabel = '" DK_BUDGET_STATED_TABLE "' "
+                       "AND ref = ?1 || '/' || ?2 AND kode = ?3 AND kolom = ?4",
+                year, activity, kode, kolom, NULL, error);
+  if (g_str_equal (stem, "stated"))
+    return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai) "
+                       "VALUES ('" DK_BUDGET_STATED_TABLE "', ?1 || '/' || ?2, ?3, ?4, "
+                       "CAST (nullif (?5, '') AS INTEGER)) "
+                       "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET nilai = excluded.nilai",
+                year, activity, kode, kolom, lama, error);
+  return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, label) "
+                     "VALUES ('" DK_BUDGET_STATED_TABLE "', ?1 || '/' || ?2, ?3, ?4, ?5) "
+                     "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET label = excluded.label",
+              year, activity, kode, kolom, lama, error);
+}
+
+static gboolean
+refuse_value (const char  *ref,
+              const char  *kode,
+              const char  *kolom,
+              GError     **error)
+{
+  g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("The history holds a budget value it cannot restore: %s %s %s"),
+               ref, kode, kolom);
+  return FALSE;
+}
+
 /* restore_value:
  * @lama: (nullable): the value before the change; %NULL when the change added it
  *
@@ -218,75 +366,24 @@ restore_value (DkStore     *store,
   activity = slash ? g_strdup (slash + 1) : NULL;
 
   if (g_str_equal (stem, "tahun"))
-    return run (store, lama ? "INSERT OR IGNORE INTO anggaran_tahun (tahun) VALUES (?1)"
-                            : "DELETE FROM anggaran_tahun WHERE tahun = ?1",
-                year, NULL, NULL, NULL, NULL, error);
+    return restore_year (store, year, lama, error);
   if (activity == NULL)
-    goto unknown;
+    return refuse_value (ref, kode, kolom, error);
   if (g_str_equal (stem, "kegiatan"))
-    return run (store, lama ? "INSERT INTO anggaran_kegiatan (tahun, kode, nama) VALUES (?1, ?2, ?4) "
-                              "ON CONFLICT (tahun, kode) DO UPDATE SET nama = excluded.nama"
-                            : "DELETE FROM anggaran_kegiatan WHERE tahun = ?1 AND kode = ?2",
-                year, activity, NULL, lama, NULL, error);
+    return restore_activity (store, year, activity, lama, error);
   if ((g_str_equal (stem, "dpa") || g_str_equal (stem, "dpa-tanggal")) && nomor != NULL)
-    {
-      if (lama == NULL)
-        return run (store, "DELETE FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
-                    year, activity, NULL, nomor, NULL, error);
-      if (g_str_equal (stem, "dpa"))
-        return run (store, "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) VALUES (" ACTIVITY ", ?4, ?5) "
-                           "ON CONFLICT (kegiatan_id, nomor) DO UPDATE SET nama = excluded.nama",
-                    year, activity, NULL, nomor, lama, error);
-      return run (store, "UPDATE anggaran_dpa SET tanggal = nullif (?5, '') "
-                         "WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
-                  year, activity, NULL, nomor, lama, error);
-    }
+    return restore_dpa (store, stem, year, activity, nomor, lama, error);
   if (g_str_equal (stem, "uraian"))
-    return run (store, lama ? "INSERT INTO anggaran_baris (kegiatan_id, kode, uraian) VALUES (" ACTIVITY ", ?3, ?4) "
-                              "ON CONFLICT (kegiatan_id, kode) DO UPDATE SET uraian = excluded.uraian"
-                            : "DELETE FROM anggaran_baris WHERE kegiatan_id = " ACTIVITY " AND kode = ?3",
-                year, activity, kode, lama, NULL, error);
+    return restore_description (store, year, activity, kode, lama, error);
   if (g_str_equal (stem, "anggaran") && arg != NULL)
-    return run (store, lama ? "INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
-                              "VALUES (" DPA ", " LINE ", CAST (?5 AS INTEGER)) "
-                              "ON CONFLICT (dpa_id, baris_id) DO UPDATE SET anggaran = excluded.anggaran"
-                            : "DELETE FROM anggaran_nilai WHERE dpa_id = " DPA " AND baris_id = " LINE,
-                year, activity, kode, arg, lama, error);
+    return restore_amount (store, year, activity, kode, arg, lama, error);
   if (g_str_equal (stem, "realisasi"))
-    return run (store, lama ? "INSERT INTO anggaran_realisasi (baris_id, realisasi) "
-                              "VALUES (" LINE ", CAST (?4 AS INTEGER)) "
-                              "ON CONFLICT (baris_id) DO UPDATE SET realisasi = excluded.realisasi"
-                            : "DELETE FROM anggaran_realisasi WHERE baris_id = " LINE,
-                year, activity, kode, lama, NULL, error);
+    return restore_realisation (store, year, activity, kode, lama, error);
   if (g_str_equal (stem, "bulan") && arg != NULL)
-    return run (store, lama ? "INSERT INTO anggaran_realisasi_bulan (baris_id, bulan, realisasi) "
-                              "VALUES (" LINE ", CAST (?4 AS INTEGER), CAST (?5 AS INTEGER)) "
-                              "ON CONFLICT (baris_id, bulan) DO UPDATE SET realisasi = excluded.realisasi"
-                            : "DELETE FROM anggaran_realisasi_bulan WHERE baris_id = " LINE
-                              " AND bulan = CAST (?4 AS INTEGER)",
-                year, activity, kode, arg, lama, error);
+    return restore_month (store, year, activity, kode, arg, lama, error);
   if ((g_str_equal (stem, "stated") || g_str_equal (stem, "stated-label")) && arg != NULL)
-    {
-      if (lama == NULL)
-        return run (store, "DELETE FROM stated_total WHERE tabel = '" DK_BUDGET_STATED_TABLE "' "
-                           "AND ref = ?1 || '/' || ?2 AND kode = ?3 AND kolom = ?4",
-                    year, activity, kode, arg, NULL, error);
-      if (g_str_equal (stem, "stated"))
-        return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai) "
-                           "VALUES ('" DK_BUDGET_STATED_TABLE "', ?1 || '/' || ?2, ?3, ?4, "
-                           "CAST (nullif (?5, '') AS INTEGER)) "
-                           "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET nilai = excluded.nilai",
-                    year, activity, kode, arg, lama, error);
-      return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, label) "
-                         "VALUES ('" DK_BUDGET_STATED_TABLE "', ?1 || '/' || ?2, ?3, ?4, ?5) "
-                         "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET label = excluded.label",
-                  year, activity, kode, arg, lama, error);
-    }
-
-unknown:
-  g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("The history holds a budget value it cannot restore: %s %s %s"),
-               ref, kode, kolom);
-  return FALSE;
+    return restore_stated (store, stem, year, activity, kode, arg, lama, error);
+  return refuse_value (ref, kode, kolom, error);
 }
 
 static const char *

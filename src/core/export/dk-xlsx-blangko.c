@@ -435,6 +435,169 @@ enum
 #define P_HEAD 4
 #define P_FIRST 5
 
+/* The title, the province, what is shared, and the column headings */
+static void
+write_plan_headings (Book          *b,
+                     lxw_worksheet *ws,
+                     DkBlangkoPlan *plan,
+                     const char    *province)
+{
+  static const char *headers[P_N] = {
+    "No.", "Kode", "Kabupaten/Kota", "Sisa Blangko (Keping)", "Rata-rata Cetak per Hari", "Sisa Stok (Hari)",
+    "Perkiraan Habis", "PRR", "Suket (30 Hari)", NULL, "Bobot Prioritas", "Batas (Keping)", "Peringkat",
+    "Rencana Pembagian (Keping)", "Alasan"
+  };
+  g_autofree char *subtitle = NULL, *until = NULL, *need_heading = NULL, *as_of = NULL, *received = NULL;
+  g_autofree char *heading = g_strdup_printf ("PROVINSI %s", province);
+  DkNumberFormat id;
+
+  dk_number_format_init (&id, ".", ",");
+  until = dk_format_date_indonesian (dk_blangko_plan_get_until (plan));
+  as_of = dk_format_date_indonesian (dk_blangko_plan_get_as_of (plan));
+  received = dk_format_int (&id, dk_blangko_plan_get_total (plan));
+  need_heading = g_strdup_printf ("Kebutuhan s.d. %s", until);
+  subtitle = g_strdup_printf ("Blangko KTP-el yang dibagi: %s keping — berdasarkan laporan harian 30 hari s.d. %s",
+                              received, as_of);
+
+  worksheet_merge_range (ws, 0, 0, 0, P_REASON, "RENCANA PEMBAGIAN BLANGKO KTP-EL KE KABUPATEN/KOTA", b->title);
+  worksheet_merge_range (ws, 1, 0, 1, P_REASON, heading, b->title);
+  worksheet_merge_range (ws, 2, 0, 2, P_REASON, subtitle, b->sign);
+  for (guint c = 0; c < P_N; c++)
+    worksheet_write_string (ws, P_HEAD, c, headers[c] != NULL ? headers[c] : need_heading, b->header);
+}
+
+/* An office's stock and need, or dashes when it has not reported */
+static void
+write_plan_office (Book                  *b,
+                   lxw_worksheet         *ws,
+                   guint                  r,
+                   const DkBlangkoOffice *o)
+{
+  g_autofree char *run_out = NULL;
+
+  if (!o->has_report)
+    {
+      for (guint c = P_SISA; c <= P_NEED; c++)
+        worksheet_write_string (ws, r, c, "-", b->center);
+      return;
+    }
+  run_out = o->runs_out ? dk_format_date_indonesian (o->run_out) : g_strdup ("-");
+  worksheet_write_number (ws, r, P_SISA, o->sisa, b->count);
+  worksheet_write_number (ws, r, P_PACE, dk_blangko_office_pace_x100 (o) / 100.0, b->decimal);
+  if (o->runs_out)
+    worksheet_write_number (ws, r, P_DAYS, o->days_left_x10 / 10.0, b->decimal);
+  else
+    worksheet_write_string (ws, r, P_DAYS, "-", b->center);
+  worksheet_write_string (ws, r, P_RUN_OUT, run_out, b->center);
+  worksheet_write_number (ws, r, P_PRR, o->prr, b->count);
+  worksheet_write_number (ws, r, P_SUKET, o->suket, b->count);
+  worksheet_write_number (ws, r, P_NEED, o->need, b->count);
+}
+
+static void
+write_plan_row (Book          *b,
+                lxw_worksheet *ws,
+                DkBlangkoPlan *plan,
+                guint          i)
+{
+  DkBlangkoPlanRow *row = dk_blangko_plan_get_row (plan, i);
+  DkBlangkoOffice *o = row->office;
+  g_autofree char *reason = dk_blangko_plan_row_reason (plan, row, TRUE);
+  guint r = P_FIRST + i;
+
+  worksheet_set_row (ws, r, 26, NULL);
+  worksheet_write_number (ws, r, P_NO, i + 1, b->center);
+  worksheet_write_string (ws, r, P_KODE, o->kode, b->center);
+  worksheet_write_string (ws, r, P_WILAYAH, o->wilayah, b->text);
+  write_plan_office (b, ws, r, o);
+  worksheet_write_number (ws, r, P_WEIGHT, row->weight, b->count);
+  if (row->cap >= 0)
+    worksheet_write_number (ws, r, P_CAP, row->cap, b->count);
+  else
+    worksheet_write_string (ws, r, P_CAP, "", b->center);
+  worksheet_write_number (ws, r, P_RANK, row->rank, b->center);
+  worksheet_write_number (ws, r, P_KEPING, row->keping, b->count_bold);
+  worksheet_write_string (ws, r, P_REASON, reason, b->wrap);
+}
+
+/* The sum of column @c over the plan's rows, cached with the formula for readers that do
+ * not compute */
+static gint64
+sum_plan_column (DkBlangkoPlan *plan,
+                 guint          c)
+{
+  guint n = dk_blangko_plan_get_n_rows (plan);
+  gint64 sum = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DkBlangkoPlanRow *row = dk_blangko_plan_get_row (plan, i);
+
+      sum += c == P_SISA ? row->office->sisa : c == P_PRR ? row->office->prr : c == P_SUKET ? row->office->suket
+           : c == P_NEED ? row->office->need : c == P_WEIGHT ? row->weight : row->keping;
+    }
+  return sum;
+}
+
+/* the total: the shares sum to the blanks received */
+static void
+write_plan_total (Book          *b,
+                  lxw_worksheet *ws,
+                  DkBlangkoPlan *plan,
+                  guint          total_row)
+{
+  worksheet_merge_range (ws, total_row, P_NO, total_row, P_WILAYAH, "JUMLAH", b->text_bold);
+  for (guint c = P_SISA; c < P_N; c++)
+    {
+      char first[16], last[16], formula[64];
+
+      if (c != P_SISA && c != P_PRR && c != P_SUKET && c != P_NEED && c != P_WEIGHT && c != P_KEPING)
+        {
+          worksheet_write_blank (ws, total_row, c, b->text_bold);
+          continue;
+        }
+      lxw_rowcol_to_cell (first, P_FIRST, c);
+      lxw_rowcol_to_cell (last, total_row - 1, c);
+      g_snprintf (formula, sizeof formula, "=SUM(%s:%s)", first, last);
+      worksheet_write_formula_num (ws, total_row, c, formula, b->count_bold, sum_plan_column (plan, c));
+    }
+}
+
+static void
+write_plan_rule (Book          *b,
+                 lxw_worksheet *ws,
+                 guint          row)
+{
+  worksheet_merge_range (ws, row, P_NO, row + 2, P_REASON,
+                         "Aturan prioritas: bobot setiap kabupaten/kota = kebutuhan blangko untuk tetap mencetak dengan "
+                         "rata-rata cetak per hari 30 hari terakhir sampai tanggal kebutuhan dan mencetak PRR yang "
+                         "menunggu, dikurangi sisa blangko (termasuk kiriman setelah laporan terakhirnya), ditambah "
+                         "Suket yang diterbitkan dalam 30 hari. Blangko dibagi sebanding dengan bobot, dalam keping utuh "
+                         "(sisa pembagian terbesar), tidak melebihi batas. Peringkat menurut sisa stok (hari), yang "
+                         "tersedikit lebih dahulu.", b->note);
+  worksheet_set_row (ws, row, 15, NULL);
+}
+
+/* Column widths, and an A4 landscape page one wide with the headings on every page */
+static void
+set_plan_page (lxw_worksheet *ws,
+               guint          last_row)
+{
+  static const double widths[P_N] = { 5, 8, 22, 11, 11, 10, 15, 10, 10, 13, 11, 10, 9, 13, 70 };
+  lxw_row_col_options no_options = { 0 };
+
+  for (guint c = 0; c < P_N; c++)
+    worksheet_set_column_opt (ws, c, c, widths[c], NULL, &no_options);
+  worksheet_set_row (ws, P_HEAD, 45, NULL);
+  worksheet_freeze_panes (ws, P_HEAD + 1, 0);
+  worksheet_repeat_rows (ws, P_HEAD, P_HEAD);
+  worksheet_set_paper (ws, 9);
+  worksheet_set_landscape (ws);
+  worksheet_fit_to_pages (ws, 1, 0);
+  worksheet_set_margins (ws, 0.5, 0.5, 0.6, 0.6);
+  worksheet_print_area (ws, 0, 0, last_row, P_REASON);
+}
+
 /**
  * dk_xlsx_blangko_plan_name:
  *
@@ -462,18 +625,8 @@ dk_xlsx_export_blangko_plan (DkBlangkoPlan          *plan,
                              const char             *path,
                              GError                **error)
 {
-  static const char *headers[P_N] = {
-    "No.", "Kode", "Kabupaten/Kota", "Sisa Blangko (Keping)", "Rata-rata Cetak per Hari", "Sisa Stok (Hari)",
-    "Perkiraan Habis", "PRR", "Suket (30 Hari)", NULL, "Bobot Prioritas", "Batas (Keping)", "Peringkat",
-    "Rencana Pembagian (Keping)", "Alasan"
-  };
-  static const double widths[P_N] = { 5, 8, 22, 11, 11, 10, 15, 10, 10, 13, 11, 10, 9, 13, 70 };
   g_autoptr(DkAtomicFile) file = NULL;
-  g_autofree char *subtitle = NULL, *until = NULL, *need_heading = NULL, *as_of = NULL, *received = NULL;
-  g_autofree char *heading = g_strdup_printf ("PROVINSI %s", province);
   guint n = dk_blangko_plan_get_n_rows (plan), total_row = P_FIRST + n, last_row;
-  lxw_row_col_options no_options = { 0 };
-  DkNumberFormat id;
   lxw_worksheet *ws;
   Book book;
 
@@ -485,105 +638,13 @@ dk_xlsx_export_blangko_plan (DkBlangkoPlan          *plan,
       !book_open (&book, file, "Rencana Pembagian Blangko KTP-el", error))
     return FALSE;
 
-  dk_number_format_init (&id, ".", ",");
-  until = dk_format_date_indonesian (dk_blangko_plan_get_until (plan));
-  as_of = dk_format_date_indonesian (dk_blangko_plan_get_as_of (plan));
-  received = dk_format_int (&id, dk_blangko_plan_get_total (plan));
-  need_heading = g_strdup_printf ("Kebutuhan s.d. %s", until);
-  subtitle = g_strdup_printf ("Blangko KTP-el yang dibagi: %s keping — berdasarkan laporan harian 30 hari s.d. %s",
-                              received, as_of);
-
   ws = workbook_add_worksheet (book.wb, "Rencana Pembagian");
-  worksheet_merge_range (ws, 0, 0, 0, P_REASON, "RENCANA PEMBAGIAN BLANGKO KTP-EL KE KABUPATEN/KOTA", book.title);
-  worksheet_merge_range (ws, 1, 0, 1, P_REASON, heading, book.title);
-  worksheet_merge_range (ws, 2, 0, 2, P_REASON, subtitle, book.sign);
-  for (guint c = 0; c < P_N; c++)
-    worksheet_write_string (ws, P_HEAD, c, headers[c] != NULL ? headers[c] : need_heading, book.header);
-
+  write_plan_headings (&book, ws, plan, province);
   for (guint i = 0; i < n; i++)
-    {
-      DkBlangkoPlanRow *row = dk_blangko_plan_get_row (plan, i);
-      DkBlangkoOffice *o = row->office;
-      g_autofree char *reason = dk_blangko_plan_row_reason (plan, row, TRUE);
-      guint r = P_FIRST + i;
-
-      worksheet_set_row (ws, r, 26, NULL);
-      worksheet_write_number (ws, r, P_NO, i + 1, book.center);
-      worksheet_write_string (ws, r, P_KODE, o->kode, book.center);
-      worksheet_write_string (ws, r, P_WILAYAH, o->wilayah, book.text);
-      if (o->has_report)
-        {
-          g_autofree char *run_out = o->runs_out ? dk_format_date_indonesian (o->run_out) : g_strdup ("-");
-
-          worksheet_write_number (ws, r, P_SISA, o->sisa, book.count);
-          worksheet_write_number (ws, r, P_PACE, dk_blangko_office_pace_x100 (o) / 100.0, book.decimal);
-          if (o->runs_out)
-            worksheet_write_number (ws, r, P_DAYS, o->days_left_x10 / 10.0, book.decimal);
-          else
-            worksheet_write_string (ws, r, P_DAYS, "-", book.center);
-          worksheet_write_string (ws, r, P_RUN_OUT, run_out, book.center);
-          worksheet_write_number (ws, r, P_PRR, o->prr, book.count);
-          worksheet_write_number (ws, r, P_SUKET, o->suket, book.count);
-          worksheet_write_number (ws, r, P_NEED, o->need, book.count);
-        }
-      else
-        for (guint c = P_SISA; c <= P_NEED; c++)
-          worksheet_write_string (ws, r, c, "-", book.center);
-      worksheet_write_number (ws, r, P_WEIGHT, row->weight, book.count);
-      if (row->cap >= 0)
-        worksheet_write_number (ws, r, P_CAP, row->cap, book.count);
-      else
-        worksheet_write_string (ws, r, P_CAP, "", book.center);
-      worksheet_write_number (ws, r, P_RANK, row->rank, book.center);
-      worksheet_write_number (ws, r, P_KEPING, row->keping, book.count_bold);
-      worksheet_write_string (ws, r, P_REASON, reason, book.wrap);
-    }
-
-  /* the total: the shares sum to the blanks received */
-  worksheet_merge_range (ws, total_row, P_NO, total_row, P_WILAYAH, "JUMLAH", book.text_bold);
-  for (guint c = P_SISA; c < P_N; c++)
-    {
-      char first[16], last[16], formula[64];
-      gint64 sum = 0;
-
-      if (c != P_SISA && c != P_PRR && c != P_SUKET && c != P_NEED && c != P_WEIGHT && c != P_KEPING)
-        {
-          worksheet_write_blank (ws, total_row, c, book.text_bold);
-          continue;
-        }
-      for (guint i = 0; i < n; i++)
-        {
-          DkBlangkoPlanRow *row = dk_blangko_plan_get_row (plan, i);
-
-          sum += c == P_SISA ? row->office->sisa : c == P_PRR ? row->office->prr : c == P_SUKET ? row->office->suket
-               : c == P_NEED ? row->office->need : c == P_WEIGHT ? row->weight : row->keping;
-        }
-      lxw_rowcol_to_cell (first, P_FIRST, c);
-      lxw_rowcol_to_cell (last, total_row - 1, c);
-      g_snprintf (formula, sizeof formula, "=SUM(%s:%s)", first, last);
-      worksheet_write_formula_num (ws, total_row, c, formula, book.count_bold, sum);
-    }
-
-  worksheet_merge_range (ws, total_row + 2, P_NO, total_row + 4, P_REASON,
-                         "Aturan prioritas: bobot setiap kabupaten/kota = kebutuhan blangko untuk tetap mencetak dengan "
-                         "rata-rata cetak per hari 30 hari terakhir sampai tanggal kebutuhan dan mencetak PRR yang "
-                         "menunggu, dikurangi sisa blangko (termasuk kiriman setelah laporan terakhirnya), ditambah "
-                         "Suket yang diterbitkan dalam 30 hari. Blangko dibagi sebanding dengan bobot, dalam keping utuh "
-                         "(sisa pembagian terbesar), tidak melebihi batas. Peringkat menurut sisa stok (hari), yang "
-                         "tersedikit lebih dahulu.", book.note);
-  worksheet_set_row (ws, total_row + 2, 15, NULL);
-
+    write_plan_row (&book, ws, plan, i);
+  write_plan_total (&book, ws, plan, total_row);
+  write_plan_rule (&book, ws, total_row + 2);
   last_row = write_signature (&book, ws, total_row + 6, P_KEPING - 2, P_REASON, signer, "Padang", signed_on);
-
-  for (guint c = 0; c < P_N; c++)
-    worksheet_set_column_opt (ws, c, c, widths[c], NULL, &no_options);
-  worksheet_set_row (ws, P_HEAD, 45, NULL);
-  worksheet_freeze_panes (ws, P_HEAD + 1, 0);
-  worksheet_repeat_rows (ws, P_HEAD, P_HEAD);
-  worksheet_set_paper (ws, 9);
-  worksheet_set_landscape (ws);
-  worksheet_fit_to_pages (ws, 1, 0);
-  worksheet_set_margins (ws, 0.5, 0.5, 0.6, 0.6);
-  worksheet_print_area (ws, 0, 0, last_row, P_REASON);
+  set_plan_page (ws, last_row);
   return book_close (&book, file, path, error);
 }

@@ -500,68 +500,68 @@ insert_m2m_chart (Sheet      *sheet,
   worksheet_insert_chart_opt (sheet->ws, M2M_HEADER_ROW, M2M_TIDAK + 1, chart, &placement);
 }
 
-static gboolean
-write_m2m_sheet (Book        *book,
-                 DkM2mTable  *table,
-                 const char  *province_name,
-                 GError     **error)
+static void
+write_m2m_row (Sheet    *sheet,
+               DkM2mRow *row,
+               guint     i)
 {
-  const char *name = "M2M";
-  GListModel *rows = dk_m2m_table_get_rows (table);
-  guint n = g_list_model_get_n_items (rows);
-  guint total_row = M2M_FIRST_ROW + n;
-  g_autofree char *date = dk_format_date_indonesian (dk_m2m_table_get_as_of (table));
-  g_autofree char *subtitle = g_strdup_printf ("%s per %s", province_name, date);
-  static const char *headers[] = { "No.", "Kode", "Wilayah", "Jumlah Perangkat M2M", "Jumlah M2M Aktif" };
-  DkM2mRow *total = dk_m2m_table_get_total (table);
-  GPtrArray *stated = dk_m2m_table_get_stated (table);
+  Book *book = sheet->book;
+  guint r = M2M_FIRST_ROW + i;
+  g_auto(GStrv) parts = g_strsplit (dk_m2m_row_get_kode (row), ".", -1);
+  g_autofree char *kode = g_strjoinv ("", parts);   /* the report prints 1301 */
+  g_autofree char *wilayah = title_case (dk_m2m_row_get_wilayah (row));
+  char cell_d[16], cell_a[16], formula[64];
+
+  sheet_number (sheet, r, M2M_NO, i + 1, book->center);
+  sheet_text (sheet, r, M2M_KODE, kode, book->center);
+  sheet_text (sheet, r, M2M_WILAYAH, wilayah, book->text);
+  sheet_number (sheet, r, M2M_PERANGKAT, dk_m2m_row_get_perangkat (row), book->count);
+  sheet_number (sheet, r, M2M_AKTIF, dk_m2m_row_get_aktif (row), book->count);
+  /* inactive devices, in a hidden column, for the chart */
+  lxw_rowcol_to_cell (cell_d, r, M2M_PERANGKAT);
+  lxw_rowcol_to_cell (cell_a, r, M2M_AKTIF);
+  g_snprintf (formula, sizeof formula, "=%s-%s", cell_d, cell_a);
+  worksheet_write_formula_num (sheet->ws, r, M2M_TIDAK, formula, NULL, dk_m2m_row_get_tidak_aktif (row));
+}
+
+/* A SUM over the rows of column @c, with @value cached for readers that do not compute */
+static void
+write_m2m_sum (Sheet  *sheet,
+               guint   total_row,
+               guint   c,
+               gint64  value)
+{
   char first[16], last[16], formula[64];
-  guint note_row = total_row + 2;
-  Sheet sheet;
 
-  sheet_init (&sheet, book, name);
-  sheet_title (&sheet, M2M_LAST, "Sebaran Perangkat M2M pada Dinas Kependudukan dan Pencatatan Sipil Kabupaten/Kota",
-               subtitle);
-  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
-    sheet_text (&sheet, M2M_HEADER_ROW, c, headers[c], book->header);
-  worksheet_write_string (sheet.ws, M2M_HEADER_ROW, M2M_TIDAK, "Tidak aktif", NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DkM2mRow) row = g_list_model_get_item (rows, i);
-      g_auto(GStrv) parts = g_strsplit (dk_m2m_row_get_kode (row), ".", -1);
-      g_autofree char *kode = g_strjoinv ("", parts);   /* the report prints 1301 */
-      char cell_d[16], cell_a[16];
-
-      sheet_number (&sheet, M2M_FIRST_ROW + i, M2M_NO, i + 1, book->center);
-      sheet_text (&sheet, M2M_FIRST_ROW + i, M2M_KODE, kode, book->center);
-      g_autofree char *wilayah = title_case (dk_m2m_row_get_wilayah (row));
-
-      sheet_text (&sheet, M2M_FIRST_ROW + i, M2M_WILAYAH, wilayah, book->text);
-      sheet_number (&sheet, M2M_FIRST_ROW + i, M2M_PERANGKAT, dk_m2m_row_get_perangkat (row), book->count);
-      sheet_number (&sheet, M2M_FIRST_ROW + i, M2M_AKTIF, dk_m2m_row_get_aktif (row), book->count);
-      /* inactive devices, in a hidden column, for the chart */
-      lxw_rowcol_to_cell (cell_d, M2M_FIRST_ROW + i, M2M_PERANGKAT);
-      lxw_rowcol_to_cell (cell_a, M2M_FIRST_ROW + i, M2M_AKTIF);
-      g_snprintf (formula, sizeof formula, "=%s-%s", cell_d, cell_a);
-      worksheet_write_formula_num (sheet.ws, M2M_FIRST_ROW + i, M2M_TIDAK, formula, NULL,
-                                   dk_m2m_row_get_tidak_aktif (row));
-    }
-
-  /* the total row, computed from the rows */
-  sheet_text (&sheet, total_row, M2M_NO, "", book->text_bold);
-  sheet_text (&sheet, total_row, M2M_KODE, "", book->text_bold);
-  sheet_text (&sheet, total_row, M2M_WILAYAH, "Total", book->text_bold);
-  lxw_rowcol_to_cell (first, M2M_FIRST_ROW, M2M_PERANGKAT);
-  lxw_rowcol_to_cell (last, total_row - 1, M2M_PERANGKAT);
+  lxw_rowcol_to_cell (first, M2M_FIRST_ROW, c);
+  lxw_rowcol_to_cell (last, total_row - 1, c);
   g_snprintf (formula, sizeof formula, "=SUM(%s:%s)", first, last);
-  sheet_formula (&sheet, total_row, M2M_PERANGKAT, formula, dk_m2m_row_get_perangkat (total), book->count_bold);
-  lxw_rowcol_to_cell (first, M2M_FIRST_ROW, M2M_AKTIF);
-  lxw_rowcol_to_cell (last, total_row - 1, M2M_AKTIF);
-  g_snprintf (formula, sizeof formula, "=SUM(%s:%s)", first, last);
-  sheet_formula (&sheet, total_row, M2M_AKTIF, formula, dk_m2m_row_get_aktif (total), book->count_bold);
+  sheet_formula (sheet, total_row, c, formula, value, sheet->book->count_bold);
+}
 
-  /* a total the source printed differently is noted, not used */
+/* the total row, computed from the rows */
+static void
+write_m2m_total (Sheet    *sheet,
+                 guint     total_row,
+                 DkM2mRow *total)
+{
+  Book *book = sheet->book;
+
+  sheet_text (sheet, total_row, M2M_NO, "", book->text_bold);
+  sheet_text (sheet, total_row, M2M_KODE, "", book->text_bold);
+  sheet_text (sheet, total_row, M2M_WILAYAH, "Total", book->text_bold);
+  write_m2m_sum (sheet, total_row, M2M_PERANGKAT, dk_m2m_row_get_perangkat (total));
+  write_m2m_sum (sheet, total_row, M2M_AKTIF, dk_m2m_row_get_aktif (total));
+}
+
+/* a total the source printed differently is noted, not used; returns the row after the notes */
+static guint
+write_m2m_notes (Sheet      *sheet,
+                 DkM2mTable *table,
+                 guint       note_row)
+{
+  GPtrArray *stated = dk_m2m_table_get_stated (table);
+
   for (guint i = 0; i < stated->len; i++)
     {
       DkStatedTotal *s = g_ptr_array_index (stated, i);
@@ -575,8 +575,42 @@ write_m2m_sheet (Book        *book,
                               s->label[0] ? s->label : "Total",
                               g_str_equal (s->kolom, "jumlah_aktif") ? "jumlah M2M aktif" : "jumlah perangkat M2M",
                               s->nilai, sum);
-      worksheet_write_string (sheet.ws, note_row++, 0, note, book->note);
+      worksheet_write_string (sheet->ws, note_row++, 0, note, sheet->book->note);
     }
+  return note_row;
+}
+
+static gboolean
+write_m2m_sheet (Book        *book,
+                 DkM2mTable  *table,
+                 const char  *province_name,
+                 GError     **error)
+{
+  const char *name = "M2M";
+  GListModel *rows = dk_m2m_table_get_rows (table);
+  guint n = g_list_model_get_n_items (rows);
+  guint total_row = M2M_FIRST_ROW + n;
+  g_autofree char *date = dk_format_date_indonesian (dk_m2m_table_get_as_of (table));
+  g_autofree char *subtitle = g_strdup_printf ("%s per %s", province_name, date);
+  static const char *headers[] = { "No.", "Kode", "Wilayah", "Jumlah Perangkat M2M", "Jumlah M2M Aktif" };
+  guint note_row;
+  Sheet sheet;
+
+  sheet_init (&sheet, book, name);
+  sheet_title (&sheet, M2M_LAST, "Sebaran Perangkat M2M pada Dinas Kependudukan dan Pencatatan Sipil Kabupaten/Kota",
+               subtitle);
+  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+    sheet_text (&sheet, M2M_HEADER_ROW, c, headers[c], book->header);
+  worksheet_write_string (sheet.ws, M2M_HEADER_ROW, M2M_TIDAK, "Tidak aktif", NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DkM2mRow) row = g_list_model_get_item (rows, i);
+
+      write_m2m_row (&sheet, row, i);
+    }
+  write_m2m_total (&sheet, total_row, dk_m2m_table_get_total (table));
+  note_row = write_m2m_notes (&sheet, table, total_row + 2);
 
   hide_column (&sheet, M2M_TIDAK);
   sheet_finish (&sheet, M2M_HEADER_ROW, note_row > total_row + 2 ? note_row - 1 : total_row, M2M_LAST);

@@ -689,30 +689,31 @@ check_row (DkImport    *self,
     }
 }
 
-static void
-read_row (DkImport    *self,
-          DkCsvRecord *record)
+/* A row with nothing in it, or the "1 2 3 4 5" numbering under the heading */
+static gboolean
+is_empty_row (DkImport    *self,
+              DkCsvRecord *record)
 {
   g_autoptr(GString) all = g_string_new (NULL);
-  const char *code = _dk_import_cell (self, record, ROLE_KODE);
-  const char *name = _dk_import_cell (self, record, ROLE_WILAYAH);
-  const char *label = NULL;
-  DkImportRow *row;
-  gboolean ok = TRUE;
 
   for (guint i = 0; i < record->n_fields; i++)
     g_string_append (all, record->fields[i]);
   if (_dk_import_is_blank (all->str))
-    return;
-  if (self->rows->len == 0 && is_numbering_row (record))
-    return;
+    return TRUE;
+  return self->rows->len == 0 && is_numbering_row (record);
+}
 
+/* Whether the row has the heading's cells: fewer, or more that are filled, is a problem */
+static gboolean
+check_width (DkImport    *self,
+             DkCsvRecord *record)
+{
   if (record->n_fields < self->n_needed_cells)
     {
       add_problem (self, TRUE, record->line, NULL,
                    _("this row has %u cells, the heading %u; a cell is missing"),
                    record->n_fields, self->n_heading_cells);
-      return;
+      return FALSE;
     }
   for (guint i = self->n_heading_cells; i < record->n_fields; i++)
     if (!_dk_import_is_blank (record->fields[i]))
@@ -721,9 +722,218 @@ read_row (DkImport    *self,
                      _("this row has more cells (%u) than the heading (%u): is a separator inside a "
                        "number or a name that is not in quotes?"),
                      record->n_fields, self->n_heading_cells);
-        return;
+        return FALSE;
       }
+  return TRUE;
+}
 
+/* "Total", "JUMLAH" in the name, code or number column */
+static const char *
+find_total_label (DkImport    *self,
+                  DkCsvRecord *record,
+                  const char  *code,
+                  const char  *name)
+{
+  if (_dk_import_is_total_label (name))
+    return name;
+  if (_dk_import_is_total_label (code))
+    return code;
+  if (_dk_import_is_total_label (_dk_import_cell (self, record, ROLE_NO)))
+    return _dk_import_cell (self, record, ROLE_NO);
+  return NULL;
+}
+
+static void
+fill_total_row (DkImport    *self,
+                DkImportRow *row,
+                const char  *label,
+                const char  *code,
+                const char  *name)
+{
+  row->is_total = TRUE;
+  row->kode = g_strdup (self->parent);
+  row->wilayah = g_strdup (self->parent_region->wilayah);
+  row->label = g_strstrip (g_strdup (label ? label : (_dk_import_is_blank (name) ? code : name)));
+}
+
+/* Looks a written code up among the children, then deeper. *kode is left NULL when
+ * @code is not a region code at all, which tells the name check there was none. */
+static gboolean
+lookup_code (DkImport     *self,
+             DkCsvRecord  *record,
+             const char   *code,
+             char        **kode,
+             DkRegion    **by_code)
+{
+  *kode = dk_parse_normalize_code (code);
+  if (*kode == NULL)
+    {
+      g_autofree char *c = g_strstrip (g_strdup (code));
+
+      add_problem (self, TRUE, record->line, self->heading[ROLE_KODE],
+                   _("“%s” is not a region code (such as 13.01 or 1301)"), c);
+      return FALSE;
+    }
+  if (!(*by_code = g_hash_table_lookup (self->children, *kode)) &&
+      !(*by_code = lookup_deeper (self, *kode)))
+    {
+      add_problem (self, TRUE, record->line, self->heading[ROLE_KODE],
+                   _("%s is not a region of %s"), *kode, self->parent_region->nama);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static DkRegion *
+lookup_name_for_code (DkImport   *self,
+                      const char *name,
+                      DkRegion   *by_code,
+                      gboolean   *ambiguous)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (name));
+  DkRegion *by_name;
+
+  /* the name as the registry or the report writes it: no need to look further */
+  if (by_code != NULL && (g_ascii_strcasecmp (trimmed, by_code->nama) == 0 ||
+                          g_ascii_strcasecmp (trimmed, by_code->wilayah) == 0))
+    by_name = by_code;
+  else
+    by_name = lookup_name (self, name, ambiguous);
+  /* below the children, a name is checked against its code's region only */
+  if (by_code != NULL && by_name == NULL && !g_hash_table_contains (self->children, by_code->kode) &&
+      same_name (name, by_code))
+    by_name = by_code;
+  return by_name;
+}
+
+/* Finds the region a written name means and checks it against the code's, if any */
+static gboolean
+match_name (DkImport     *self,
+            DkCsvRecord  *record,
+            const char   *name,
+            const char   *kode,
+            DkRegion     *by_code,
+            DkRegion    **by_name)
+{
+  gboolean ambiguous = FALSE;
+
+  *by_name = lookup_name_for_code (self, name, by_code, &ambiguous);
+  if (by_code == NULL && kode == NULL && *by_name == NULL)
+    {
+      g_autofree char *n = g_strstrip (g_strdup (name));
+
+      if (ambiguous)
+        add_problem (self, TRUE, record->line, self->heading[ROLE_WILAYAH],
+                     _("“%s” could be more than one region; write it as “Kabupaten …” or "
+                       "“Kota …”, or give the code"), n);
+      else
+        add_problem (self, TRUE, record->line, self->heading[ROLE_WILAYAH],
+                     _("“%s” is not a region of %s"), n, self->parent_region->nama);
+      return FALSE;
+    }
+  if (by_code != NULL && *by_name != NULL && by_code != *by_name)
+    {
+      add_problem (self, TRUE, record->line, self->heading[ROLE_WILAYAH],
+                   _("the code %s is %s, but the name says %s"),
+                   by_code->kode, by_code->nama, (*by_name)->nama);
+      return FALSE;
+    }
+  if (by_code != NULL && *by_name == NULL)
+    {
+      g_autofree char *n = g_strstrip (g_strdup (name));
+
+      add_problem (self, FALSE, record->line, self->heading[ROLE_WILAYAH],
+                   _("“%s” is not a name we know; the code %s (%s) is used"),
+                   n, by_code->kode, by_code->nama);
+    }
+  return TRUE;
+}
+
+/* Gives the row region @r, which no earlier row may have had */
+static gboolean
+claim_region (DkImport    *self,
+              DkCsvRecord *record,
+              DkImportRow *row,
+              DkRegion    *r)
+{
+  guint first_line = GPOINTER_TO_UINT (g_hash_table_lookup (self->seen, r->kode));
+
+  row->kode = g_strdup (r->kode);
+  row->wilayah = g_strdup (r->wilayah);
+  if (first_line != 0)
+    {
+      add_problem (self, TRUE, record->line, NULL, _("%s is already given on line %u"),
+                   r->nama, first_line);
+      return FALSE;
+    }
+  g_hash_table_insert (self->seen, r->kode, GUINT_TO_POINTER (record->line));
+  return TRUE;
+}
+
+/* Which region a row that is not the total is for, from its code, its name or both */
+static gboolean
+read_region (DkImport    *self,
+             DkCsvRecord *record,
+             DkImportRow *row,
+             const char  *code,
+             const char  *name)
+{
+  g_autofree char *kode = NULL;
+  DkRegion *by_code = NULL, *by_name = NULL;
+  gboolean ok = TRUE;
+
+  if (!_dk_import_is_blank (code) && !lookup_code (self, record, code, &kode, &by_code))
+    ok = FALSE;
+  if (!_dk_import_is_blank (name))
+    {
+      if (!match_name (self, record, name, kode, by_code, &by_name))
+        ok = FALSE;
+    }
+  else if (_dk_import_is_blank (code))
+    {
+      add_problem (self, TRUE, record->line, NULL, _("the row names no region"));
+      ok = FALSE;
+    }
+
+  if (by_code || by_name)
+    {
+      if (!claim_region (self, record, row, by_code ? by_code : by_name))
+        ok = FALSE;
+    }
+  else
+    row->wilayah = g_strstrip (g_strdup (_dk_import_is_blank (name) ? code : name));
+  return ok;
+}
+
+static gboolean
+read_percent (DkImport    *self,
+              DkCsvRecord *record,
+              DkImportRow *row)
+{
+  g_autofree char *why = NULL;
+
+  if (self->column[ROLE_PERSEN] < 0)
+    return TRUE;
+  if (!dk_parse_percent (_dk_import_cell (self, record, ROLE_PERSEN), &row->persen_bp, &why))
+    {
+      add_problem (self, TRUE, record->line, self->heading[ROLE_PERSEN], "%s", why);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+read_row (DkImport    *self,
+          DkCsvRecord *record)
+{
+  const char *code = _dk_import_cell (self, record, ROLE_KODE);
+  const char *name = _dk_import_cell (self, record, ROLE_WILAYAH);
+  const char *label;
+  DkImportRow *row;
+  gboolean ok = TRUE;
+
+  if (is_empty_row (self, record) || !check_width (self, record))
+    return;
   if (self->kind == DK_IMPORT_KIND_BUDGET)
     {
       _dk_import_budget_read_row (self, record);
@@ -734,128 +944,15 @@ read_row (DkImport    *self,
   row->line = record->line;
   row->persen_bp = -1;
 
-  /* "Total", "JUMLAH" in the name, code or number column */
-  if (_dk_import_is_total_label (name))
-    label = name;
-  else if (_dk_import_is_total_label (code))
-    label = code;
-  else if (_dk_import_is_total_label (_dk_import_cell (self, record, ROLE_NO)))
-    label = _dk_import_cell (self, record, ROLE_NO);
-
+  label = find_total_label (self, record, code, name);
   if (label != NULL || is_parent (self, code, name))
-    {
-      row->is_total = TRUE;
-      row->kode = g_strdup (self->parent);
-      row->wilayah = g_strdup (self->parent_region->wilayah);
-      row->label = g_strstrip (g_strdup (label ? label : (_dk_import_is_blank (name) ? code : name)));
-    }
-  else
-    {
-      g_autofree char *kode = NULL;
-      DkRegion *by_code = NULL, *by_name = NULL;
-      gboolean ambiguous = FALSE;
-
-      if (!_dk_import_is_blank (code))
-        {
-          kode = dk_parse_normalize_code (code);
-          if (kode == NULL)
-            {
-              g_autofree char *c = g_strstrip (g_strdup (code));
-
-              add_problem (self, TRUE, record->line, self->heading[ROLE_KODE],
-                           _("“%s” is not a region code (such as 13.01 or 1301)"), c);
-              ok = FALSE;
-            }
-          else if (!(by_code = g_hash_table_lookup (self->children, kode)) &&
-                   !(by_code = lookup_deeper (self, kode)))
-            {
-              add_problem (self, TRUE, record->line, self->heading[ROLE_KODE],
-                           _("%s is not a region of %s"), kode, self->parent_region->nama);
-              ok = FALSE;
-            }
-        }
-      if (!_dk_import_is_blank (name))
-        {
-          g_autofree char *trimmed = g_strstrip (g_strdup (name));
-
-          /* the name as the registry or the report writes it: no need to look further */
-          if (by_code != NULL && (g_ascii_strcasecmp (trimmed, by_code->nama) == 0 ||
-                                  g_ascii_strcasecmp (trimmed, by_code->wilayah) == 0))
-            by_name = by_code;
-          else
-            by_name = lookup_name (self, name, &ambiguous);
-          /* below the children, a name is checked against its code's region only */
-          if (by_code != NULL && by_name == NULL && !g_hash_table_contains (self->children, by_code->kode) &&
-              same_name (name, by_code))
-            by_name = by_code;
-          if (by_code == NULL && kode == NULL && by_name == NULL)
-            {
-              g_autofree char *n = g_strstrip (g_strdup (name));
-
-              if (ambiguous)
-                add_problem (self, TRUE, record->line, self->heading[ROLE_WILAYAH],
-                             _("“%s” could be more than one region; write it as “Kabupaten …” or "
-                               "“Kota …”, or give the code"), n);
-              else
-                add_problem (self, TRUE, record->line, self->heading[ROLE_WILAYAH],
-                             _("“%s” is not a region of %s"), n, self->parent_region->nama);
-              ok = FALSE;
-            }
-          else if (by_code != NULL && by_name != NULL && by_code != by_name)
-            {
-              add_problem (self, TRUE, record->line, self->heading[ROLE_WILAYAH],
-                           _("the code %s is %s, but the name says %s"),
-                           by_code->kode, by_code->nama, by_name->nama);
-              ok = FALSE;
-            }
-          else if (by_code != NULL && by_name == NULL)
-            {
-              g_autofree char *n = g_strstrip (g_strdup (name));
-
-              add_problem (self, FALSE, record->line, self->heading[ROLE_WILAYAH],
-                           _("“%s” is not a name we know; the code %s (%s) is used"),
-                           n, by_code->kode, by_code->nama);
-            }
-        }
-      else if (_dk_import_is_blank (code))
-        {
-          add_problem (self, TRUE, record->line, NULL, _("the row names no region"));
-          ok = FALSE;
-        }
-
-      if (by_code || by_name)
-        {
-          DkRegion *r = by_code ? by_code : by_name;
-          guint first_line = GPOINTER_TO_UINT (g_hash_table_lookup (self->seen, r->kode));
-
-          row->kode = g_strdup (r->kode);
-          row->wilayah = g_strdup (r->wilayah);
-          if (first_line != 0)
-            {
-              add_problem (self, TRUE, record->line, NULL, _("%s is already given on line %u"),
-                           r->nama, first_line);
-              ok = FALSE;
-            }
-          else
-            g_hash_table_insert (self->seen, r->kode, GUINT_TO_POINTER (record->line));
-        }
-      else
-        row->wilayah = g_strstrip (g_strdup (_dk_import_is_blank (name) ? code : name));
-    }
-
+    fill_total_row (self, row, label, code, name);
+  else if (!read_region (self, record, row, code, name))
+    ok = FALSE;
   if (!read_counts (self, record, row))
     ok = FALSE;
-
-  if (self->column[ROLE_PERSEN] >= 0)
-    {
-      g_autofree char *why = NULL;
-
-      if (!dk_parse_percent (_dk_import_cell (self, record, ROLE_PERSEN), &row->persen_bp, &why))
-        {
-          add_problem (self, TRUE, record->line, self->heading[ROLE_PERSEN], "%s", why);
-          ok = FALSE;
-        }
-    }
+  if (!read_percent (self, record, row))
+    ok = FALSE;
   if (self->column[ROLE_KET] >= 0 && !_dk_import_is_blank (_dk_import_cell (self, record, ROLE_KET)))
     row->keterangan = g_strstrip (g_strdup (_dk_import_cell (self, record, ROLE_KET)));
 
