@@ -594,13 +594,14 @@ signer_for (DkStore        *store,
             GError        **error)
 {
   DkBlangkoSigner *signer = dk_blangko_signer_get (store, kode, error);
+
+  if (signer == NULL)
+    return NULL;
+  /* the fields' addresses are taken only once there is a signer */
   struct { char **field; char *value; } over[] = {
     { &signer->tempat, s->place }, { &signer->jabatan, s->title }, { &signer->nama, s->name },
     { &signer->pangkat, s->rank }, { &signer->nip, s->nip },
   };
-
-  if (signer == NULL)
-    return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (over); i++)
     if (over[i].value != NULL)
       {

@@ -875,6 +875,41 @@ clean_folders (DkStore *self)
   dk_atomic_file_clean_folder (backups);
 }
 
+/* Opens the file (not a folder, not a file of no bytes) with our connection's settings,
+ * after removing what writers that died left beside it. */
+static gboolean
+open_connection (DkStore  *self,
+                 GError  **error)
+{
+  const char *path = self->path;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                   _("“%s” is a folder, not a database file"), path);
+      return FALSE;
+    }
+  if (!check_not_empty_file (path, error))
+    return FALSE;
+
+  if (sqlite3_open_v2 (path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                       NULL) != SQLITE_OK)
+    {
+      if (self->db == NULL)
+        g_set_error (error, DK_ERROR, DK_ERROR_DATABASE, _("Out of memory opening “%s”"), path);
+      else
+        g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                     _("Could not open the database “%s”: its folder does not exist or may not be written to"),
+                     path);
+      return FALSE;
+    }
+  configure (self);
+  clean_folders (self);
+
+  return TRUE;
+}
+
 /**
  * dk_store_open_seeded:
  * @path: the database file; created, with its seed data, when it does not exist
@@ -902,30 +937,8 @@ dk_store_open_seeded (const char         *path,
   self->path = g_strdup (path);
   self->seeds = seeds;
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
-                   _("“%s” is a folder, not a database file"), path);
-      return NULL;
-    }
-  if (!check_not_empty_file (path, error))
+  if (!open_connection (self, error))
     return NULL;
-
-  if (sqlite3_open_v2 (path, &self->db,
-                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                       NULL) != SQLITE_OK)
-    {
-      if (self->db == NULL)
-        g_set_error (error, DK_ERROR, DK_ERROR_DATABASE, _("Out of memory opening “%s”"), path);
-      else
-        g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
-                     _("Could not open the database “%s”: its folder does not exist or may not be written to"),
-                     path);
-      return NULL;
-    }
-  configure (self);
-  clean_folders (self);
-
   if (!check_identity (self, FALSE, &version, error))
     return NULL;
   /* code we did not write never runs with a migration */
