@@ -15,7 +15,9 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "dk-atomic-file.h"
 #include "dk-backup.h"
@@ -449,6 +451,23 @@ count_hidden (const char *dir)
   return n;
 }
 
+/* Makes the hidden files of @dir a minute old. */
+static void
+age_hidden (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (name[0] == '.')
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        struct utimbuf old = { time (NULL) - 60, time (NULL) - 60 };
+
+        g_assert_cmpint (g_utime (path, &old), ==, 0);
+      }
+}
+
 /* What a killed writer leaves is removed by the next start (or write into the folder);
  * what a live writer holds is not. */
 static void
@@ -476,12 +495,21 @@ test_killed_writer_cleaned (void)
   g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
   g_assert_true (WIFSIGNALED (status));
   g_assert_cmpuint (count_hidden (dir), ==, 1);
-
-  /* a writer at work in the same folder */
-  live = dk_atomic_file_new (path, &error);
+  /* a file just made is not taken for abandoned: its writer may be about to lock it */
+  g_clear_object (&(DkStore *){ dk_domains_open (db, &error) });
   g_assert_no_error (error);
   g_assert_cmpuint (count_hidden (dir), ==, 1);
+  /* older, the next start removes it */
+  age_hidden (dir);
+  store = dk_domains_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_hidden (dir), ==, 0);
+  g_clear_object (&store);
 
+  /* a writer at work, however old its file, keeps it */
+  live = dk_atomic_file_new (path, &error);
+  g_assert_no_error (error);
+  age_hidden (dir);
   store = dk_domains_open (db, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (count_hidden (dir), ==, 1);

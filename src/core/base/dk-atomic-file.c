@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "dk-atomic-file.h"
@@ -26,9 +27,12 @@
 /* A temporary file is named ".NAME.dk-XXXXXX" beside its destination, and its writer
  * holds an exclusive flock() on it until it is renamed or removed: a temporary file whose
  * lock can be taken belongs to a writer that died (killed, disk full, power cut), and the
- * next writer into that folder removes it, with the journals sqlite leaves beside it. */
+ * next writer into that folder removes it, with the journals sqlite leaves beside it, once
+ * it is half a minute old (a writer locks its file just after it creates it). */
 #define TEMP_MARK ".dk-"
 #define TEMP_RANDOM 6
+/* a temporary file younger than this is never taken for abandoned */
+#define MIN_AGE_S 30
 /* room left in a file name for the mark, the random part and sqlite's "-journal" */
 #define MAX_STEM (255 - 1 - 4 - TEMP_RANDOM - 8)
 
@@ -136,18 +140,20 @@ is_temp_name (const char *name,
   return FALSE;
 }
 
-/* Whether the temporary file @path was left by a writer that is gone: its lock is free. */
+/* Whether the temporary file @path was left by a writer that is gone: its lock is free,
+ * and it is older than the moment between a writer's creating it and locking it. */
 static gboolean
 is_abandoned (const char *path)
 {
   int fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC, 0);
-  gboolean free_lock;
+  struct stat st;
+  gboolean abandoned;
 
   if (fd < 0)
     return FALSE;
-  free_lock = flock (fd, LOCK_EX | LOCK_NB) == 0;
+  abandoned = fstat (fd, &st) == 0 && st.st_mtime + MIN_AGE_S < time (NULL) && flock (fd, LOCK_EX | LOCK_NB) == 0;
   close (fd);
-  return free_lock;
+  return abandoned;
 }
 
 /**
