@@ -26,9 +26,14 @@ dk_ikd_target_label (const DkNumberFormat *format,
   return g_strdup_printf (_("Target %s"), number);
 }
 
-static char *
-row_tooltip (DkIkdRow             *row,
-             const DkNumberFormat *format)
+/**
+ * dk_ikd_row_describe:
+ *
+ * Returns: (transfer full): a region's figures in words, for a tooltip
+ */
+char *
+dk_ikd_row_describe (DkIkdRow             *row,
+                     const DkNumberFormat *format)
 {
   g_autofree char *rekam = dk_format_int (format, dk_ikd_row_get_rekam_dinamis (row));
   g_autofree char *ikd = dk_format_int (format, dk_ikd_row_get_jumlah_ikd (row));
@@ -73,7 +78,7 @@ dk_ikd_chart_new (DkIkdTable           *table,
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
-      g_autofree char *tooltip = row_tooltip (row, format);
+      g_autofree char *tooltip = dk_ikd_row_describe (row, format);
       double value = dk_ikd_row_get_coverage (row);
 
       dk_bar_chart_add (chart, dk_ikd_row_get_kode (row), dk_ikd_row_get_wilayah (row), &value,

@@ -12,6 +12,8 @@ DkBarChart  *dk_ikd_chart_new       (DkIkdTable           *table,
                                      const DkNumberFormat *format);
 DkLineChart *dk_ikd_trend_chart_new (GArray               *points,
                                      const DkNumberFormat *format);
+char        *dk_ikd_row_describe    (DkIkdRow             *row,
+                                     const DkNumberFormat *format);
 char        *dk_ikd_target_label    (const DkNumberFormat *format,
                                      int                   target_bp);
 DkPrintDoc  *dk_ikd_print_doc_new   (DkIkdTable           *table,
