@@ -25,6 +25,7 @@
 #include "dk-i18n.h"
 #include "dk-ikd.h"
 #include "dk-line-chart.h"
+#include "dk-map-chart.h"
 #include "dk-import-dialog.h"
 #include "dk-m2m-dialogs.h"
 #include "dk-preferences-window.h"
@@ -297,6 +298,182 @@ check_ikd_chart_back (UiTest   *test,
     }
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chart_table_of (view))));
+}
+
+/* ------------------------------------------------------------------- map */
+
+static void
+save_map_screenshots (UiTest     *test,
+                      DkWindow   *window,
+                      const char *name)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autofree char *full = g_strdup_printf ("%s%s%s", name, adw_style_manager_get_high_contrast (manager) ? "-hc" : "",
+                                           adw_style_manager_get_dark (manager) ? "-dark" : "");
+  g_autofree char *card = g_strconcat (full, "-card", NULL);
+
+  save_screenshot (test, GTK_WIDGET (window), full);
+  if (gtk_widget_get_mapped (GTK_WIDGET (view)))
+    save_widget_screenshot (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (view))), card);
+}
+
+static DkMapChart *
+shown_map (DkIkdPage *page)
+{
+  DkChart *chart = dk_ikd_page_get_chart (page);
+
+  g_assert_true (DK_IS_MAP_CHART (chart));
+  return DK_MAP_CHART (chart);
+}
+
+/* The Chart / Map switch, as its button does. */
+static void
+show_ikd_map (UiTest   *test,
+              DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+
+  dk_window_set_page_name (window, "ikd");
+  if (dk_ikd_page_get_loading (page) || dk_ikd_page_get_table (page) == NULL)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "ikd.view", "s", "map"));
+  g_assert_cmpstr (dk_ikd_page_get_view (page), ==, "map");
+}
+
+/* Sumatera Barat's 19 kabupaten/kota: the one under Padang's centre is Padang, its
+ * tooltip says so, the keyboard goes from region to region and Enter opens Padang. */
+static void
+check_province_map (UiTest   *test,
+                    DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkChartView *view = dk_ikd_page_get_chart_view (page);
+  DkMapChart *map = shown_map (page);
+  g_autoptr(DkChartTable) table = dk_chart_to_table (DK_CHART (map));
+  DkChartRow *padang = dk_chart_table_find_row (table, "KOTA PADANG");
+  int width = gtk_widget_get_width (GTK_WIDGET (view)), height = gtk_widget_get_height (GTK_WIDGET (view));
+  g_autofree char *tooltip = NULL;
+  DkChartStyle style;
+  DkMapLayout layout;
+  double x, y;
+  guint total = 0;
+
+  g_assert_cmpstr (dk_ikd_page_get_region (page), ==, "13");
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (map), ==, 19);
+  for (int k = -1; k < 4; k++)
+    total += dk_map_chart_get_class_count (map, k);
+  g_assert_cmpuint (total, ==, 19);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_nonnull (padang);
+
+  /* what is drawn under a point is what the pointer finds there */
+  dk_chart_view_get_style (view, &style);
+  dk_map_chart_compute_layout (map, &style, width, height, &layout);
+  dk_map_layout_to_screen (&layout, 100.40, -0.90, &x, &y);
+  g_assert_cmpint (dk_chart_item_at (DK_CHART (map), width, height, x, y), ==, dk_chart_row_get_item (padang));
+  tooltip = dk_chart_describe_item (DK_CHART (map), dk_chart_row_get_item (padang));
+  g_assert_nonnull (strstr (tooltip, "KOTA PADANG"));
+  save_map_screenshots (test, window, "ikd-map");
+
+  /* the arrows move from region to region, Enter goes down */
+  g_assert_true (dk_chart_view_move_focus (view, 1, 0));
+  g_assert_cmpint (dk_map_chart_get_focus (map), >=, 0);
+  dk_map_chart_set_focus (map, dk_chart_row_get_item (padang));
+  g_assert_true (dk_chart_view_move_focus (view, 0, -1));
+  g_assert_cmpint (dk_map_chart_get_focus (map), !=, dk_chart_row_get_item (padang));
+  dk_map_chart_set_focus (map, dk_chart_row_get_item (padang));
+  g_assert_true (dk_chart_view_activate_focus (view));
+}
+
+static void
+check_kecamatan_map (UiTest   *test,
+                     DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+
+  if (dk_ikd_page_get_loading (page) || g_strcmp0 (dk_ikd_page_get_region (page), "13.71") != 0)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  /* Kota Padang's 11 kecamatan */
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (shown_map (page)), ==, 11);
+  save_map_screenshots (test, window, "ikd-map-kecamatan");
+  dk_ikd_page_open_region (page, "0");
+}
+
+/* The country by province, then by kabupaten/kota; a level without shapes says so. */
+static void
+check_national_map (UiTest   *test,
+                    DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+
+  if (dk_ikd_page_get_loading (page) || g_strcmp0 (dk_ikd_page_get_region (page), "") != 0)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  if (dk_ikd_page_get_table (page) == NULL ||
+      dk_ikd_table_get_level (dk_ikd_page_get_table (page)) != DK_REGION_LEVEL_PROVINSI)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (shown_map (page)), ==, 38);
+  save_map_screenshots (test, window, "ikd-map-national");
+  dk_ikd_page_open_region (page, "13.71.01");
+}
+
+static void
+check_map_table (UiTest   *test,
+                 DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkChartView *view = dk_ikd_page_get_chart_view (page);
+  g_autofree char *summary = NULL;
+  g_autoptr(DkChartTable) table = NULL;
+
+  if (dk_ikd_page_get_loading (page) || g_strcmp0 (dk_ikd_page_get_region (page), "13.71.01") != 0)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  /* desa have no shapes: the map says so, and its table has every desa */
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (shown_map (page)), ==, 0);
+  summary = dk_chart_describe (dk_ikd_page_get_chart (page));
+  g_assert_nonnull (summary);
+  table = dk_chart_to_table (dk_ikd_page_get_chart (page));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_chart_table_get_rows (table)), >, 0);
+  save_map_screenshots (test, window, "ikd-map-desa");
+  g_assert_true (gtk_widget_activate (table_toggle_of (view)));
+  dk_ikd_page_open_region (page, "13");
+}
+
+static void
+check_map_chart_back (UiTest   *test,
+                      DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkChartView *view = dk_ikd_page_get_chart_view (page);
+
+  if (dk_ikd_page_get_loading (page) || g_strcmp0 (dk_ikd_page_get_region (page), "13") != 0 ||
+      !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (table_toggle_of (view))))
+    {
+      test->retry = TRUE;
+      return;
+    }
+  /* Show as Table: the map's regions with their class */
+  g_assert_true (DK_IS_MAP_CHART (dk_chart_table_view_get_chart (chart_table_of (view))));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_chart_table_get_rows (dk_chart_table_view_get_table (chart_table_of (view)))), ==, 19);
+  save_map_screenshots (test, window, "ikd-map-table");
+  g_assert_true (gtk_widget_activate (table_toggle_of (view)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "ikd.view", "s", "chart"));
+  g_assert_true (DK_IS_BAR_CHART (dk_ikd_page_get_chart (page)));
 }
 
 /* ----------------------------------------------------------- preferences */
@@ -1938,6 +2115,35 @@ static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, 
                                     check_budget_file, check_budget_imported, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
 static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };
+/* the map in high contrast: outlined regions, the palette's strongest shades */
+static void
+map_high_contrast (UiTest   *test,
+                   DkWindow *window)
+{
+  ask_high_contrast (test, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dk_window_get_ikd_page (window)), "ikd.view", "s", "map"));
+}
+
+static void
+check_map_high_contrast (UiTest   *test,
+                         DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  g_autoptr(GSettings) settings = a11y_settings ();
+  DkChartStyle style;
+
+  g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  dk_chart_view_get_style (dk_ikd_page_get_chart_view (page), &style);
+  g_assert_cmpfloat (style.outline_width, >, 0);
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (shown_map (page)), ==, 19);
+  save_map_screenshots (test, window, "ikd-map");
+  g_settings_reset (settings, "high-contrast");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "ikd.view", "s", "chart"));
+}
+
+static const UiStep map_steps[] = { show_ikd_map, check_province_map, check_kecamatan_map, check_national_map,
+                                    check_map_table, check_map_chart_back, map_high_contrast,
+                                    check_map_high_contrast, finish, NULL };
 
 static gboolean
 tick_cb (GtkWidget     *widget,
@@ -2046,6 +2252,13 @@ test_two_dates (void)
   run_window_test (1, ikd_steps);
 }
 
+/* The IKD page's map at the province, kecamatan, national and desa levels. */
+static void
+test_map (void)
+{
+  run_window_test (3, map_steps);
+}
+
 static void
 test_blangko (void)
 {
@@ -2113,5 +2326,6 @@ main (int    argc,
   g_test_add_func ("/dk/ui/high-contrast", test_high_contrast);
   g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);
   g_test_add_func ("/dk/ui/blangko", test_blangko);
+  g_test_add_func ("/dk/ui/map", test_map);
   return g_test_run ();
 }

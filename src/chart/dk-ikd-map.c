@@ -65,12 +65,15 @@ add_missing (DkMapChart           *chart,
   const char *parent = dk_ikd_table_get_parent (table);
   gboolean country = parent == NULL || *parent == '\0' || g_str_equal (parent, "0");
   g_autofree char *prefix = country ? g_strdup ("") : g_strconcat (parent, ".", NULL);
-  g_autoptr(GPtrArray) shapes = dk_boundaries_list (boundaries, dk_ikd_table_get_level (table));
+  g_autoptr(GPtrArray) shapes = NULL;
   g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *rows = dk_ikd_table_get_rows (table);
+  g_autoptr(DkIkdRow) first = g_list_model_get_item (rows, 0);
 
-  if (dk_map_chart_get_n_shapes (chart) == 0)
+  /* the rows' level, told by their codes: a table made of found rows has no level of its own */
+  if (dk_map_chart_get_n_shapes (chart) == 0 || first == NULL)
     return;
+  shapes = dk_boundaries_list (boundaries, dk_region_level_of_code (dk_ikd_row_get_kode (first)));
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);

@@ -530,6 +530,8 @@ dk_map_chart_describe (DkChart *chart)
   GString *text = g_string_new (NULL);
   const char *title = dk_chart_get_title (chart);
 
+  if (self->focus >= 0 && g_array_index (self->items, Item, self->focus).tooltip != NULL)
+    g_string_append_printf (text, "%s. ", g_array_index (self->items, Item, self->focus).tooltip);
   if (title != NULL)
     g_string_append_printf (text, "%s. ", title);
   if (self->n_shapes == 0)

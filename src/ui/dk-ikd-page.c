@@ -22,6 +22,7 @@
 #include "dk-row-order.h"
 #include "dk-format.h"
 #include "dk-ikd-chart.h"
+#include "dk-ikd-map.h"
 #include "dk-ikd-page.h"
 #include "dk-metric-card.h"
 #include "dk-region.h"
@@ -48,6 +49,7 @@ struct _DkIkdPage
   GtkWidget        *trend_card;
   DkChartView      *trend_view;
   GtkColumnView    *column_view;
+  GtkWidget        *sort_box;
 
   DkStore          *store;
   DkIkdTable       *table;
@@ -64,6 +66,8 @@ struct _DkIkdPage
   GSettings        *settings;
   char             *sort;
   gboolean          show_target;
+  char             *view;            /* "chart" or "map" */
+  DkBoundaries     *boundaries;      /* read when the map is first shown */
 };
 
 G_DEFINE_FINAL_TYPE (DkIkdPage, dk_ikd_page, GTK_TYPE_WIDGET)
@@ -74,6 +78,7 @@ enum {
   PROP_SHOW_TARGET,
   PROP_TABLE,
   PROP_LOADING,
+  PROP_VIEW,
   N_PROPS
 };
 
@@ -187,6 +192,26 @@ compare_coverage (gconstpointer a,
   return x < y ? -1 : x > y ? 1 : strcmp (dk_ikd_row_get_kode (*(DkIkdRow **) a), dk_ikd_row_get_kode (*(DkIkdRow **) b));
 }
 
+/* The map of the rows the chart would draw, in the same order, so that an item is the
+ * same row for both; the regions of the level without figures follow, hatched. */
+static void
+show_map (DkIkdPage            *self,
+          DkIkdTable           *shown,
+          const DkNumberFormat *fmt)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkMapChart) map = NULL;
+
+  if (self->boundaries == NULL && !(self->boundaries = dk_boundaries_new (&error)))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  map = dk_ikd_map_new (shown, self->boundaries, fmt);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_note), FALSE);
+  dk_chart_view_set_chart (self->chart_view, DK_CHART (map));
+}
+
 static void
 update_chart (DkIkdPage            *self,
               const DkNumberFormat *fmt)
@@ -235,6 +260,11 @@ update_chart (DkIkdPage            *self,
   shown = dk_ikd_table_new (dk_ikd_table_get_parent (self->table), dk_ikd_row_get_wilayah (total),
                             dk_ikd_table_get_as_of (self->table), dk_ikd_table_get_target_bp (self->table),
                             G_LIST_MODEL (self->chart_rows));
+  if (g_strcmp0 (self->view, "map") == 0)
+    {
+      show_map (self, shown, fmt);
+      return;
+    }
   chart = dk_ikd_chart_new (shown, fmt);
   dk_bar_chart_set_sort (chart, g_strcmp0 (self->sort, "coverage") == 0
                                 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
@@ -812,6 +842,7 @@ dk_ikd_page_dispose (GObject *object)
   g_clear_object (&self->report_table);
   g_clear_object (&self->row_order);
   g_clear_object (&self->chart_rows);
+  g_clear_object (&self->boundaries);
   G_OBJECT_CLASS (dk_ikd_page_parent_class)->dispose (object);
 }
 
@@ -822,6 +853,7 @@ dk_ikd_page_finalize (GObject *object)
 
   g_free (self->region);
   g_free (self->sort);
+  g_free (self->view);
   G_OBJECT_CLASS (dk_ikd_page_parent_class)->finalize (object);
 }
 
@@ -847,6 +879,9 @@ dk_ikd_page_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, self->load_cancellable != NULL);
       break;
+    case PROP_VIEW:
+      g_value_set_string (value, self->view);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -867,6 +902,9 @@ dk_ikd_page_set_property (GObject      *object,
       break;
     case PROP_SHOW_TARGET:
       dk_ikd_page_set_show_target (self, g_value_get_boolean (value));
+      break;
+    case PROP_VIEW:
+      dk_ikd_page_set_view (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -893,6 +931,9 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   properties[PROP_TABLE] =
     g_param_spec_object ("table", NULL, NULL, DK_TYPE_IKD_TABLE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "chart",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -918,6 +959,8 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, column_view);
 
   gtk_widget_class_install_property_action (widget_class, "ikd.sort", "sort");
+  gtk_widget_class_install_property_action (widget_class, "ikd.view", "view");
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, sort_box);
   gtk_widget_class_install_action (widget_class, "ikd.save-chart", "s", save_chart_action);
   gtk_widget_class_install_action (widget_class, "ikd.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "ikd.up", NULL, up_action);
@@ -939,6 +982,7 @@ dk_ikd_page_init (DkIkdPage *self)
   self->level = DK_REGION_LEVEL_KABKOTA;
   self->sort = g_strdup ("code");
   self->show_target = TRUE;
+  self->view = g_strdup ("chart");
   gtk_widget_init_template (GTK_WIDGET (self));
   self->report_table = dk_report_table_new (self->column_view, DK_TYPE_IKD_ROW, columns,
                                             G_N_ELEMENTS (columns), DK_TOTAL_FIRST);
@@ -1050,7 +1094,7 @@ dk_ikd_page_set_sort (DkIkdPage  *self,
     return;
   g_free (self->sort);
   self->sort = g_strdup (sort);
-  if ((chart = dk_chart_view_get_chart (self->chart_view)) != NULL)
+  if ((chart = dk_chart_view_get_chart (self->chart_view)) != NULL && DK_IS_BAR_CHART (chart))
     dk_bar_chart_set_sort (DK_BAR_CHART (chart), g_str_equal (sort, "coverage")
                                                  ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
@@ -1312,4 +1356,39 @@ dk_ikd_page_get_search_entry (DkIkdPage *self)
 {
   g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
   return self->search_entry;
+}
+
+/**
+ * dk_ikd_page_set_view:
+ * @view: "map" to show the regions on the map, "chart" (or anything else) for bars
+ */
+void
+dk_ikd_page_set_view (DkIkdPage  *self,
+                      const char *view)
+{
+  DkNumberFormat fmt;
+
+  g_return_if_fail (DK_IS_IKD_PAGE (self));
+  if (g_strcmp0 (view, "map") != 0)
+    view = "chart";
+  if (g_strcmp0 (self->view, view) == 0)
+    return;
+  g_free (self->view);
+  self->view = g_strdup (view);
+  gtk_widget_set_visible (self->sort_box, !g_str_equal (view, "map"));
+  /* a map wants height more than width; bars scroll sideways */
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart_view), -1, g_str_equal (view, "map") ? 520 : 380);
+  if (self->table != NULL)
+    {
+      dk_number_format_init_locale (&fmt);
+      update_chart (self, &fmt);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+const char *
+dk_ikd_page_get_view (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  return self->view;
 }
