@@ -15,7 +15,8 @@ Each becomes OUTPUT_DIR/<name>.dkb, read by src/core/map/dk-boundary.c:
     y = ln tan(pi/4 + latitude/2)) in millionths, stored as zigzag varint differences
     from the previous point of the feature (the first from the label point, which opens
     the feature as two zigzag varints). Mercator keeps shapes right on both sides of the
-    equator; the renderer fits it to the region shown. Rounding to 1e-6 (about 6 m) keeps
+    equator; the renderer fits it to the region shown. Outer rings run counter-clockwise
+    and holes clockwise. Rounding to 1e-6 (about 6 m) keeps
     shared borders identical on both sides, and repeated points are dropped.
 
 Only the standard library is used.
@@ -50,6 +51,10 @@ def zigzag(n):
     return (n << 1) if n >= 0 else ((-n << 1) - 1)
 
 
+def signed_area(pts):
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1]))
+
+
 def encode(features):
     out = bytearray(b"DKB1")
     out += struct.pack("<I", len(features))
@@ -68,7 +73,7 @@ def encode(features):
         if geometry["type"] == "Polygon":
             polygons = [polygons]
         for polygon in polygons:
-            for ring in polygon:
+            for index, ring in enumerate(polygon):
                 pts = []
                 for lng, lat in ring:
                     p = project(lng, lat)
@@ -77,6 +82,11 @@ def encode(features):
                 if len(pts) > 1 and pts[0] == pts[-1]:
                     pts.pop()  # closed by the reader
                 if len(pts) >= 3:
+                    # outer rings counter-clockwise, holes clockwise (RFC 7946), whatever
+                    # the source did: the renderer may then fill several regions at once by
+                    # the non-zero rule and an enclave stays a hole
+                    if (signed_area(pts) > 0) != (index == 0):
+                        pts.reverse()
                     rings.append(pts)
         varint(len(rings), out)
         px, py = lx, ly

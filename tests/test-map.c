@@ -191,6 +191,35 @@ test_pixels (gconstpointer data)
   cairo_surface_destroy (surface);
 }
 
+/* An enclave of the same class as the region around it is filled, not left a hole: the
+ * regions of a class are filled together. */
+static void
+test_enclave_same_class (void)
+{
+  static const char *names[] = { "far", "low", "near", "met" };
+  g_autoptr(DkMapChart) chart = dk_map_chart_new (boundaries);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  DkChartStyle style;
+  DkMapLayout layout;
+  double x, y;
+
+  dk_map_chart_set_classes (chart, 4, names);
+  dk_map_chart_add (chart, "13.06", "AGAM", 1, NULL, DK_CHART_TARGET_NONE, NULL);
+  dk_map_chart_add (chart, "13.75", "BUKITTINGGI", 1, NULL, DK_CHART_TARGET_NONE, NULL);
+  dk_chart_style_init (&style, FALSE);
+  dk_cairo_set_source_rgba (cr, &style.background);
+  cairo_paint (cr);
+  dk_chart_draw (DK_CHART (chart), cr, &style, WIDTH, HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  dk_map_chart_compute_layout (chart, &style, WIDTH, HEIGHT, &layout);
+  dk_map_layout_to_screen (&layout, BUKITTINGGI_LON, BUKITTINGGI_LAT, &x, &y);
+  assert_pixel (surface, x, y, &style.classes[1], TRUE);
+  g_assert_cmpint (dk_chart_item_at (DK_CHART (chart), WIDTH, HEIGHT, x, y), ==, 1);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_files (void)
 {
@@ -282,6 +311,7 @@ main (int   argc,
   g_test_add_data_func ("/dk/map/pixels/light", GINT_TO_POINTER (0), test_pixels);
   g_test_add_data_func ("/dk/map/pixels/dark", GINT_TO_POINTER (1), test_pixels);
   g_test_add_data_func ("/dk/map/pixels/high-contrast", GINT_TO_POINTER (2), test_pixels);
+  g_test_add_func ("/dk/map/pixels/enclave-same-class", test_enclave_same_class);
   g_test_add_func ("/dk/map/files", test_files);
   g_test_add_func ("/dk/map/no-shapes", test_no_shapes);
   g_test_add_func ("/dk/map/next-item", test_next_item);
