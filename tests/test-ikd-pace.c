@@ -93,7 +93,14 @@ test_load (void)
           g_assert_cmpfloat_with_epsilon (pace->per_month, 10000 / (181 / (365.25 / 12)), 1e-6);
           g_assert_cmpstr (pace->from, ==, "2025-12-31");
         }
+      else if (!g_str_equal (pace->kode, "13.71"))
+        g_assert_false (pace->has_pace);
     }
+  /* the province's pace is the growth of the two parts with both dates (10,000 more in
+   * Pesisir Selatan, 33,486 fewer in Kota Padang), not the fall of its total from 19 parts
+   * to 2 */
+  g_assert_true (((DkIkdPace *) two->pdata[0])->has_pace);
+  g_assert_cmpfloat_with_epsilon (((DkIkdPace *) two->pdata[0])->per_month, -23486 / (181 / (365.25 / 12)), 1e-6);
   dk_test_rm_rf (dir);
 }
 

@@ -133,9 +133,13 @@ check_two_dates (DkIkdPage *page)
   g_assert_cmpstr (dk_ikd_table_get_as_of (dk_ikd_page_get_table (page)), ==, "2025-06-30");
   first = g_list_model_get_item (dk_ikd_page_get_table_model (page), 0);
   g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (first), ==, 205000);
+  /* the first date has no pace */
+  g_assert_nonnull (dk_ikd_page_get_pace_text (page));
+  g_assert_null (strstr (dk_ikd_page_get_pace_text (page), "2025"));
   g_assert_false (dk_ikd_page_select_date (page, "2020-01-01"));
   g_assert_true (dk_ikd_page_select_date (page, "2025-12-31"));
 }
+
 
 static void
 check_ikd (UiTest   *test,
@@ -2114,7 +2118,32 @@ static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, 
                                     check_imported, open_history, undo_import, import_budget_file,
                                     check_budget_file, check_budget_imported, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
-static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };
+/* With two dates: the province's pace in words, with the end of the target's year; each
+ * kabupaten/kota's in the card's grid. */
+static void
+check_pace (UiTest   *test,
+            DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  const char *text = dk_ikd_page_get_pace_text (page);
+  g_autofree char *deadline = dk_format_date_long ("2026-12-31");
+  GtkWidget *card = dk_ikd_page_get_pace_card (page);
+
+  if (!test->two_dates)
+    {
+      g_assert_null (text);
+      return;
+    }
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "SUMATERA BARAT"));
+  g_assert_nonnull (strstr (text, deadline));
+  g_assert_true (gtk_widget_get_mapped (card) || gtk_widget_get_visible (card));
+  g_assert_true (shows_label (card, "PESISIR SELATAN"));
+  g_assert_true (shows_label (card, indonesian () ? "belum ada dua tanggal" : "no two dates"));
+  save_widget_screenshot (card, indonesian () ? "ikd-pace-id" : "ikd-pace");
+}
+
+static const UiStep ikd_steps[] = { show_ikd, check_ikd, check_pace, finish, NULL };
 /* the map in high contrast: outlined regions, the palette's strongest shades */
 static void
 map_high_contrast (UiTest   *test,

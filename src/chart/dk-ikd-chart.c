@@ -123,6 +123,38 @@ dk_ikd_trend_chart_new (GArray               *points,
 }
 
 /**
+ * dk_ikd_trend_add_pace:
+ * @pace: the region's pace, from the last point of @chart
+ * @rekam_dinamis: its recordings at the last point
+ * @jumlah_ikd: its activations then
+ *
+ * Draws from the last point where the coverage gets to by the end of the target's year
+ * at this pace, and the path needed to reach the target by then.
+ */
+void
+dk_ikd_trend_add_pace (DkLineChart     *chart,
+                       const DkIkdPace *pace,
+                       gint64           rekam_dinamis,
+                       gint64           jumlah_ikd,
+                       int              target_bp)
+{
+  GDate to, deadline;
+  double months, at_pace;
+
+  g_return_if_fail (DK_IS_LINE_CHART (chart));
+  if (pace == NULL || !pace->has_pace || rekam_dinamis <= 0 || !dk_date_parse_iso (pace->to, &to) ||
+      !dk_date_parse_iso (pace->deadline, &deadline))
+    return;
+  months = g_date_days_between (&to, &deadline) / (365.25 / 12);
+  at_pace = MAX (0, jumlah_ikd + pace->per_month * months) * 100.0 / rekam_dinamis;
+  dk_line_chart_add_guide (chart, g_date_get_julian (&to), jumlah_ikd * 100.0 / rekam_dinamis,
+                           g_date_get_julian (&deadline), at_pace, 1, _("At the last period’s pace"));
+  if (pace->needed > 0)
+    dk_line_chart_add_guide (chart, g_date_get_julian (&to), jumlah_ikd * 100.0 / rekam_dinamis,
+                             g_date_get_julian (&deadline), target_bp / 100.0, 3, _("Needed for the target"));
+}
+
+/**
  * dk_ikd_print_doc_new:
  * @table: the IKD table
  * @trend: (nullable) (element-type DkIkdPoint): the coverage over time, if several dates

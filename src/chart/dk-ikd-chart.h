@@ -3,6 +3,7 @@
 
 #include "dk-bar-chart.h"
 #include "dk-ikd.h"
+#include "dk-ikd-pace.h"
 #include "dk-line-chart.h"
 #include "dk-print-doc.h"
 
@@ -14,6 +15,11 @@ DkLineChart *dk_ikd_trend_chart_new (GArray               *points,
                                      const DkNumberFormat *format);
 char        *dk_ikd_row_describe    (DkIkdRow             *row,
                                      const DkNumberFormat *format);
+void         dk_ikd_trend_add_pace  (DkLineChart          *chart,
+                                     const DkIkdPace      *pace,
+                                     gint64                rekam_dinamis,
+                                     gint64                jumlah_ikd,
+                                     int                   target_bp);
 char        *dk_ikd_target_label    (const DkNumberFormat *format,
                                      int                   target_bp);
 DkPrintDoc  *dk_ikd_print_doc_new   (DkIkdTable           *table,

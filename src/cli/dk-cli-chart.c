@@ -104,6 +104,15 @@ build_ikd_trend (DkStore             *store,
     return NULL;
   dk_number_format_init_locale (&fmt);
   chart = dk_ikd_trend_chart_new (points, &fmt);
+  if (points->len >= 2)
+    {
+      const DkIkdPoint *last = &g_array_index (points, DkIkdPoint, points->len - 1);
+      g_autoptr(GPtrArray) paces = dk_ikd_pace_load (store, region, last->as_of, NULL);
+
+      /* at the last period's pace, and the path the target needs */
+      if (paces != NULL)
+        dk_ikd_trend_add_pace (chart, paces->pdata[0], last->rekam_dinamis, last->jumlah_ikd, last->target_bp);
+    }
   if (!options->no_title)
     {
       /* Translators: a chart title; %s is a region */

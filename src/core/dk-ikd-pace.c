@@ -128,7 +128,8 @@ compare_rows (DkIkdPace  *pace,
  *
  * The pace of @parent and of each of its parts, from the figures of @as_of (or the latest
  * date) and of the date before it. A region without figures at both dates has
- * has_pace %FALSE; so does every region when there is one date only.
+ * has_pace %FALSE; so does every region when there is one date only. When only some parts
+ * have both dates, @parent's pace is the growth of those parts.
  *
  * Returns: (transfer container) (element-type DkIkdPace): @parent first, then its parts
  */
@@ -144,6 +145,8 @@ dk_ikd_pace_load (DkStore     *store,
   g_auto(GStrv) dates = NULL;
   const char *to, *from = NULL;
   GListModel *rows;
+  gint64 growth = 0;
+  guint n_paced = 0;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
   if (!(now = dk_ikd_table_load (store, parent, as_of, error)) || !(dates = dk_ikd_list_dates (store, error)))
@@ -171,16 +174,33 @@ dk_ikd_pace_load (DkStore     *store,
     }
 
   g_ptr_array_add (paces, pace_new (dk_ikd_table_get_total (now)));
-  if (before != NULL)
-    compare_rows (paces->pdata[0], dk_ikd_table_get_total (before), dk_ikd_table_get_total (now), from, to);
   rows = dk_ikd_table_get_rows (now);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
+      DkIkdRow *old = g_hash_table_lookup (earlier, dk_ikd_row_get_kode (row));
       DkIkdPace *pace = pace_new (row);
 
-      compare_rows (pace, g_hash_table_lookup (earlier, dk_ikd_row_get_kode (row)), row, from, to);
+      compare_rows (pace, old, row, from, to);
+      if (pace->has_pace)
+        {
+          growth += dk_ikd_row_get_jumlah_ikd (row) - dk_ikd_row_get_jumlah_ikd (old);
+          n_paced++;
+        }
       g_ptr_array_add (paces, pace);
+    }
+  if (before != NULL && n_paced == g_list_model_get_n_items (rows) &&
+      n_paced == g_list_model_get_n_items (dk_ikd_table_get_rows (before)))
+    compare_rows (paces->pdata[0], dk_ikd_table_get_total (before), dk_ikd_table_get_total (now), from, to);
+  else if (n_paced > 0)
+    {
+      DkIkdRow *total = dk_ikd_table_get_total (now);
+
+      /* the parts with figures at one of the dates only would count as growth (or loss)
+       * in the totals: the region's pace is that of its parts with both dates */
+      dk_ikd_pace_compute (paces->pdata[0], from, dk_ikd_row_get_jumlah_ikd (total) - growth, to,
+                           dk_ikd_row_get_jumlah_ikd (total), dk_ikd_row_get_rekam_dinamis (total),
+                           dk_ikd_row_get_target_bp (total));
     }
   return g_steal_pointer (&paces);
 }

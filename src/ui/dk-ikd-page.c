@@ -23,6 +23,7 @@
 #include "dk-format.h"
 #include "dk-ikd-chart.h"
 #include "dk-ikd-map.h"
+#include "dk-ikd-pace.h"
 #include "dk-ikd-page.h"
 #include "dk-metric-card.h"
 #include "dk-region.h"
@@ -50,6 +51,9 @@ struct _DkIkdPage
   DkChartView      *trend_view;
   GtkColumnView    *column_view;
   GtkWidget        *sort_box;
+  GtkWidget        *pace_card;
+  GtkLabel         *pace_summary;
+  GtkGrid          *pace_grid;
 
   DkStore          *store;
   DkIkdTable       *table;
@@ -298,6 +302,129 @@ search_changed_cb (DkIkdPage *self)
     }
 }
 
+/* The projection from the latest date at its pace, and the path the target needs. */
+static void
+add_trend_pace (DkIkdPage        *self,
+                DkLineChart      *chart,
+                const DkIkdPoint *last)
+{
+  g_autoptr(GPtrArray) paces = dk_ikd_pace_load (self->store, self->region, last->as_of, NULL);
+
+  if (paces != NULL && paces->len > 0)
+    dk_ikd_trend_add_pace (chart, paces->pdata[0], last->rekam_dinamis, last->jumlah_ikd, last->target_bp);
+}
+
+static char *
+pace_reach_text (const DkIkdPace *pace)
+{
+  if (!pace->has_pace)
+    return g_strdup (_("no two dates"));
+  if (pace->reach_date == NULL)
+    return g_strdup (_("not at this pace"));
+  if (*pace->reach_date == '\0')
+    return g_strdup (_("reached"));
+  return dk_format_date_long (pace->reach_date);
+}
+
+static void
+add_pace_cell (DkIkdPage  *self,
+               const char *text,
+               int         column,
+               int         row,
+               gboolean    heading)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == 0 || column == 2 ? 0 : 1);
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+  else if (column == 1 || column == 3)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_grid_attach (self->pace_grid, label, column, row, 1, 1);
+}
+
+/* Up to this many parts are listed; the command line lists any number. */
+#define MAX_PACE_ROWS 100
+
+static void
+fill_pace_grid (DkIkdPage            *self,
+                GPtrArray            *paces,
+                const DkNumberFormat *fmt)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pace_grid))) != NULL)
+    gtk_grid_remove (self->pace_grid, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->pace_grid), paces->len > 1 && paces->len - 1 <= MAX_PACE_ROWS);
+  if (paces->len < 2 || paces->len - 1 > MAX_PACE_ROWS)
+    return;
+  add_pace_cell (self, C_("column", "Region"), 0, 0, TRUE);
+  add_pace_cell (self, C_("column", "Per month"), 1, 0, TRUE);
+  add_pace_cell (self, C_("column", "Target reached"), 2, 0, TRUE);
+  add_pace_cell (self, C_("column", "Needed per month"), 3, 0, TRUE);
+  for (guint i = 1; i < paces->len; i++)
+    {
+      const DkIkdPace *pace = paces->pdata[i];
+      g_autofree char *per_month = pace->has_pace ? dk_format_int (fmt, (gint64) round (pace->per_month)) : g_strdup ("");
+      g_autofree char *needed = pace->has_pace ? dk_format_int (fmt, (gint64) ceil (pace->needed_per_month)) : g_strdup ("");
+      g_autofree char *reach = pace_reach_text (pace);
+
+      add_pace_cell (self, pace->wilayah, 0, (int) i, FALSE);
+      add_pace_cell (self, per_month, 1, (int) i, FALSE);
+      add_pace_cell (self, reach, 2, (int) i, FALSE);
+      add_pace_cell (self, needed, 3, (int) i, FALSE);
+    }
+}
+
+/* The pace of the region and of its parts at the date shown, with the date before it. */
+static void
+update_pace (DkIkdPage            *self,
+             const DkNumberFormat *fmt)
+{
+  g_autoptr(GPtrArray) paces = NULL;
+  g_autofree char *summary = NULL, *per_month = NULL, *needed = NULL, *reach = NULL, *deadline = NULL;
+  g_autofree char *target = NULL;
+  const DkIkdPace *pace;
+
+  if (self->n_dates < 2 || self->table == NULL ||
+      !(paces = dk_ikd_pace_load (self->store, self->region, dk_ikd_table_get_as_of (self->table), NULL)))
+    {
+      gtk_widget_set_visible (self->pace_card, FALSE);
+      return;
+    }
+  pace = paces->pdata[0];
+  target = dk_format_percent_short (fmt, dk_ikd_table_get_target_bp (self->table));
+  if (!pace->has_pace)
+    /* Translators: %s is a region */
+    summary = g_strdup_printf (_("%s has figures at one date only up to this one: no pace yet."), pace->wilayah);
+  else
+    {
+      per_month = dk_format_int (fmt, (gint64) round (pace->per_month));
+      needed = dk_format_int (fmt, (gint64) ceil (pace->needed_per_month));
+      deadline = dk_format_date_long (pace->deadline);
+      if (pace->reach_date != NULL && *pace->reach_date == '\0')
+        /* Translators: region, activations a month, target */
+        summary = g_strdup_printf (_("%s: %s activations a month in the last period; the %s target is reached."),
+                                   pace->wilayah, per_month, target);
+      else
+        {
+          reach = pace->reach_date != NULL ? dk_format_date_long (pace->reach_date) : NULL;
+          summary = reach != NULL
+            /* Translators: region, activations a month, target, a date, activations a month, a date */
+            ? g_strdup_printf (_("%s: %s activations a month in the last period; at that pace %s is reached on %s. "
+                                 "Reaching it by %s needs %s a month."),
+                               pace->wilayah, per_month, target, reach, deadline, needed)
+            /* Translators: region, activations a month, target, a date, activations a month */
+            : g_strdup_printf (_("%s: %s activations a month in the last period; at that pace %s is not reached. "
+                                 "Reaching it by %s needs %s a month."),
+                               pace->wilayah, per_month, target, deadline, needed);
+        }
+    }
+  gtk_label_set_text (self->pace_summary, summary);
+  fill_pace_grid (self, paces, fmt);
+  gtk_widget_set_visible (self->pace_card, TRUE);
+}
+
 static void
 update_trend (DkIkdPage            *self,
               const DkNumberFormat *fmt)
@@ -319,6 +446,8 @@ update_trend (DkIkdPage            *self,
   chart = dk_ikd_trend_chart_new (points, fmt);
   if (!self->show_target)
     dk_line_chart_set_target (chart, NAN, NULL);
+  else if (points->len >= 2)
+    add_trend_pace (self, chart, &g_array_index (points, DkIkdPoint, points->len - 1));
   dk_chart_view_set_chart (self->trend_view, DK_CHART (chart));
   gtk_widget_set_visible (self->trend_card, points->len >= 2);
 }
@@ -395,6 +524,7 @@ show_table (DkIkdPage  *self,
   update_table (self);
   t2 = g_get_monotonic_time ();
   update_chart (self, &fmt);
+  update_pace (self, &fmt);
   t3 = g_get_monotonic_time ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE]);
   g_debug ("%u rows shown in %.1f ms (cards %.1f, table %.1f, chart %.1f)",
@@ -961,6 +1091,9 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "ikd.sort", "sort");
   gtk_widget_class_install_property_action (widget_class, "ikd.view", "view");
   gtk_widget_class_bind_template_child (widget_class, DkIkdPage, sort_box);
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, pace_card);
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, pace_summary);
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, pace_grid);
   gtk_widget_class_install_action (widget_class, "ikd.save-chart", "s", save_chart_action);
   gtk_widget_class_install_action (widget_class, "ikd.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "ikd.up", NULL, up_action);
@@ -1391,4 +1524,30 @@ dk_ikd_page_get_view (DkIkdPage *self)
 {
   g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
   return self->view;
+}
+
+/**
+ * dk_ikd_page_get_pace_card:
+ *
+ * Returns: (transfer none): the card of the pace to the target, shown with two dates or more
+ */
+GtkWidget *
+dk_ikd_page_get_pace_card (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  return self->pace_card;
+}
+
+/**
+ * dk_ikd_page_get_pace_text:
+ *
+ * Returns: (nullable): what the pace card says of the region, %NULL when it is hidden
+ */
+const char *
+dk_ikd_page_get_pace_text (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  if (!gtk_widget_get_visible (self->pace_card))
+    return NULL;
+  return gtk_label_get_text (self->pace_summary);
 }
