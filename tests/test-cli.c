@@ -256,6 +256,31 @@ test_chart_map (Fixture       *f,
   g_assert_nonnull (strstr (err, "pulau"));
 }
 
+/* `check` finds a region at a mapped level without a boundary, and a boundary without a
+ * region; the registry as shipped has neither. */
+static void
+test_check_boundaries (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *check[] = { f->cli, "--db", f->db, "check", NULL };
+  g_autofree char *o1 = NULL, *o2 = NULL;
+  sqlite3 *db;
+  int status;
+
+  o1 = dk_test_run (check, &status, NULL);
+  g_assert_null (strstr (o1, "Boundaries"));
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO region (kode, nama, tingkat, induk) "
+                                     "VALUES ('13.99', 'Kabupaten Baru', 'kabkota', '13');"
+                                     "DELETE FROM region WHERE induk = '13.09.10';"
+                                     "DELETE FROM region WHERE kode = '13.09.10';", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  o2 = dk_test_run (check, &status, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (o2, "Boundaries 2025: Kabupaten Baru (13.99) has no boundary"));
+  g_assert_nonnull (strstr (o2, "Boundaries 2025: the boundary of Pagai Selatan (13.09.10) has no region"));
+}
+
 /* `ikd --pace` with one date says so; its CSV has the agreed header. */
 static void
 test_pace (Fixture       *f,
@@ -528,6 +553,7 @@ main (int    argc,
   g_test_add ("/dk/cli/chart-file", Fixture, NULL, fixture_setup, test_chart_file, fixture_teardown);
   g_test_add ("/dk/cli/chart-map", Fixture, NULL, fixture_setup, test_chart_map, fixture_teardown);
   g_test_add ("/dk/cli/pace", Fixture, NULL, fixture_setup, test_pace, fixture_teardown);
+  g_test_add ("/dk/cli/check-boundaries", Fixture, NULL, fixture_setup, test_check_boundaries, fixture_teardown);
   g_test_add ("/dk/cli/target-and-version", Fixture, NULL, fixture_setup, test_target_and_version, fixture_teardown);
   g_test_add ("/dk/cli/m2m-and-check", Fixture, NULL, fixture_setup, test_m2m_and_check, fixture_teardown);
   g_test_add ("/dk/cli/check-clean", Fixture, NULL, fixture_setup, test_check_clean, fixture_teardown);

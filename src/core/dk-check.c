@@ -12,6 +12,7 @@
 #include <stdarg.h>
 
 #include "dk-blangko-private.h"
+#include "dk-boundary-private.h"
 #include "dk-budget-private.h"
 #include "dk-check.h"
 #include "dk-format.h"
@@ -273,7 +274,8 @@ dk_check_run (DkStore  *store,
       !check_m2m_totals (store, &fmt, findings, error) ||
       !check_m2m_rows (store, &fmt, findings, error) ||
       !_dk_budget_check (store, findings, error) ||
-      !_dk_blangko_check (store, findings, error))
+      !_dk_blangko_check (store, findings, error) ||
+      !_dk_boundaries_check (store, findings, error))
     return NULL;
   return g_steal_pointer (&findings);
 }
