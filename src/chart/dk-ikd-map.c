@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "dk-ikd-chart.h"
+#include "dk-error.h"
 #include "dk-ikd-map.h"
 
 /**
@@ -127,4 +128,103 @@ dk_ikd_map_new (DkIkdTable           *table,
     }
   add_missing (chart, boundaries, table, format);
   return g_steal_pointer (&chart);
+}
+
+/* A percentage in hundredths as the report writes it, whatever the locale: "10", "6,7". */
+static char *
+report_percent (int bp)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (bp % 100 == 0)
+    return g_strdup_printf ("%d%%", bp / 100);
+  g_ascii_formatd (buffer, sizeof buffer, "%.1f", bp / 100.0);
+  return g_strdup_printf ("%s%%", g_strdelimit (buffer, ".", ','));
+}
+
+/* The classes as the report names them, in Indonesian: "Di bawah 10%" … */
+static void
+set_report_classes (DkMapChart *map,
+                    int         target_bp)
+{
+  g_autofree char *third = report_percent (target_bp / 3);
+  g_autofree char *two_thirds = report_percent (2 * target_bp / 3);
+  g_autofree char *target = report_percent (target_bp);
+  char *names[4];
+
+  names[0] = g_strdup_printf ("Di bawah %s", third);
+  names[1] = g_strdup_printf ("%s sampai %s", third, two_thirds);
+  names[2] = g_strdup_printf ("%s sampai %s", two_thirds, target);
+  names[3] = g_strdup_printf ("%s ke atas", target);
+  dk_map_chart_set_classes (map, 4, (const char * const *) names);
+  for (guint i = 0; i < 4; i++)
+    g_free (names[i]);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * dk_ikd_map_render_png:
+ * @region: the region whose parts are drawn
+ * @as_of: (nullable): the date of the figures, the latest when %NULL
+ *
+ * The IKD map of @region's parts with its title, in the light palette on white, as a PNG
+ * image in memory: for the workbook's IKD sheet, so in the report's language (Indonesian)
+ * whatever the locale, like the rest of the workbook. Safe to call from a worker thread.
+ *
+ * Returns: (transfer full): the PNG file's bytes, or %NULL on error
+ */
+GBytes *
+dk_ikd_map_render_png (DkStore     *store,
+                       const char  *region,
+                       const char  *as_of,
+                       int          width,
+                       int          height,
+                       GError     **error)
+{
+  g_autoptr(DkBoundaries) boundaries = NULL;
+  g_autoptr(DkIkdTable) table = NULL;
+  g_autoptr(DkMapChart) map = NULL;
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  g_autofree char *date = NULL, *title = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  DkNumberFormat fmt;
+  DkChartStyle style;
+  cairo_t *cr;
+
+  g_return_val_if_fail (width > 0 && height > 0, NULL);
+  if (!(boundaries = dk_boundaries_new (error)) || !(table = dk_ikd_table_load (store, region, as_of, error)))
+    return NULL;
+  dk_number_format_init (&fmt, ".", ",");
+  map = dk_ikd_map_new (table, boundaries, &fmt);
+  date = dk_format_date_indonesian (dk_ikd_table_get_as_of (table));
+  title = g_strdup_printf ("Peta Capaian Aktivasi IKD %s per %s", dk_ikd_row_get_wilayah (dk_ikd_table_get_total (table)), date);
+  dk_chart_set_title (DK_CHART (map), title);
+  set_report_classes (map, dk_ikd_table_get_target_bp (table));
+  dk_map_chart_set_no_data_label (map, "Tidak ada data");
+  dk_map_chart_set_empty_label (map, "Tidak ada batas wilayah pada tingkat ini");
+  dk_chart_style_init (&style, FALSE);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  dk_cairo_set_source_rgba (cr, &style.background);
+  cairo_paint (cr);
+  dk_chart_draw (DK_CHART (map), cr, &style, width, height);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png_stream (surface, append_bytes, png);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_IO, "%s", cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
 }

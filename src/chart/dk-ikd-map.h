@@ -12,5 +12,11 @@ int         dk_ikd_map_class (gint64                rekam_dinamis,
 DkMapChart *dk_ikd_map_new   (DkIkdTable           *table,
                               DkBoundaries         *boundaries,
                               const DkNumberFormat *format);
+GBytes     *dk_ikd_map_render_png (DkStore        *store,
+                                   const char     *region,
+                                   const char     *as_of,
+                                   int             width,
+                                   int             height,
+                                   GError        **error);
 
 G_END_DECLS

@@ -38,6 +38,7 @@ struct _DkMapChart
   guint         counts[DK_MAP_MAX_CLASSES + 1];   /* the last: no data */
   char         *value_heading;
   char         *empty_label;
+  char         *no_data_label;
   int           focus;
   guint         n_shapes;
   double        bx0, by0, bx1, by1;                /* the shapes' bounds */
@@ -84,7 +85,8 @@ static char *
 legend_text (DkMapChart *self,
              guint       entry)
 {
-  const char *name = entry < self->n_classes ? self->class_names[entry] : _("No data");
+  const char *name = entry < self->n_classes ? self->class_names[entry]
+                   : self->no_data_label != NULL ? self->no_data_label : _("No data");
   guint count = self->counts[entry < self->n_classes ? entry : DK_MAP_MAX_CLASSES];
 
   /* Translators: a map legend's entry: a class of regions and how many are in it */
@@ -651,6 +653,7 @@ dk_map_chart_finalize (GObject *object)
     g_free (self->class_names[i]);
   g_free (self->value_heading);
   g_free (self->empty_label);
+  g_free (self->no_data_label);
   g_clear_object (&self->boundaries);
   G_OBJECT_CLASS (dk_map_chart_parent_class)->finalize (object);
 }
@@ -737,6 +740,20 @@ dk_map_chart_set_empty_label (DkMapChart *self,
   g_return_if_fail (DK_IS_MAP_CHART (self));
   g_free (self->empty_label);
   self->empty_label = g_strdup (label);
+  dk_chart_changed (DK_CHART (self));
+}
+
+/**
+ * dk_map_chart_set_no_data_label:
+ * @label: (nullable): the legend's name of the hatched regions; "No data" when %NULL
+ */
+void
+dk_map_chart_set_no_data_label (DkMapChart *self,
+                                const char *label)
+{
+  g_return_if_fail (DK_IS_MAP_CHART (self));
+  g_free (self->no_data_label);
+  self->no_data_label = g_strdup (label);
   dk_chart_changed (DK_CHART (self));
 }
 

@@ -38,6 +38,8 @@ void        dk_map_chart_set_value_heading (DkMapChart      *self,
                                             const char      *heading);
 void        dk_map_chart_set_empty_label (DkMapChart        *self,
                                           const char        *label);
+void        dk_map_chart_set_no_data_label (DkMapChart      *self,
+                                            const char      *label);
 guint       dk_map_chart_add            (DkMapChart         *self,
                                          const char         *kode,
                                          const char         *label,
