@@ -13,6 +13,7 @@
 
 #include "dk-boundary.h"
 #include "dk-chart-table.h"
+#include "dk-ikd-chart.h"
 #include "dk-ikd-map.h"
 #include "dk-map-chart.h"
 
@@ -296,6 +297,81 @@ test_next_item (void)
   g_assert_cmpint (dk_ikd_map_class (0, 0, 3000), ==, -1);
 }
 
+/* Pixels of exactly @color on every page of @doc, printed on A4. */
+static guint
+count_on_pages (DkPrintDoc   *doc,
+                const DkRgba *color,
+                const char   *save_as)
+{
+  guint n_pages = dk_print_doc_paginate (doc, 595, 842), count = 0;
+  guint8 r = (guint8) round (color->red * 255), g = (guint8) round (color->green * 255), b = (guint8) round (color->blue * 255);
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 595, 842);
+      cairo_t *cr = cairo_create (surface);
+      const guint8 *data;
+      int stride;
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      dk_print_doc_draw_page (doc, cr, page, 595, 842);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      data = cairo_image_surface_get_data (surface);
+      stride = cairo_image_surface_get_stride (surface);
+      for (int y = 0; y < 842; y++)
+        for (int x = 0; x < 595; x++)
+          {
+            const guint8 *p = data + y * stride + x * 4;
+
+            count += p[2] == r && p[1] == g && p[0] == b;
+          }
+      if (save_as != NULL && g_getenv ("DK_MAP_TEST_OUT") != NULL)
+        {
+          g_autofree char *name = g_strdup_printf ("%s-%u.png", save_as, page + 1);
+          g_autofree char *path = g_build_filename (g_getenv ("DK_MAP_TEST_OUT"), name, NULL);
+
+          cairo_surface_write_to_png (surface, path);
+        }
+      cairo_surface_destroy (surface);
+    }
+  return count;
+}
+
+/* The printed IKD dashboard carries the map: its far-from-target class colour (used by
+ * nothing else on the page) covers the regions; without boundaries, no map. */
+static void
+test_print (void)
+{
+  g_autoptr(GPtrArray) shapes = dk_boundaries_list (boundaries, DK_REGION_LEVEL_KABKOTA);
+  g_autoptr(GListStore) rows = g_list_store_new (DK_TYPE_IKD_ROW);
+  g_autoptr(DkIkdTable) table = NULL;
+  g_autoptr(DkPrintDoc) with_map = NULL, without = NULL;
+  DkNumberFormat fmt;
+  DkChartStyle style;
+  guint number = 0;
+
+  for (guint i = 0; i < shapes->len; i++)
+    {
+      const DkShape *shape = shapes->pdata[i];
+      g_autoptr(DkIkdRow) row = NULL;
+
+      if (!g_str_has_prefix (shape->kode, "13."))
+        continue;
+      number++;
+      row = dk_ikd_row_new (number, shape->kode, shape->nama, 100000, number % 2 ? 5000 : 35000, 3000);
+      g_list_store_append (rows, row);
+    }
+  table = dk_ikd_table_new ("13", "SUMATERA BARAT", "2025-12-31", 3000, G_LIST_MODEL (rows));
+  dk_number_format_init_plain (&fmt);
+  dk_chart_style_init (&style, FALSE);
+  with_map = dk_ikd_print_doc_new_with_map (table, NULL, DK_BAR_SORT_KEY, boundaries, &fmt);
+  without = dk_ikd_print_doc_new (table, NULL, DK_BAR_SORT_KEY, &fmt);
+  g_assert_cmpuint (count_on_pages (with_map, &style.classes[0], "print-map"), >, 2000);
+  g_assert_cmpuint (count_on_pages (without, &style.classes[0], NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/dk/map/files", test_files);
   g_test_add_func ("/dk/map/no-shapes", test_no_shapes);
   g_test_add_func ("/dk/map/next-item", test_next_item);
+  g_test_add_func ("/dk/map/print", test_print);
   status = g_test_run ();
   g_object_unref (boundaries);
   return status;

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "dk-ikd-chart.h"
+#include "dk-ikd-map.h"
 
 /**
  * dk_ikd_target_label:
@@ -168,6 +169,24 @@ dk_ikd_print_doc_new (DkIkdTable           *table,
                       DkBarSort             sort,
                       const DkNumberFormat *format)
 {
+  return dk_ikd_print_doc_new_with_map (table, trend, sort, NULL, format);
+}
+
+/**
+ * dk_ikd_print_doc_new_with_map:
+ * @boundaries: (nullable): the shapes of the map printed after the bar chart; no map if %NULL
+ *
+ * As dk_ikd_print_doc_new(), with the map of the regions when their level has boundaries.
+ *
+ * Returns: (transfer full): the IKD dashboard on paper
+ */
+DkPrintDoc *
+dk_ikd_print_doc_new_with_map (DkIkdTable           *table,
+                               GArray               *trend,
+                               DkBarSort             sort,
+                               DkBoundaries         *boundaries,
+                               const DkNumberFormat *format)
+{
   DkIkdRow *total = dk_ikd_table_get_total (table);
   GListModel *rows = dk_ikd_table_get_rows (table);
   g_autofree char *date = dk_format_date_long (dk_ikd_table_get_as_of (table));
@@ -194,6 +213,13 @@ dk_ikd_print_doc_new (DkIkdTable           *table,
   dk_print_doc_add_text (doc, summary);
   dk_bar_chart_set_sort (chart, sort);
   dk_print_doc_add_chart (doc, DK_CHART (chart), 0.55);
+  if (boundaries != NULL)
+    {
+      g_autoptr(DkMapChart) map = dk_ikd_map_new (table, boundaries, format);
+
+      if (dk_map_chart_get_n_shapes (map) > 0)
+        dk_print_doc_add_chart (doc, DK_CHART (map), 0.8);
+    }
   if (trend != NULL && trend->len > 1)
     {
       g_autoptr(DkLineChart) line = dk_ikd_trend_chart_new (trend, format);

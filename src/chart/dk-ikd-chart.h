@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dk-bar-chart.h"
+#include "dk-boundary.h"
 #include "dk-ikd.h"
 #include "dk-ikd-pace.h"
 #include "dk-line-chart.h"
@@ -26,5 +27,10 @@ DkPrintDoc  *dk_ikd_print_doc_new   (DkIkdTable           *table,
                                      GArray               *trend,
                                      DkBarSort             sort,
                                      const DkNumberFormat *format);
+DkPrintDoc  *dk_ikd_print_doc_new_with_map (DkIkdTable    *table,
+                                            GArray        *trend,
+                                            DkBarSort      sort,
+                                            DkBoundaries  *boundaries,
+                                            const DkNumberFormat *format);
 
 G_END_DECLS

@@ -1346,9 +1346,13 @@ dk_ikd_page_create_print_doc (DkIkdPage *self)
   dk_number_format_init_locale (&fmt);
   if (self->n_dates > 1)
     trend = dk_ikd_trend (self->store, self->region, NULL);
-  return dk_ikd_print_doc_new (self->table, trend,
-                               g_strcmp0 (self->sort, "coverage") == 0 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY,
-                               &fmt);
+  /* the map is printed too; without boundaries (a damaged resource) the rest still is */
+  if (self->boundaries == NULL)
+    self->boundaries = dk_boundaries_new (NULL);
+  return dk_ikd_print_doc_new_with_map (self->table, trend,
+                                        g_strcmp0 (self->sort, "coverage") == 0 ? DK_BAR_SORT_VALUE_DESC
+                                                                                : DK_BAR_SORT_KEY,
+                                        self->boundaries, &fmt);
 }
 
 /**
