@@ -235,6 +235,7 @@ test_chart_map (Fixture       *f,
   const char *argv_pdf[] = { f->cli, "--db", f->db, "chart", "map", "--page", "ikd", "--parent", "13.71", "-o", pdf, NULL };
   const char *argv_bad[] = { f->cli, "--db", f->db, "chart", "map", "--level", "pulau", "-o", png, NULL };
   g_autofree char *o1 = NULL, *o2 = NULL, *o3 = NULL, *o4 = NULL, *err = NULL, *head = NULL;
+  const char *pages[] = { "m2m", "blangko", "atm" };
   cairo_surface_t *surface;
   int status;
 
@@ -254,6 +255,19 @@ test_chart_map (Fixture       *f,
   o4 = dk_test_run (argv_bad, &status, &err);
   g_assert_cmpint (status, !=, 0);
   g_assert_nonnull (strstr (err, "pulau"));
+
+  /* the offices' devices and their days of blank cards left */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *out = NULL, *file = g_strdup_printf ("%s/%s.png", f->dir, pages[i]);
+      const char *argv_page[] = { f->cli, "--db", f->db, "chart", "map", "--page", pages[i], "--as-of",
+                                  g_str_equal (pages[i], "m2m") ? "2025-12-31" : "2026-01-15", "-o", file, NULL };
+      g_autofree char *page_err = NULL;
+
+      out = dk_test_run (argv_page, &status, &page_err);
+      g_assert_cmpint (status, ==, g_str_equal (pages[i], "atm") ? 3 : 0);
+      g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR) == !g_str_equal (pages[i], "atm"));
+    }
 }
 
 /* `check` finds a region at a mapped level without a boundary, and a boundary without a

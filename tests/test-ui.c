@@ -1434,7 +1434,9 @@ show_tables (UiTest   *test,
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
 
   collect_chart_views (shown_page (window), views);
-  g_assert_cmpuint (views->len, ==, 2);
+  /* two charts a page, and the offices' map on the M2M and Blangko pages */
+  g_assert_cmpuint (views->len, >=, 2);
+  g_assert_cmpuint (views->len, <=, 3);
   for (guint i = 0; i < views->len; i++)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (table_toggle_of (views->pdata[i])), TRUE);
   test->shot = 0;
@@ -1463,6 +1465,7 @@ check_tables (UiTest   *test,
         continue;   /* a card hidden for want of data */
       rows = G_LIST_MODEL (gtk_column_view_get_model (dk_chart_table_view_get_column_view (table_view)));
       n_items = DK_IS_BAR_CHART (chart) ? dk_bar_chart_get_n_bars (DK_BAR_CHART (chart))
+              : DK_IS_MAP_CHART (chart) ? dk_map_chart_get_n_items (DK_MAP_CHART (chart))
                                         : dk_line_chart_get_n_points (DK_LINE_CHART (chart));
       g_assert_cmpuint (n_items, >, 0);
       g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_items);
@@ -2170,9 +2173,59 @@ check_map_high_contrast (UiTest   *test,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "ikd.view", "s", "chart"));
 }
 
+/* The M2M page's map: the office without a device and the one without an active device
+ * in their classes, as the cards count them. */
+static void
+check_m2m_map (UiTest   *test,
+               DkWindow *window)
+{
+  DkM2mPage *page;
+  DkChart *chart;
+
+  page = dk_window_get_m2m_page (window);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (dk_m2m_page_get_map_view (page))))
+    {
+      /* drawn a few frames after the page is shown */
+      dk_window_set_page_name (window, "m2m");
+      test->retry = TRUE;
+      return;
+    }
+  chart = dk_chart_view_get_chart (dk_m2m_page_get_map_view (page));
+  g_assert_true (DK_IS_MAP_CHART (chart));
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (DK_MAP_CHART (chart)), ==, 19);
+  g_assert_cmpuint (dk_map_chart_get_class_count (DK_MAP_CHART (chart), 0), ==,
+                    dk_m2m_table_get_n_without_device (dk_m2m_page_get_table (page)));
+  g_assert_cmpuint (dk_map_chart_get_class_count (DK_MAP_CHART (chart), 0) +
+                    dk_map_chart_get_class_count (DK_MAP_CHART (chart), 1), ==,
+                    dk_m2m_table_get_n_without_active (dk_m2m_page_get_table (page)));
+  save_widget_screenshot (gtk_widget_get_parent (GTK_WIDGET (dk_m2m_page_get_map_view (page))), "m2m-map-card");
+}
+
+/* The Blangko page's map: every office drawn, those without a report hatched. */
+static void
+check_blangko_map (UiTest   *test,
+                   DkWindow *window)
+{
+  DkBlangkoPage *page;
+  DkChart *chart;
+
+  page = dk_window_get_blangko_page (window);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (dk_blangko_page_get_map_view (page))))
+    {
+      dk_window_set_page_name (window, "blangko");
+      test->retry = TRUE;
+      return;
+    }
+  chart = dk_chart_view_get_chart (dk_blangko_page_get_map_view (page));
+  g_assert_true (DK_IS_MAP_CHART (chart));
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (DK_MAP_CHART (chart)), ==, 19);
+  save_widget_screenshot (gtk_widget_get_parent (GTK_WIDGET (dk_blangko_page_get_map_view (page))), "blangko-map-card");
+  dk_window_set_page_name (window, "ikd");
+}
+
 static const UiStep map_steps[] = { show_ikd_map, check_province_map, check_kecamatan_map, check_national_map,
-                                    check_map_table, check_map_chart_back, map_high_contrast,
-                                    check_map_high_contrast, finish, NULL };
+                                    check_map_table, check_map_chart_back, check_m2m_map, check_blangko_map,
+                                    map_high_contrast, check_map_high_contrast, finish, NULL };
 
 static gboolean
 tick_cb (GtkWidget     *widget,

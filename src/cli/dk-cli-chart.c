@@ -13,7 +13,9 @@
 #include "dk-cli-private.h"
 #include "dk-error.h"
 #include "dk-ikd-chart.h"
+#include "dk-blangko-map.h"
 #include "dk-ikd-map.h"
+#include "dk-m2m-map.h"
 #include "dk-m2m-chart.h"
 
 typedef struct
@@ -221,6 +223,50 @@ build_budget_monthly (DkStore             *store,
   return DK_CHART (g_steal_pointer (&chart));
 }
 
+/* `chart map --page m2m|blangko`: the kabupaten/kota offices' devices, or their days of
+ * blank cards left (of province 13, whose offices report blanks). */
+static DkChart *
+build_office_map (DkStore             *store,
+                  const ChartOptions  *options,
+                  GError             **error)
+{
+  g_autoptr(DkBoundaries) boundaries = dk_boundaries_new (error);
+  g_autoptr(DkMapChart) chart = NULL;
+  g_autofree char *title = NULL, *date = NULL;
+  DkNumberFormat fmt;
+
+  if (boundaries == NULL)
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  if (g_str_equal (options->page, "m2m"))
+    {
+      g_autoptr(DkM2mTable) table = dk_m2m_table_load (store, options->region, options->as_of, error);
+
+      if (table == NULL)
+        return NULL;
+      chart = dk_m2m_map_new (table, boundaries, &fmt);
+      date = dk_format_date_long (dk_m2m_table_get_as_of (table));
+      /* Translators: a map's title: region, date */
+      title = g_strdup_printf (_("M2M devices of the offices, %s, %s"),
+                               dk_m2m_row_get_wilayah (dk_m2m_table_get_total (table)), date);
+    }
+  else
+    {
+      g_autofree char *as_of = options->as_of != NULL ? g_strdup (options->as_of) : dk_blangko_today ();
+      g_autoptr(GPtrArray) offices = dk_blangko_offices (store, "13", as_of, NULL, error);
+
+      if (offices == NULL)
+        return NULL;
+      chart = dk_blangko_map_new (offices, boundaries, &fmt);
+      date = dk_format_date_long (as_of);
+      /* Translators: a map's title; %s is a date */
+      title = g_strdup_printf (_("Days of blank KTP-el cards left, %s"), date);
+    }
+  if (!options->no_title)
+    dk_chart_set_title (DK_CHART (chart), title);
+  return DK_CHART (g_steal_pointer (&chart));
+}
+
 /* `chart map`: the IKD coverage of the region's parts (or of a level further down) on the
  * shipped boundaries. */
 static DkChart *
@@ -234,10 +280,12 @@ build_map (DkStore             *store,
   DkRegionLevel level = DK_REGION_LEVEL_INVALID;
   DkNumberFormat fmt;
 
+  if (g_strcmp0 (options->page, "m2m") == 0 || g_strcmp0 (options->page, "blangko") == 0)
+    return build_office_map (store, options, error);
   if (options->page != NULL && !g_str_equal (options->page, "ikd"))
     {
       g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
-                   _("No map of the page “%s” yet: use ikd"), options->page);
+                   _("Unknown page “%s”: use ikd, m2m or blangko"), options->page);
       return NULL;
     }
   if (options->level_name != NULL &&
