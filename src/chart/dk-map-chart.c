@@ -13,6 +13,8 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "dk-chart-private.h"
 #include "dk-map-chart.h"
@@ -400,22 +402,92 @@ box_inside (const DkMapLayout *l,
          screen_point_inside (l, shape, mx, box[1]) && screen_point_inside (l, shape, mx, box[3]);
 }
 
-/* A name where it fits inside its region's box and clear of the names already drawn. */
+static gboolean
+box_clear (GArray       *placed,
+           const double *box)
+{
+  for (guint j = 0; j + 4 <= placed->len; j += 4)
+    {
+      const double *b = &g_array_index (placed, double, j);
+
+      if (!(box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  double x, y, d;
+} Spot;
+
+static int
+by_distance (gconstpointer a,
+             gconstpointer b)
+{
+  double x = ((const Spot *) a)->d, y = ((const Spot *) b)->d;
+
+  return x < y ? -1 : x > y;
+}
+
+#define LABEL_GRID 7
+
+/* Where a w × h label goes inside the shape, clear of the labels placed: its centroid if
+ * it can, else the nearest of a grid of spots over its box. */
+static gboolean
+find_label_spot (const DkMapLayout *l,
+                 const DkShape     *shape,
+                 GArray            *placed,
+                 double             w,
+                 double             h,
+                 double            *box)
+{
+  Spot spots[LABEL_GRID * LABEL_GRID + 1];
+  double x0, y0, x1, y1, cx, cy;
+  guint n = 0;
+
+  to_screen (l, shape->x0, shape->y1, &x0, &y0);
+  to_screen (l, shape->x1, shape->y0, &x1, &y1);
+  to_screen (l, shape->label_x, shape->label_y, &cx, &cy);
+  spots[n++] = (Spot) { cx, cy, 0 };
+  for (guint i = 0; i < LABEL_GRID; i++)
+    for (guint j = 0; j < LABEL_GRID; j++)
+      {
+        double x = x0 + (x1 - x0) * (i + 0.5) / LABEL_GRID, y = y0 + (y1 - y0) * (j + 0.5) / LABEL_GRID;
+
+        spots[n++] = (Spot) { x, y, (x - cx) * (x - cx) + (y - cy) * (y - cy) };
+      }
+  qsort (spots + 1, n - 1, sizeof (Spot), by_distance);
+  for (guint i = 0; i < n; i++)
+    {
+      box[0] = spots[i].x - w / 2 - 2;
+      box[1] = spots[i].y - h / 2;
+      box[2] = spots[i].x + w / 2 + 2;
+      box[3] = spots[i].y + h / 2;
+      if (box[0] >= x0 && box[2] <= x1 && box[1] >= y0 && box[3] <= y1 &&
+          box_inside (l, shape, box) && box_clear (placed, box))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A region's name where it fits inside the region, on one line or on two, clear of the
+ * names already drawn. */
 static void
 draw_labels (DkMapChart         *self,
              cairo_t            *cr,
              const DkChartStyle *style,
              const DkMapLayout  *l)
 {
-  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (double) * 4);
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (double));   /* 4 a box */
   double min_width = style->font_size * 2.5;
 
   for (guint i = 0; i < self->items->len; i++)
     {
       const Item *item = &g_array_index (self->items, Item, i);
       g_autoptr(PangoLayout) layout = NULL;
-      double x0, y0, x1, y1, cx, cy, w, h, box[4];
-      gboolean clear = TRUE;
+      double x0, y0, x1, y1, w, h, box[4];
+      gboolean found;
       DkRgba color;
 
       if (item->shape == NULL || item->label == NULL)
@@ -426,22 +498,18 @@ draw_labels (DkMapChart         *self,
         continue;
       layout = _dk_chart_new_layout (style, 0.75, FALSE, item->label);
       _dk_chart_text_size (layout, &w, &h);
-      if (w > (x1 - x0) * 0.9)
-        continue;
-      to_screen (l, item->shape->label_x, item->shape->label_y, &cx, &cy);
-      box[0] = cx - w / 2 - 2;
-      box[1] = cy - h / 2;
-      box[2] = cx + w / 2 + 2;
-      box[3] = cy + h / 2;
-      if (!box_inside (l, item->shape, box))
-        continue;
-      for (guint j = 0; j < placed->len && clear; j++)
+      found = w <= (x1 - x0) * 0.9 && find_label_spot (l, item->shape, placed, w, h, box);
+      if (!found && strchr (item->label, ' ') != NULL)
         {
-          const double *b = &g_array_index (placed, double, 4 * j);
-
-          clear = box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3];
+          /* a long name on two lines */
+          pango_layout_set_width (layout, (int) (w * 0.6 * PANGO_SCALE));
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+          pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+          _dk_chart_text_size (layout, &w, &h);
+          found = w <= (x1 - x0) * 0.9 && h <= (y1 - y0) * 0.9 &&
+                  find_label_spot (l, item->shape, placed, w, h, box);
         }
-      if (!clear)
+      if (!found)
         continue;
       g_array_append_vals (placed, box, 4);
       if (item->klass >= 0)
@@ -449,7 +517,8 @@ draw_labels (DkMapChart         *self,
       else
         color = style->foreground;
       dk_cairo_set_source_rgba (cr, &color);
-      _dk_chart_show_text (cr, layout, cx, cy, DK_ANCHOR_CENTER, DK_ANCHOR_CENTER, 0);
+      _dk_chart_show_text (cr, layout, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2,
+                           DK_ANCHOR_CENTER, DK_ANCHOR_CENTER, 0);
     }
 }
 
