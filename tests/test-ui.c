@@ -389,6 +389,35 @@ check_province_map (UiTest   *test,
   dk_map_chart_set_focus (map, dk_chart_row_get_item (padang));
   g_assert_true (dk_chart_view_move_focus (view, 0, -1));
   g_assert_cmpint (dk_map_chart_get_focus (map), !=, dk_chart_row_get_item (padang));
+  /* a search closes the map in on the regions found */
+  gtk_editable_set_text (GTK_EDITABLE (dk_ikd_page_get_search_entry (page)), "PADANG");
+}
+
+static void
+check_map_search (UiTest   *test,
+                  DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkChartView *view = dk_ikd_page_get_chart_view (page);
+  DkMapChart *map = shown_map (page);
+  g_autoptr(DkChartTable) table = NULL;
+  DkChartRow *padang;
+
+  /* the search applies a moment after typing */
+  if (dk_map_chart_get_n_shapes (map) != 3)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  /* Kota Padang, Padang Pariaman, Padang Panjang; nothing hatched */
+  g_assert_cmpuint (dk_map_chart_get_n_items (map), ==, 3);
+  g_assert_cmpuint (dk_map_chart_get_class_count (map, -1), ==, 0);
+  save_map_screenshots (test, window, "ikd-map-search");
+  gtk_editable_set_text (GTK_EDITABLE (dk_ikd_page_get_search_entry (page)), "");
+  /* the search may have been cleared at once, with a new map */
+  map = shown_map (page);
+  table = dk_chart_to_table (DK_CHART (map));
+  padang = dk_chart_table_find_row (table, "KOTA PADANG");
   dk_map_chart_set_focus (map, dk_chart_row_get_item (padang));
   g_assert_true (dk_chart_view_activate_focus (view));
 }
@@ -2232,7 +2261,7 @@ check_blangko_map (UiTest   *test,
   dk_window_set_page_name (window, "ikd");
 }
 
-static const UiStep map_steps[] = { show_ikd_map, check_province_map, check_kecamatan_map, check_national_map,
+static const UiStep map_steps[] = { show_ikd_map, check_province_map, check_map_search, check_kecamatan_map, check_national_map,
                                     check_map_table, check_map_chart_back, check_m2m_map, check_blangko_map,
                                     map_high_contrast, check_map_high_contrast, finish, NULL };
 

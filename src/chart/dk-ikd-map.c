@@ -106,6 +106,22 @@ dk_ikd_map_new (DkIkdTable           *table,
                 DkBoundaries         *boundaries,
                 const DkNumberFormat *format)
 {
+  return dk_ikd_map_new_full (table, boundaries, TRUE, format);
+}
+
+/**
+ * dk_ikd_map_new_full:
+ * @with_missing: whether the regions of the level with a shape and no row are drawn
+ *   (hatched, after the rows); without them the map closes in on the rows' regions
+ *
+ * Returns: (transfer full): the map of @table's rows
+ */
+DkMapChart *
+dk_ikd_map_new_full (DkIkdTable           *table,
+                     DkBoundaries         *boundaries,
+                     gboolean              with_missing,
+                     const DkNumberFormat *format)
+{
   g_autoptr(DkMapChart) chart = dk_map_chart_new (boundaries);
   GListModel *rows = dk_ikd_table_get_rows (table);
   int target_bp = dk_ikd_table_get_target_bp (table);
@@ -126,7 +142,8 @@ dk_ikd_map_new (DkIkdTable           *table,
       dk_map_chart_add (chart, dk_ikd_row_get_kode (row), dk_ikd_row_get_wilayah (row), klass, value,
                         dk_ikd_row_get_target_met (row) ? DK_CHART_TARGET_MET : DK_CHART_TARGET_MISSED, tooltip);
     }
-  add_missing (chart, boundaries, table, format);
+  if (with_missing)
+    add_missing (chart, boundaries, table, format);
   return g_steal_pointer (&chart);
 }
 

@@ -12,6 +12,10 @@ int         dk_ikd_map_class (gint64                rekam_dinamis,
 DkMapChart *dk_ikd_map_new   (DkIkdTable           *table,
                               DkBoundaries         *boundaries,
                               const DkNumberFormat *format);
+DkMapChart *dk_ikd_map_new_full (DkIkdTable        *table,
+                                 DkBoundaries      *boundaries,
+                                 gboolean           with_missing,
+                                 const DkNumberFormat *format);
 GBytes     *dk_ikd_map_render_png (DkStore        *store,
                                    const char     *region,
                                    const char     *as_of,

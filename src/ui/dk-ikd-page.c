@@ -196,22 +196,43 @@ compare_coverage (gconstpointer a,
   return x < y ? -1 : x > y ? 1 : strcmp (dk_ikd_row_get_kode (*(DkIkdRow **) a), dk_ikd_row_get_kode (*(DkIkdRow **) b));
 }
 
-/* The map of the rows the chart would draw, in the same order, so that an item is the
- * same row for both; the regions of the level without figures follow, hatched. */
+/* The map of the rows found, in their order, kept in chart_rows so that a region clicked is
+ * its row; past MAX_BARS rows only those with a shape (the map needs no cut to the lowest).
+ * Without a search, the regions of the level without figures follow, hatched; with one,
+ * the map closes in on the regions found. */
 static void
 show_map (DkIkdPage            *self,
-          DkIkdTable           *shown,
           const DkNumberFormat *fmt)
 {
+  GListModel *found = G_LIST_MODEL (self->row_order);
+  guint n_found = g_list_model_get_n_items (found);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DkIkdTable) shown = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(DkMapChart) map = NULL;
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   if (self->boundaries == NULL && !(self->boundaries = dk_boundaries_new (&error)))
     {
       dk_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
-  map = dk_ikd_map_new (shown, self->boundaries, fmt);
+  for (guint i = 0; i < n_found; i++)
+    {
+      DkIkdRow *row = g_list_model_get_item (found, i);
+
+      if (n_found <= MAX_BARS || dk_boundaries_lookup (self->boundaries, dk_ikd_row_get_kode (row)) != NULL)
+        g_ptr_array_add (rows, row);
+      else
+        g_object_unref (row);
+    }
+  g_list_store_splice (self->chart_rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->chart_rows)),
+                       rows->pdata, rows->len);
+  shown = dk_ikd_table_new (dk_ikd_table_get_parent (self->table),
+                            dk_ikd_row_get_wilayah (dk_ikd_table_get_total (self->table)),
+                            dk_ikd_table_get_as_of (self->table), dk_ikd_table_get_target_bp (self->table),
+                            G_LIST_MODEL (self->chart_rows));
+  map = dk_ikd_map_new_full (shown, self->boundaries, query == NULL || *query == '\0', fmt);
   gtk_widget_set_visible (GTK_WIDGET (self->chart_note), FALSE);
   dk_chart_view_set_chart (self->chart_view, DK_CHART (map));
 }
@@ -227,6 +248,11 @@ update_chart (DkIkdPage            *self,
   g_autoptr(DkBarChart) chart = NULL;
   DkIkdRow *total = dk_ikd_table_get_total (self->table);
 
+  if (g_strcmp0 (self->view, "map") == 0)
+    {
+      show_map (self, fmt);
+      return;
+    }
   if (n_found <= MAX_BARS)
     for (guint i = 0; i < n_found; i++)
       g_ptr_array_add (rows, g_list_model_get_item (found, i));
@@ -264,11 +290,6 @@ update_chart (DkIkdPage            *self,
   shown = dk_ikd_table_new (dk_ikd_table_get_parent (self->table), dk_ikd_row_get_wilayah (total),
                             dk_ikd_table_get_as_of (self->table), dk_ikd_table_get_target_bp (self->table),
                             G_LIST_MODEL (self->chart_rows));
-  if (g_strcmp0 (self->view, "map") == 0)
-    {
-      show_map (self, shown, fmt);
-      return;
-    }
   chart = dk_ikd_chart_new (shown, fmt);
   dk_bar_chart_set_sort (chart, g_strcmp0 (self->sort, "coverage") == 0
                                 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
