@@ -272,6 +272,22 @@ def bench_chart(build, results):
                     f"{median:.2f} ms", "—", "—", None, "≤ 5 ms", median <= 5.0))
 
 
+def bench_map(build, results):
+    out = subprocess.run([os.path.join(build, "bench", "bench-map"), "101"],
+                         check=True, capture_output=True, text=True).stdout
+    draw = float(re.search(r"draw .* median ([\d.]+) ms", out).group(1))
+    m = re.search(r"pointer: median ([\d.]+) ms, 99th percentile ([\d.]+) ms", out)
+    lookup, p99 = float(m.group(1)), float(m.group(2))
+    mem = re.search(r"boundaries ([\d.]+) MiB counted, resident \+([\d.]+) MiB", out)
+    resident = float(mem.group(2))
+    results.append(("National map of 514 kabupaten/kota at 1200 × 800 to an image surface",
+                    f"{draw:.2f} ms", "—", "—", None, "≤ 16 ms", draw <= 16.0))
+    results.append(("Region under the pointer on that map (99th percentile of 2,000 points)",
+                    f"{lookup:.3f} ms ({p99:.3f} ms)", "—", "—", None, "≤ 1 ms", p99 <= 1.0))
+    results.append(("All boundaries in memory (resident growth when read)",
+                    f"{resident:.1f} MiB", "—", "—", None, "≤ 20 MB", resident * 1.048576 <= 20))
+
+
 def write(results, runs):
     cpu, ncpu, mem, kernel, versions = machine()
     lines = [
@@ -308,6 +324,7 @@ def main():
     build = os.path.abspath(a.build)
     results = []
     bench_chart(build, results)
+    bench_map(build, results)
     bench_export(build, 5, results)
     bench_export_plain(build, 7, results)
     bench_import(build, 5, results)

@@ -35,10 +35,7 @@ if [ "$untranslated" -ne 0 ] || [ "$fuzzy" -ne 0 ]; then
   exit 1
 fi
 
-# Every .c with _(), every .ui, the schema, the desktop file and the metainfo are listed
-# in POTFILES.in (xgettext reads the last three by their ITS rules and file names).
-for f in $(grep -lE '(^|[^A-Za-z_])N?C?_\(' src/*/*.c src/*.c 2>/dev/null) $(find data/ui -name '*.ui' | sort) \
-         $(ls data/*.gschema.xml data/*.desktop.in.in data/*.metainfo.xml.in.in 2>/dev/null); do
-  grep -qx "$f" po/POTFILES.in || { echo "$f has translatable strings but is not in po/POTFILES.in" >&2; exit 1; }
-done
+# Every source file with a translatable string, every .ui, the schema, the desktop file
+# and the metainfo are listed in POTFILES.in.
+build-aux/update-potfiles.sh --check
 echo "po/id.po complete"

@@ -107,6 +107,26 @@ def check_ikd(wb, wbv, db):
     return len(rows)
 
 
+def check_ikd_map(path):
+    """The IKD sheet (the first) carries the map as a PNG picture in its drawing."""
+    import posixpath
+    import re
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+        drawing = re.search(r'Target="\.\./drawings/([^"]+)"', rels)
+        if not drawing:
+            fail("IKD: no drawing")
+            return
+        xml = z.read("xl/drawings/" + drawing.group(1)).decode()
+        if "<xdr:pic>" not in xml or "Peta capaian aktivasi IKD" not in xml:
+            fail("IKD: no map picture in the drawing")
+        drels = z.read(posixpath.join("xl/drawings/_rels", drawing.group(1) + ".rels")).decode()
+        image = re.search(r'Target="\.\./media/([^"]+\.png)"', drels)
+        if not image or not z.read("xl/media/" + image.group(1)).startswith(b"\x89PNG"):
+            fail("IKD: the map picture is not a PNG")
+
+
 def check_m2m(wb, wbv, db):
     per, rows = expected_m2m(db)
     ws, wv = wb["M2M"], wbv["M2M"]
@@ -261,6 +281,7 @@ def main():
     if not (wb.properties.title or "").startswith("Laporan Tahunan"):
         fail(f"title: {wb.properties.title!r}")
     n_ikd = check_ikd(wb, wbv, db)
+    check_ikd_map(path)
     n_m2m = check_m2m(wb, wbv, db)
     n_budget = check_budget(wb, wbv, db, sys.argv[2], sys.argv[3]) if len(sys.argv) > 3 else 0
     check_with_libreoffice(path, db)

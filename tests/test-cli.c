@@ -221,6 +221,99 @@ test_chart_file (Fixture       *f,
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 }
 
+/* `chart map`: the province's kabupaten/kota to PNG (Kota Padang's centre in the colour of
+ * its class), SVG and PDF; a wrong level is refused. */
+static void
+test_chart_map (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "map.png", NULL);
+  g_autofree char *svg = g_build_filename (f->dir, "map.svg", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "map.pdf", NULL);
+  const char *argv[] = { f->cli, "--db", f->db, "chart", "map", "-o", png, "--width", "800", "--height", "600", NULL };
+  const char *argv_svg[] = { f->cli, "--db", f->db, "chart", "map", "--parent", "0", "--level", "kabkota", "-o", svg, NULL };
+  const char *argv_pdf[] = { f->cli, "--db", f->db, "chart", "map", "--page", "ikd", "--parent", "13.71", "-o", pdf, NULL };
+  const char *argv_bad[] = { f->cli, "--db", f->db, "chart", "map", "--level", "pulau", "-o", png, NULL };
+  g_autofree char *o1 = NULL, *o2 = NULL, *o3 = NULL, *o4 = NULL, *err = NULL, *head = NULL;
+  const char *pages[] = { "m2m", "blangko", "atm" };
+  cairo_surface_t *surface;
+  int status;
+
+  o1 = dk_test_run (argv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 800);
+  cairo_surface_destroy (surface);
+  o2 = dk_test_run (argv_svg, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &head, NULL, NULL));
+  g_assert_true (g_str_has_prefix (head, "<?xml"));
+  o3 = dk_test_run (argv_pdf, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  o4 = dk_test_run (argv_bad, &status, &err);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_nonnull (strstr (err, "pulau"));
+
+  /* the offices' devices and their days of blank cards left */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *out = NULL, *file = g_strdup_printf ("%s/%s.png", f->dir, pages[i]);
+      const char *argv_page[] = { f->cli, "--db", f->db, "chart", "map", "--page", pages[i], "--as-of",
+                                  g_str_equal (pages[i], "m2m") ? "2025-12-31" : "2026-01-15", "-o", file, NULL };
+      g_autofree char *page_err = NULL;
+
+      out = dk_test_run (argv_page, &status, &page_err);
+      g_assert_cmpint (status, ==, g_str_equal (pages[i], "atm") ? 3 : 0);
+      g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR) == !g_str_equal (pages[i], "atm"));
+    }
+}
+
+/* `check` finds a region at a mapped level without a boundary, and a boundary without a
+ * region; the registry as shipped has neither. */
+static void
+test_check_boundaries (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *check[] = { f->cli, "--db", f->db, "check", NULL };
+  g_autofree char *o1 = NULL, *o2 = NULL;
+  sqlite3 *db;
+  int status;
+
+  o1 = dk_test_run (check, &status, NULL);
+  g_assert_null (strstr (o1, "Boundaries"));
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO region (kode, nama, tingkat, induk) "
+                                     "VALUES ('13.99', 'Kabupaten Baru', 'kabkota', '13');"
+                                     "DELETE FROM region WHERE induk = '13.09.10';"
+                                     "DELETE FROM region WHERE kode = '13.09.10';", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  o2 = dk_test_run (check, &status, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_nonnull (strstr (o2, "Boundaries 2025: Kabupaten Baru (13.99) has no boundary"));
+  g_assert_nonnull (strstr (o2, "Boundaries 2025: the boundary of Pagai Selatan (13.09.10) has no region"));
+}
+
+/* `ikd --pace` with one date says so; its CSV has the agreed header. */
+static void
+test_pace (Fixture       *f,
+           gconstpointer  data)
+{
+  const char *text[] = { f->cli, "--db", f->db, "ikd", "--pace", NULL };
+  const char *csv[] = { f->cli, "--db", f->db, "ikd", "--pace", "--format", "csv", NULL };
+  g_autofree char *o1 = NULL, *o2 = NULL;
+  int status;
+
+  o1 = dk_test_run (text, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (o1, "one date only"));
+  g_assert_nonnull (strstr (o1, "KOTA PADANG"));
+  o2 = dk_test_run (csv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (o2, "kode,wilayah,per_bulan,capai_target,perlu_per_bulan\n13,SUMATERA BARAT,,,\n"));
+}
+
 static void
 test_target_and_version (Fixture       *f,
                          gconstpointer  data)
@@ -472,6 +565,9 @@ main (int    argc,
   g_test_add ("/dk/cli/bad-arguments", Fixture, NULL, fixture_setup, test_bad_arguments, fixture_teardown);
   g_test_add ("/dk/cli/unopenable-database", Fixture, NULL, fixture_setup, test_unopenable_database, fixture_teardown);
   g_test_add ("/dk/cli/chart-file", Fixture, NULL, fixture_setup, test_chart_file, fixture_teardown);
+  g_test_add ("/dk/cli/chart-map", Fixture, NULL, fixture_setup, test_chart_map, fixture_teardown);
+  g_test_add ("/dk/cli/pace", Fixture, NULL, fixture_setup, test_pace, fixture_teardown);
+  g_test_add ("/dk/cli/check-boundaries", Fixture, NULL, fixture_setup, test_check_boundaries, fixture_teardown);
   g_test_add ("/dk/cli/target-and-version", Fixture, NULL, fixture_setup, test_target_and_version, fixture_teardown);
   g_test_add ("/dk/cli/m2m-and-check", Fixture, NULL, fixture_setup, test_m2m_and_check, fixture_teardown);
   g_test_add ("/dk/cli/check-clean", Fixture, NULL, fixture_setup, test_check_clean, fixture_teardown);

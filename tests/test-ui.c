@@ -34,6 +34,7 @@
 #include "dk-i18n.h"
 #include "dk-ikd.h"
 #include "dk-line-chart.h"
+#include "dk-map-chart.h"
 #include "dk-import-dialog.h"
 #include "dk-m2m-event-dialog.h"
 #include "dk-m2m-figures-dialog.h"
@@ -142,9 +143,13 @@ check_two_dates (DkIkdPage *page)
   g_assert_cmpstr (dk_ikd_table_get_as_of (dk_ikd_page_get_table (page)), ==, "2025-06-30");
   first = g_list_model_get_item (dk_ikd_page_get_table_model (page), 0);
   g_assert_cmpint (dk_ikd_row_get_jumlah_ikd (first), ==, 205000);
+  /* the first date has no pace */
+  g_assert_nonnull (dk_ikd_page_get_pace_text (page));
+  g_assert_null (strstr (dk_ikd_page_get_pace_text (page), "2025"));
   g_assert_false (dk_ikd_page_select_date (page, "2020-01-01"));
   g_assert_true (dk_ikd_page_select_date (page, "2025-12-31"));
 }
+
 
 static void
 check_ikd (UiTest   *test,
@@ -307,6 +312,220 @@ check_ikd_chart_back (UiTest   *test,
     }
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chart_table_of (view))));
+}
+
+/* ------------------------------------------------------------------- map */
+
+static void
+save_map_screenshots (UiTest     *test,
+                      DkWindow   *window,
+                      const char *name)
+{
+  DkChartView *view = dk_ikd_page_get_chart_view (dk_window_get_ikd_page (window));
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autofree char *full = g_strdup_printf ("%s%s%s", name, adw_style_manager_get_high_contrast (manager) ? "-hc" : "",
+                                           adw_style_manager_get_dark (manager) ? "-dark" : "");
+  g_autofree char *card = g_strconcat (full, "-card", NULL);
+
+  save_screenshot (test, GTK_WIDGET (window), full);
+  if (gtk_widget_get_mapped (GTK_WIDGET (view)))
+    save_widget_screenshot (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (view))), card);
+}
+
+static DkMapChart *
+shown_map (DkIkdPage *page)
+{
+  DkChart *chart = dk_ikd_page_get_chart (page);
+
+  g_assert_true (DK_IS_MAP_CHART (chart));
+  return DK_MAP_CHART (chart);
+}
+
+/* The Chart / Map switch, as its button does. */
+static void
+show_ikd_map (UiTest   *test,
+              DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+
+  dk_window_set_page_name (window, "ikd");
+  if (dk_ikd_page_get_loading (page) || dk_ikd_page_get_table (page) == NULL)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "ikd.view", "s", "map"));
+  g_assert_cmpstr (dk_ikd_page_get_view (page), ==, "map");
+}
+
+/* Sumatera Barat's 19 kabupaten/kota: the one under Padang's centre is Padang, its
+ * tooltip says so, the keyboard goes from region to region and Enter opens Padang. */
+static void
+check_province_map (UiTest   *test,
+                    DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkChartView *view = dk_ikd_page_get_chart_view (page);
+  DkMapChart *map = shown_map (page);
+  g_autoptr(DkChartTable) table = dk_chart_to_table (DK_CHART (map));
+  DkChartRow *padang = dk_chart_table_find_row (table, "KOTA PADANG");
+  int width = gtk_widget_get_width (GTK_WIDGET (view)), height = gtk_widget_get_height (GTK_WIDGET (view));
+  g_autofree char *tooltip = NULL;
+  DkChartStyle style;
+  DkMapLayout layout;
+  double x, y;
+  guint total = 0;
+
+  g_assert_cmpstr (dk_ikd_page_get_region (page), ==, "13");
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (map), ==, 19);
+  for (int k = -1; k < 4; k++)
+    total += dk_map_chart_get_class_count (map, k);
+  g_assert_cmpuint (total, ==, 19);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_nonnull (padang);
+
+  /* what is drawn under a point is what the pointer finds there */
+  dk_chart_view_get_style (view, &style);
+  dk_map_chart_compute_layout (map, &style, width, height, &layout);
+  dk_map_layout_to_screen (&layout, 100.40, -0.90, &x, &y);
+  g_assert_cmpint (dk_chart_item_at (DK_CHART (map), width, height, x, y), ==, dk_chart_row_get_item (padang));
+  tooltip = dk_chart_describe_item (DK_CHART (map), dk_chart_row_get_item (padang));
+  g_assert_nonnull (strstr (tooltip, "KOTA PADANG"));
+  save_map_screenshots (test, window, "ikd-map");
+
+  /* the arrows move from region to region, Enter goes down */
+  g_assert_true (dk_chart_view_move_focus (view, 1, 0));
+  g_assert_cmpint (dk_map_chart_get_focus (map), >=, 0);
+  dk_map_chart_set_focus (map, dk_chart_row_get_item (padang));
+  g_assert_true (dk_chart_view_move_focus (view, 0, -1));
+  g_assert_cmpint (dk_map_chart_get_focus (map), !=, dk_chart_row_get_item (padang));
+  /* a search closes the map in on the regions found */
+  gtk_editable_set_text (GTK_EDITABLE (dk_ikd_page_get_search_entry (page)), "PADANG");
+}
+
+static void
+check_map_search (UiTest   *test,
+                  DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkChartView *view = dk_ikd_page_get_chart_view (page);
+  DkMapChart *map = shown_map (page);
+  g_autoptr(DkChartTable) table = NULL;
+  DkChartRow *padang;
+
+  /* the search applies a moment after typing */
+  if (dk_map_chart_get_n_shapes (map) != 3)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  /* Kota Padang, Padang Pariaman, Padang Panjang; nothing hatched */
+  g_assert_cmpuint (dk_map_chart_get_n_items (map), ==, 3);
+  g_assert_cmpuint (dk_map_chart_get_class_count (map, -1), ==, 0);
+  save_map_screenshots (test, window, "ikd-map-search");
+  gtk_editable_set_text (GTK_EDITABLE (dk_ikd_page_get_search_entry (page)), "");
+  /* the search may have been cleared at once, with a new map */
+  map = shown_map (page);
+  table = dk_chart_to_table (DK_CHART (map));
+  padang = dk_chart_table_find_row (table, "KOTA PADANG");
+  dk_map_chart_set_focus (map, dk_chart_row_get_item (padang));
+  g_assert_true (dk_chart_view_activate_focus (view));
+}
+
+static void
+check_kecamatan_map (UiTest   *test,
+                     DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+
+  if (dk_ikd_page_get_loading (page) || g_strcmp0 (dk_ikd_page_get_region (page), "13.71") != 0)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  /* Kota Padang's 11 kecamatan */
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (shown_map (page)), ==, 11);
+  save_map_screenshots (test, window, "ikd-map-kecamatan");
+  dk_ikd_page_open_region (page, "0");
+}
+
+/* The country by province, then by kabupaten/kota; a level without shapes says so. */
+static void
+check_national_map (UiTest   *test,
+                    DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+
+  if (dk_ikd_page_get_loading (page) || g_strcmp0 (dk_ikd_page_get_region (page), "") != 0)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  if (dk_ikd_page_get_table (page) == NULL)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  if (dk_ikd_table_get_level (dk_ikd_page_get_table (page)) == DK_REGION_LEVEL_PROVINSI)
+    {
+      g_assert_cmpuint (dk_map_chart_get_n_shapes (shown_map (page)), ==, 38);
+      save_map_screenshots (test, window, "ikd-map-national");
+      /* then the country by kabupaten/kota, the Rows choice */
+      dk_ikd_page_set_level (page, DK_REGION_LEVEL_KABKOTA);
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_cmpint (dk_ikd_table_get_level (dk_ikd_page_get_table (page)), ==, DK_REGION_LEVEL_KABKOTA);
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (shown_map (page)), ==, 514);
+  save_map_screenshots (test, window, "ikd-map-national-kabkota");
+  dk_ikd_page_open_region (page, "13.71.01");
+}
+
+static void
+check_map_table (UiTest   *test,
+                 DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkChartView *view = dk_ikd_page_get_chart_view (page);
+  g_autofree char *summary = NULL;
+  g_autoptr(DkChartTable) table = NULL;
+
+  if (dk_ikd_page_get_loading (page) || g_strcmp0 (dk_ikd_page_get_region (page), "13.71.01") != 0)
+    {
+      test->retry = TRUE;
+      return;
+    }
+  /* desa have no shapes: the map says so, and its table has every desa */
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (shown_map (page)), ==, 0);
+  summary = dk_chart_describe (dk_ikd_page_get_chart (page));
+  g_assert_nonnull (summary);
+  table = dk_chart_to_table (dk_ikd_page_get_chart (page));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_chart_table_get_rows (table)), >, 0);
+  save_map_screenshots (test, window, "ikd-map-desa");
+  g_assert_true (gtk_widget_activate (table_toggle_of (view)));
+  dk_ikd_page_open_region (page, "13");
+}
+
+static void
+check_map_chart_back (UiTest   *test,
+                      DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  DkChartView *view = dk_ikd_page_get_chart_view (page);
+
+  if (dk_ikd_page_get_loading (page) || g_strcmp0 (dk_ikd_page_get_region (page), "13") != 0 ||
+      !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (table_toggle_of (view))))
+    {
+      test->retry = TRUE;
+      return;
+    }
+  /* Show as Table: the map's regions with their class */
+  g_assert_true (DK_IS_MAP_CHART (dk_chart_table_view_get_chart (chart_table_of (view))));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_chart_table_get_rows (dk_chart_table_view_get_table (chart_table_of (view)))), ==, 19);
+  save_map_screenshots (test, window, "ikd-map-table");
+  g_assert_true (gtk_widget_activate (table_toggle_of (view)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "ikd.view", "s", "chart"));
+  g_assert_true (DK_IS_BAR_CHART (dk_ikd_page_get_chart (page)));
 }
 
 /* ----------------------------------------------------------- preferences */
@@ -1273,7 +1492,9 @@ show_tables (UiTest   *test,
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
 
   collect_chart_views (shown_page (window), views);
-  g_assert_cmpuint (views->len, ==, 2);
+  /* two charts a page, and the offices' map on the M2M and Blangko pages */
+  g_assert_cmpuint (views->len, >=, 2);
+  g_assert_cmpuint (views->len, <=, 3);
   for (guint i = 0; i < views->len; i++)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (table_toggle_of (views->pdata[i])), TRUE);
   test->shot = 0;
@@ -1302,6 +1523,7 @@ check_tables (UiTest   *test,
         continue;   /* a card hidden for want of data */
       rows = G_LIST_MODEL (gtk_column_view_get_model (dk_chart_table_view_get_column_view (table_view)));
       n_items = DK_IS_BAR_CHART (chart) ? dk_bar_chart_get_n_bars (DK_BAR_CHART (chart))
+              : DK_IS_MAP_CHART (chart) ? dk_map_chart_get_n_items (DK_MAP_CHART (chart))
                                         : dk_line_chart_get_n_points (DK_LINE_CHART (chart));
       g_assert_cmpuint (n_items, >, 0);
       g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_items);
@@ -1961,7 +2183,111 @@ static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, 
                                     check_imported, open_history, undo_import, import_budget_file,
                                     check_budget_file, check_budget_imported, finish, NULL };
 /* the settings (in memory) remember the last page of the previous test */
-static const UiStep ikd_steps[] = { show_ikd, check_ikd, finish, NULL };
+/* With two dates: the province's pace in words, with the end of the target's year; each
+ * kabupaten/kota's in the card's grid. */
+static void
+check_pace (UiTest   *test,
+            DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  const char *text = dk_ikd_page_get_pace_text (page);
+  g_autofree char *deadline = dk_format_date_long ("2026-12-31");
+  GtkWidget *card = dk_ikd_page_get_pace_card (page);
+
+  if (!test->two_dates)
+    {
+      g_assert_null (text);
+      return;
+    }
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "SUMATERA BARAT"));
+  g_assert_nonnull (strstr (text, deadline));
+  g_assert_true (gtk_widget_get_mapped (card) || gtk_widget_get_visible (card));
+  g_assert_true (shows_label (card, "PESISIR SELATAN"));
+  g_assert_true (shows_label (card, indonesian () ? "belum ada dua tanggal" : "no two dates"));
+  save_widget_screenshot (card, indonesian () ? "ikd-pace-id" : "ikd-pace");
+}
+
+static const UiStep ikd_steps[] = { show_ikd, check_ikd, check_pace, finish, NULL };
+/* the map in high contrast: outlined regions, the palette's strongest shades */
+static void
+map_high_contrast (UiTest   *test,
+                   DkWindow *window)
+{
+  ask_high_contrast (test, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dk_window_get_ikd_page (window)), "ikd.view", "s", "map"));
+}
+
+static void
+check_map_high_contrast (UiTest   *test,
+                         DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  g_autoptr(GSettings) settings = a11y_settings ();
+  DkChartStyle style;
+
+  g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  dk_chart_view_get_style (dk_ikd_page_get_chart_view (page), &style);
+  g_assert_cmpfloat (style.outline_width, >, 0);
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (shown_map (page)), ==, 19);
+  save_map_screenshots (test, window, "ikd-map");
+  g_settings_reset (settings, "high-contrast");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "ikd.view", "s", "chart"));
+}
+
+/* The M2M page's map: the office without a device and the one without an active device
+ * in their classes, as the cards count them. */
+static void
+check_m2m_map (UiTest   *test,
+               DkWindow *window)
+{
+  DkM2mPage *page;
+  DkChart *chart;
+
+  page = dk_window_get_m2m_page (window);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (dk_m2m_page_get_map_view (page))))
+    {
+      /* drawn a few frames after the page is shown */
+      dk_window_set_page_name (window, "m2m");
+      test->retry = TRUE;
+      return;
+    }
+  chart = dk_chart_view_get_chart (dk_m2m_page_get_map_view (page));
+  g_assert_true (DK_IS_MAP_CHART (chart));
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (DK_MAP_CHART (chart)), ==, 19);
+  g_assert_cmpuint (dk_map_chart_get_class_count (DK_MAP_CHART (chart), 0), ==,
+                    dk_m2m_table_get_n_without_device (dk_m2m_page_get_table (page)));
+  g_assert_cmpuint (dk_map_chart_get_class_count (DK_MAP_CHART (chart), 0) +
+                    dk_map_chart_get_class_count (DK_MAP_CHART (chart), 1), ==,
+                    dk_m2m_table_get_n_without_active (dk_m2m_page_get_table (page)));
+  save_widget_screenshot (gtk_widget_get_parent (GTK_WIDGET (dk_m2m_page_get_map_view (page))), "m2m-map-card");
+}
+
+/* The Blangko page's map: every office drawn, those without a report hatched. */
+static void
+check_blangko_map (UiTest   *test,
+                   DkWindow *window)
+{
+  DkBlangkoPage *page;
+  DkChart *chart;
+
+  page = dk_window_get_blangko_page (window);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (dk_blangko_page_get_map_view (page))))
+    {
+      dk_window_set_page_name (window, "blangko");
+      test->retry = TRUE;
+      return;
+    }
+  chart = dk_chart_view_get_chart (dk_blangko_page_get_map_view (page));
+  g_assert_true (DK_IS_MAP_CHART (chart));
+  g_assert_cmpuint (dk_map_chart_get_n_shapes (DK_MAP_CHART (chart)), ==, 19);
+  save_widget_screenshot (gtk_widget_get_parent (GTK_WIDGET (dk_blangko_page_get_map_view (page))), "blangko-map-card");
+  dk_window_set_page_name (window, "ikd");
+}
+
+static const UiStep map_steps[] = { show_ikd_map, check_province_map, check_map_search, check_kecamatan_map, check_national_map,
+                                    check_map_table, check_map_chart_back, check_m2m_map, check_blangko_map,
+                                    map_high_contrast, check_map_high_contrast, finish, NULL };
 
 static gboolean
 tick_cb (GtkWidget     *widget,
@@ -2070,6 +2396,13 @@ test_two_dates (void)
   run_window_test (1, ikd_steps);
 }
 
+/* The IKD page's map at the province, kecamatan, national and desa levels. */
+static void
+test_map (void)
+{
+  run_window_test (3, map_steps);
+}
+
 static void
 test_blangko (void)
 {
@@ -2137,5 +2470,6 @@ main (int    argc,
   g_test_add_func ("/dk/ui/high-contrast", test_high_contrast);
   g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);
   g_test_add_func ("/dk/ui/blangko", test_blangko);
+  g_test_add_func ("/dk/ui/map", test_map);
   return g_test_run ();
 }

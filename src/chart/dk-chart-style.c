@@ -30,6 +30,22 @@ dk_cairo_set_source_rgba (cairo_t      *cr,
   cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha);
 }
 
+/* A map's classes run from red (furthest from the target) through orange and yellow to
+ * green (met): they differ in lightness as well as hue, so they stay apart in greyscale
+ * and for red-green colour blindness. */
+static void
+set_classes (DkChartStyle *style,
+             const char   *far,
+             const char   *low,
+             const char   *near,
+             const char   *met)
+{
+  dk_rgba_parse_hex (&style->classes[0], far);
+  dk_rgba_parse_hex (&style->classes[1], low);
+  dk_rgba_parse_hex (&style->classes[2], near);
+  dk_rgba_parse_hex (&style->classes[3], met);
+}
+
 /**
  * dk_chart_style_init:
  * @dark: whether the chart sits on a dark background
@@ -56,6 +72,7 @@ dk_chart_style_init (DkChartStyle *style,
       dk_rgba_parse_hex (&style->series[2], "#f66151");
       dk_rgba_parse_hex (&style->series[3], "#dc8add");
       dk_rgba_parse_hex (&style->target, "#ff7b63");
+      set_classes (style, "#c01c28", "#e66100", "#e5a50a", "#2ec27e");
     }
   else
     {
@@ -68,6 +85,7 @@ dk_chart_style_init (DkChartStyle *style,
       dk_rgba_parse_hex (&style->series[2], "#c01c28");
       dk_rgba_parse_hex (&style->series[3], "#813d9c");
       dk_rgba_parse_hex (&style->target, "#c01c28");
+      set_classes (style, "#a51d2d", "#e66100", "#f6d32d", "#26a269");
     }
   style->grid = style->foreground;
   style->grid.alpha = 0.15;
@@ -103,6 +121,7 @@ dk_chart_style_set_high_contrast (DkChartStyle *style,
       dk_rgba_parse_hex (&style->series[2], "#ffa6a6");
       dk_rgba_parse_hex (&style->series[3], "#f1c1f1");
       dk_rgba_parse_hex (&style->target, "#ffa6a6");
+      set_classes (style, "#ff7b63", "#ffa348", "#f9f06b", "#8ff0a4");
     }
   else
     {
@@ -115,6 +134,7 @@ dk_chart_style_set_high_contrast (DkChartStyle *style,
       dk_rgba_parse_hex (&style->series[2], "#a51d2d");
       dk_rgba_parse_hex (&style->series[3], "#613583");
       dk_rgba_parse_hex (&style->target, "#a51d2d");
+      set_classes (style, "#7a0e1b", "#c64600", "#f5c211", "#1b7343");
     }
   style->grid = style->foreground;
   style->grid.alpha = 0.45;

@@ -24,6 +24,7 @@ typedef struct
  * @font_size: the base text size in pixels (points in PDF)
  * @line_width: the width of a series' line
  * @outline_width: bars are outlined in @foreground this wide, inside their edges; 0 for none
+ * @classes: the fills of a map's classes, from the furthest from the target to meeting it
  *
  * Everything a renderer needs to know about looks. The renderers never look colours
  * up themselves: the screen passes the theme's, the command line the light palette.
@@ -41,6 +42,7 @@ typedef struct
   double  font_size;
   double  line_width;
   double  outline_width;
+  DkRgba  classes[4];
 } DkChartStyle;
 
 void dk_chart_style_init      (DkChartStyle *style,

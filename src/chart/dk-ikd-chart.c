@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "dk-ikd-chart.h"
+#include "dk-ikd-map.h"
 
 /**
  * dk_ikd_target_label:
@@ -26,9 +27,14 @@ dk_ikd_target_label (const DkNumberFormat *format,
   return g_strdup_printf (_("Target %s"), number);
 }
 
-static char *
-row_tooltip (DkIkdRow             *row,
-             const DkNumberFormat *format)
+/**
+ * dk_ikd_row_describe:
+ *
+ * Returns: (transfer full): a region's figures in words, for a tooltip
+ */
+char *
+dk_ikd_row_describe (DkIkdRow             *row,
+                     const DkNumberFormat *format)
 {
   g_autofree char *rekam = dk_format_int (format, dk_ikd_row_get_rekam_dinamis (row));
   g_autofree char *ikd = dk_format_int (format, dk_ikd_row_get_jumlah_ikd (row));
@@ -73,7 +79,7 @@ dk_ikd_chart_new (DkIkdTable           *table,
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
-      g_autofree char *tooltip = row_tooltip (row, format);
+      g_autofree char *tooltip = dk_ikd_row_describe (row, format);
       double value = dk_ikd_row_get_coverage (row);
 
       dk_bar_chart_add (chart, dk_ikd_row_get_kode (row), dk_ikd_row_get_wilayah (row), &value,
@@ -118,6 +124,38 @@ dk_ikd_trend_chart_new (GArray               *points,
 }
 
 /**
+ * dk_ikd_trend_add_pace:
+ * @pace: the region's pace, from the last point of @chart
+ * @rekam_dinamis: its recordings at the last point
+ * @jumlah_ikd: its activations then
+ *
+ * Draws from the last point where the coverage gets to by the end of the target's year
+ * at this pace, and the path needed to reach the target by then.
+ */
+void
+dk_ikd_trend_add_pace (DkLineChart     *chart,
+                       const DkIkdPace *pace,
+                       gint64           rekam_dinamis,
+                       gint64           jumlah_ikd,
+                       int              target_bp)
+{
+  GDate to, deadline;
+  double months, at_pace;
+
+  g_return_if_fail (DK_IS_LINE_CHART (chart));
+  if (pace == NULL || !pace->has_pace || rekam_dinamis <= 0 || !dk_date_parse_iso (pace->to, &to) ||
+      !dk_date_parse_iso (pace->deadline, &deadline))
+    return;
+  months = g_date_days_between (&to, &deadline) / (365.25 / 12);
+  at_pace = MAX (0, jumlah_ikd + pace->per_month * months) * 100.0 / rekam_dinamis;
+  dk_line_chart_add_guide (chart, g_date_get_julian (&to), jumlah_ikd * 100.0 / rekam_dinamis,
+                           g_date_get_julian (&deadline), at_pace, 1, _("At the last period’s pace"));
+  if (pace->needed > 0)
+    dk_line_chart_add_guide (chart, g_date_get_julian (&to), jumlah_ikd * 100.0 / rekam_dinamis,
+                             g_date_get_julian (&deadline), target_bp / 100.0, 3, _("Needed for the target"));
+}
+
+/**
  * dk_ikd_print_doc_new:
  * @table: the IKD table
  * @trend: (nullable) (element-type DkIkdPoint): the coverage over time, if several dates
@@ -130,6 +168,24 @@ dk_ikd_print_doc_new (DkIkdTable           *table,
                       GArray               *trend,
                       DkBarSort             sort,
                       const DkNumberFormat *format)
+{
+  return dk_ikd_print_doc_new_with_map (table, trend, sort, NULL, format);
+}
+
+/**
+ * dk_ikd_print_doc_new_with_map:
+ * @boundaries: (nullable): the shapes of the map printed after the bar chart; no map if %NULL
+ *
+ * As dk_ikd_print_doc_new(), with the map of the regions when their level has boundaries.
+ *
+ * Returns: (transfer full): the IKD dashboard on paper
+ */
+DkPrintDoc *
+dk_ikd_print_doc_new_with_map (DkIkdTable           *table,
+                               GArray               *trend,
+                               DkBarSort             sort,
+                               DkBoundaries         *boundaries,
+                               const DkNumberFormat *format)
 {
   DkIkdRow *total = dk_ikd_table_get_total (table);
   GListModel *rows = dk_ikd_table_get_rows (table);
@@ -157,6 +213,13 @@ dk_ikd_print_doc_new (DkIkdTable           *table,
   dk_print_doc_add_text (doc, summary);
   dk_bar_chart_set_sort (chart, sort);
   dk_print_doc_add_chart (doc, DK_CHART (chart), 0.55);
+  if (boundaries != NULL)
+    {
+      g_autoptr(DkMapChart) map = dk_ikd_map_new (table, boundaries, format);
+
+      if (dk_map_chart_get_n_shapes (map) > 0)
+        dk_print_doc_add_chart (doc, DK_CHART (map), 0.8);
+    }
   if (trend != NULL && trend->len > 1)
     {
       g_autoptr(DkLineChart) line = dk_ikd_trend_chart_new (trend, format);

@@ -33,6 +33,13 @@ typedef struct
   double x1;
 } Span;
 
+typedef struct
+{
+  double  x0, v0, x1, v1;
+  guint   color;
+  char   *label;
+} Guide;
+
 struct _DkLineChart
 {
   DkChart       parent_instance;
@@ -42,6 +49,7 @@ struct _DkLineChart
   GArray       *points;   /* of Point, kept in x order */
   GArray       *events;   /* of Event */
   GArray       *spans;    /* of Span */
+  GArray       *guides;   /* of Guide: dashed straight lines, a projection */
   double        target;
   char         *target_label;
   DkChartStyle  last_style;
@@ -63,6 +71,12 @@ static void
 clear_event (gpointer data)
 {
   g_free (((Event *) data)->label);
+}
+
+static void
+clear_guide (gpointer data)
+{
+  g_free (((Guide *) data)->label);
 }
 
 static double
@@ -102,6 +116,8 @@ dk_line_chart_compute_layout (DkLineChart        *self,
     }
   if (!isnan (self->target))
     max_v = MAX (max_v, self->target);
+  for (guint i = 0; i < self->guides->len; i++)
+    max_v = MAX (max_v, MAX (g_array_index (self->guides, Guide, i).v0, g_array_index (self->guides, Guide, i).v1));
   top = _dk_chart_header_height (DK_CHART (self), style) + style->font_size * 2.8;
   /* event labels alternate between two rows so that close events stay readable */
   bottom = label_h + 10 + (self->events->len > 0 ? style->font_size * (self->events->len > 1 ? 2.6 : 1.4) : 0);
@@ -131,6 +147,8 @@ dk_line_chart_compute_layout (DkLineChart        *self,
       l->x_min = self->points->len == 0 && i == 0 ? x : MIN (l->x_min, x);
       l->x_max = self->points->len == 0 && i == 0 ? x : MAX (l->x_max, x);
     }
+  for (guint i = 0; i < self->guides->len && self->points->len > 0; i++)
+    l->x_max = MAX (l->x_max, g_array_index (self->guides, Guide, i).x1);
   if (l->x_max - l->x_min < 1e-9)
     {
       /* a single date sits in the middle */
@@ -283,6 +301,41 @@ draw_series (DkLineChart        *self,
     }
 }
 
+/* A projection: a dashed line from a point to where it would be, its end value written. */
+static void
+draw_guides (DkLineChart        *self,
+             cairo_t            *cr,
+             const DkChartStyle *style,
+             const DkLineLayout *l)
+{
+  const DkNumberFormat *fmt = dk_chart_get_number_format (DK_CHART (self));
+  double dash[] = { 5, 4 };
+
+  for (guint i = 0; i < self->guides->len; i++)
+    {
+      const Guide *g = &g_array_index (self->guides, Guide, i);
+      double x1 = dk_line_layout_x_to_px (l, g->x1), y1 = dk_line_layout_value_to_y (l, g->v1);
+      g_autofree char *text = dk_format_value (fmt, self->kind, g->v1);
+      g_autoptr(PangoLayout) layout = _dk_chart_new_layout (style, 0.8, FALSE, text);
+
+      cairo_save (cr);
+      dk_cairo_set_source_rgba (cr, &style->series[g->color]);
+      cairo_set_line_width (cr, style->line_width * 0.8);
+      cairo_set_dash (cr, dash, 2, i * 4.5);
+      cairo_new_path (cr);
+      cairo_move_to (cr, dk_line_layout_x_to_px (l, g->x0), dk_line_layout_value_to_y (l, g->v0));
+      cairo_line_to (cr, x1, y1);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      dk_cairo_set_source_rgba (cr, &style->series[g->color]);
+      cairo_arc (cr, x1, y1, 3, 0, 2 * G_PI);
+      cairo_fill (cr);
+      /* the target line has its own label */
+      if (isnan (self->target) || fabs (g->v1 - self->target) > 1e-9)
+        _dk_chart_show_text (cr, layout, x1 - 4, y1 - 4, DK_ANCHOR_END, DK_ANCHOR_END, 0);
+    }
+}
+
 static void
 draw_x_labels (DkLineChart        *self,
                cairo_t            *cr,
@@ -315,9 +368,9 @@ draw_target_and_legend (DkLineChart        *self,
                         double              width,
                         double              legend_y)
 {
-  const char *labels[DK_LINE_MAX_SERIES + 1];
-  DkRgba colors[DK_LINE_MAX_SERIES + 1];
-  gboolean dashed[DK_LINE_MAX_SERIES + 1] = { FALSE };
+  const char *labels[DK_LINE_MAX_SERIES + 1 + DK_LINE_MAX_GUIDES];
+  DkRgba colors[DK_LINE_MAX_SERIES + 1 + DK_LINE_MAX_GUIDES];
+  gboolean dashed[DK_LINE_MAX_SERIES + 1 + DK_LINE_MAX_GUIDES] = { FALSE };
   guint n = 0;
 
   if (!isnan (self->target))
@@ -354,6 +407,14 @@ draw_target_and_legend (DkLineChart        *self,
       dashed[n] = TRUE;
       colors[n++] = style->target;
     }
+  for (guint i = 0; i < self->guides->len; i++)
+    {
+      const Guide *g = &g_array_index (self->guides, Guide, i);
+
+      labels[n] = g->label;
+      dashed[n] = TRUE;
+      colors[n++] = style->series[g->color];
+    }
   if (n > 0)
     _dk_chart_draw_legend (cr, style, width - style->font_size, legend_y, labels, colors, dashed, n);
 }
@@ -377,6 +438,7 @@ dk_line_chart_draw (DkChart            *chart,
   draw_grid (self, cr, style, &l);
   draw_events (self, cr, style, &l);
   draw_target_and_legend (self, cr, style, &l, width, header + style->font_size * 0.7);
+  draw_guides (self, cr, style, &l);
   for (guint s = 0; s < self->n_series; s++)
     draw_series (self, cr, style, &l, s);
   draw_x_labels (self, cr, style, &l);
@@ -506,6 +568,7 @@ dk_line_chart_finalize (GObject *object)
   g_array_unref (self->points);
   g_array_unref (self->events);
   g_array_unref (self->spans);
+  g_array_unref (self->guides);
   G_OBJECT_CLASS (dk_line_chart_parent_class)->finalize (object);
 }
 
@@ -530,6 +593,8 @@ dk_line_chart_init (DkLineChart *self)
   self->events = g_array_new (FALSE, TRUE, sizeof (Event));
   g_array_set_clear_func (self->events, clear_event);
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->guides = g_array_new (FALSE, TRUE, sizeof (Guide));
+  g_array_set_clear_func (self->guides, clear_guide);
   self->target = NAN;
 }
 
@@ -625,6 +690,34 @@ dk_line_chart_add_span (DkLineChart *self,
 
   g_return_if_fail (DK_IS_LINE_CHART (self));
   g_array_append_val (self->spans, span);
+  dk_chart_changed (DK_CHART (self));
+}
+
+/**
+ * dk_line_chart_add_guide:
+ * @x0: where it starts (a point of the chart, usually the last)
+ * @x1: where it ends; the chart widens to show it
+ * @color: the series whose colour it takes
+ * @label: its legend entry
+ *
+ * Adds a dashed straight line, such as a projection at the present pace, or the path
+ * needed to reach a target by a date.
+ */
+void
+dk_line_chart_add_guide (DkLineChart *self,
+                         double       x0,
+                         double       v0,
+                         double       x1,
+                         double       v1,
+                         guint        color,
+                         const char  *label)
+{
+  Guide guide = { x0, v0, x1, v1, color, g_strdup (label) };
+
+  g_return_if_fail (DK_IS_LINE_CHART (self));
+  g_return_if_fail (color < DK_LINE_MAX_SERIES);
+  g_return_if_fail (self->guides->len < DK_LINE_MAX_GUIDES);
+  g_array_append_val (self->guides, guide);
   dk_chart_changed (DK_CHART (self));
 }
 

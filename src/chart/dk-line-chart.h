@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 #define DK_LINE_MAX_SERIES 4
+#define DK_LINE_MAX_GUIDES 2
 
 /**
  * DkLineLayout:
@@ -48,6 +49,13 @@ void         dk_line_chart_add_event       (DkLineChart        *self,
 void         dk_line_chart_add_span        (DkLineChart        *self,
                                             double              x0,
                                             double              x1);
+void         dk_line_chart_add_guide       (DkLineChart        *self,
+                                            double              x0,
+                                            double              v0,
+                                            double              x1,
+                                            double              v1,
+                                            guint               color,
+                                            const char         *label);
 void         dk_line_chart_set_target      (DkLineChart        *self,
                                             double              value,
                                             const char         *label);

@@ -13,6 +13,9 @@
 #include "dk-cli-private.h"
 #include "dk-error.h"
 #include "dk-ikd-chart.h"
+#include "dk-blangko-map.h"
+#include "dk-ikd-map.h"
+#include "dk-m2m-map.h"
 #include "dk-m2m-chart.h"
 
 typedef struct
@@ -24,6 +27,8 @@ typedef struct
   char     *activity;
   int       level;
   gboolean  no_title;
+  char     *page;
+  char     *level_name;
 } ChartOptions;
 
 static void
@@ -33,9 +38,19 @@ chart_options_clear (ChartOptions *options)
   g_clear_pointer (&options->sort, g_free);
   g_clear_pointer (&options->region, g_free);
   g_clear_pointer (&options->activity, g_free);
+  g_clear_pointer (&options->page, g_free);
+  g_clear_pointer (&options->level_name, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ChartOptions, chart_options_clear)
+
+static void
+replace_string (char       **str,
+                  const char  *value)
+{
+  g_free (*str);
+  *str = g_strdup (value);
+}
 
 typedef DkChart *(*ChartBuilder) (DkStore             *store,
                                   const ChartOptions  *options,
@@ -91,6 +106,15 @@ build_ikd_trend (DkStore             *store,
     return NULL;
   dk_number_format_init_locale (&fmt);
   chart = dk_ikd_trend_chart_new (points, &fmt);
+  if (points->len >= 2)
+    {
+      const DkIkdPoint *last = &g_array_index (points, DkIkdPoint, points->len - 1);
+      g_autoptr(GPtrArray) paces = dk_ikd_pace_load (store, region, last->as_of, NULL);
+
+      /* at the last period's pace, and the path the target needs */
+      if (paces != NULL)
+        dk_ikd_trend_add_pace (chart, paces->pdata[0], last->rekam_dinamis, last->jumlah_ikd, last->target_bp);
+    }
   if (!options->no_title)
     {
       /* Translators: a chart title; %s is a region */
@@ -199,11 +223,101 @@ build_budget_monthly (DkStore             *store,
   return DK_CHART (g_steal_pointer (&chart));
 }
 
+/* `chart map --page m2m|blangko`: the kabupaten/kota offices' devices, or their days of
+ * blank cards left (of province 13, whose offices report blanks). */
+static DkChart *
+build_office_map (DkStore             *store,
+                  const ChartOptions  *options,
+                  GError             **error)
+{
+  g_autoptr(DkBoundaries) boundaries = dk_boundaries_new (error);
+  g_autoptr(DkMapChart) chart = NULL;
+  g_autofree char *title = NULL, *date = NULL;
+  DkNumberFormat fmt;
+
+  if (boundaries == NULL)
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  if (g_str_equal (options->page, "m2m"))
+    {
+      g_autoptr(DkM2mTable) table = dk_m2m_table_load (store, options->region, options->as_of, error);
+
+      if (table == NULL)
+        return NULL;
+      chart = dk_m2m_map_new (table, boundaries, &fmt);
+      date = dk_format_date_long (dk_m2m_table_get_as_of (table));
+      /* Translators: a map's title: region, date */
+      title = g_strdup_printf (_("M2M devices of the offices, %s, %s"),
+                               dk_m2m_row_get_wilayah (dk_m2m_table_get_total (table)), date);
+    }
+  else
+    {
+      g_autofree char *as_of = options->as_of != NULL ? g_strdup (options->as_of) : dk_blangko_today ();
+      g_autoptr(GPtrArray) offices = dk_blangko_offices (store, "13", as_of, NULL, error);
+
+      if (offices == NULL)
+        return NULL;
+      chart = dk_blangko_map_new (offices, boundaries, &fmt);
+      date = dk_format_date_long (as_of);
+      /* Translators: a map's title; %s is a date */
+      title = g_strdup_printf (_("Days of blank KTP-el cards left, %s"), date);
+    }
+  if (!options->no_title)
+    dk_chart_set_title (DK_CHART (chart), title);
+  return DK_CHART (g_steal_pointer (&chart));
+}
+
+/* `chart map`: the IKD coverage of the region's parts (or of a level further down) on the
+ * shipped boundaries. */
+static DkChart *
+build_map (DkStore             *store,
+           const ChartOptions  *options,
+           GError             **error)
+{
+  g_autoptr(DkBoundaries) boundaries = NULL;
+  g_autoptr(DkIkdTable) table = NULL;
+  g_autoptr(DkMapChart) chart = NULL;
+  DkRegionLevel level = DK_REGION_LEVEL_INVALID;
+  DkNumberFormat fmt;
+
+  if (g_strcmp0 (options->page, "m2m") == 0 || g_strcmp0 (options->page, "blangko") == 0)
+    return build_office_map (store, options, error);
+  if (options->page != NULL && !g_str_equal (options->page, "ikd"))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("Unknown page “%s”: use ikd, m2m or blangko"), options->page);
+      return NULL;
+    }
+  if (options->level_name != NULL &&
+      (level = dk_region_level_from_string (options->level_name)) == DK_REGION_LEVEL_INVALID)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("Unknown level “%s”: use provinsi, kabkota, kecamatan or desa"), options->level_name);
+      return NULL;
+    }
+  if (!(boundaries = dk_boundaries_new (error)) ||
+      !(table = dk_ikd_table_load_level (store, options->region, level, options->as_of, error)))
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  chart = dk_ikd_map_new (table, boundaries, &fmt);
+  if (!options->no_title)
+    {
+      g_autofree char *date = dk_format_date_long (dk_ikd_table_get_as_of (table));
+      /* Translators: a map's title: region, date */
+      g_autofree char *title = g_strdup_printf (_("IKD coverage, %s, %s"),
+                                                dk_ikd_row_get_wilayah (dk_ikd_table_get_total (table)), date);
+
+      dk_chart_set_title (DK_CHART (chart), title);
+    }
+  return DK_CHART (g_steal_pointer (&chart));
+}
+
 static const struct
 {
   const char   *name;
   ChartBuilder  build;
 } kinds[] = {
+  { "map", build_map },
   { "ikd", build_ikd },
   { "ikd-trend", build_ikd_trend },
   { "m2m", build_m2m },
@@ -229,7 +343,8 @@ dk_cli_chart (DkCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(DkChart) chart = NULL;
   g_autofree char *output = NULL;
-  g_auto(ChartOptions) options = { NULL, 0, NULL, NULL, NULL, 0, FALSE };
+  g_auto(ChartOptions) options = { NULL, 0, NULL, NULL, NULL, 0, FALSE, NULL, NULL };
+  g_autofree char *parent = NULL, *level = NULL;
   int width = 1200, height = 600;
   gboolean dark = FALSE;
   GError *error = NULL;
@@ -245,13 +360,16 @@ dk_cli_chart (DkCli  *cli,
     { "year", 0, 0, G_OPTION_ARG_INT, &options.year, N_("The year, for yearly tables"), N_("YYYY") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &options.region, N_("The region whose parts make the bars (default: the home province of Preferences, 13 unless changed; 0 for the whole country)"), N_("CODE") },
     { "activity", 0, 0, G_OPTION_ARG_STRING, &options.activity, N_("The activity’s code, for budget charts (default: the year’s first)"), N_("CODE") },
-    { "level", 0, 0, G_OPTION_ARG_INT, &options.level, N_("The depth of the account codes drawn, for budget (default: where the budget first splits)"), N_("N") },
+    { "level", 0, 0, G_OPTION_ARG_STRING, &level, N_("The depth of the account codes drawn, for budget (default: where the budget first splits); for map, the level of the regions drawn: provinsi, kabkota or kecamatan"), N_("LEVEL") },
+    { "parent", 0, 0, G_OPTION_ARG_STRING, &parent, N_("The same as --region"), N_("CODE") },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &options.page, N_("The dashboard whose figures a map shows (default ikd)"), N_("PAGE") },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Use the dark palette"), NULL },
     { "no-title", 0, 0, G_OPTION_ARG_NONE, &options.no_title, N_("Leave out the title"), NULL },
     { NULL }
   };
 
-  context = dk_cli_context_new (_("KIND"), _("Draw a chart into a file. KIND is one of: ikd, ikd-trend, m2m, m2m-timeline, budget, budget-monthly."),
+  context = dk_cli_context_new (_("KIND"), _("Draw a chart into a file. KIND is one of: map, ikd, ikd-trend, m2m, m2m-timeline, "
+                                              "budget, budget-monthly."),
                                 entries, NULL);
   if (!dk_cli_parse (context, "chart", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -263,6 +381,12 @@ dk_cli_chart (DkCli  *cli,
     return dk_cli_usage_error ("chart", _("Unknown chart kind “%s”"), argv[1]);
   if (output == NULL)
     return dk_cli_usage_error ("chart", _("No output file given (-o FILE)"));
+  if (parent != NULL)
+    replace_string (&options.region, parent);
+  if (level != NULL && g_ascii_isdigit (*level))
+    options.level = atoi (level);
+  else if (level != NULL)
+    options.level_name = g_strdup (level);
   if (options.year < 0 || options.level < 0)
     return dk_cli_usage_error ("chart", _("The year and the level must be positive numbers"));
   if (width < 100 || height < 100 || width > 20000 || height > 20000)

@@ -9,6 +9,7 @@
 #include "dk-cli-private.h"
 #include "dk-error.h"
 #include "dk-format.h"
+#include "dk-ikd-map.h"
 #include "dk-xlsx.h"
 
 /* The latest of @dates (oldest first) that is not after @as_of. */
@@ -33,6 +34,7 @@ dk_cli_export (DkCli  *cli,
   g_autofree char *as_of = NULL, *region = NULL;
   g_auto(GStrv) ikd_dates = NULL, m2m_dates = NULL;
   DkExportOptions options = { 0 };
+  g_autoptr(GBytes) map = NULL;
   GError *error = NULL;
   DkStore *store;
   int year = 0;
@@ -70,6 +72,10 @@ dk_cli_export (DkCli  *cli,
           return dk_cli_fail (error);
         }
     }
+  /* the IKD map as a picture on the IKD sheet */
+  if (!(map = dk_ikd_map_render_png (store, options.region, options.ikd_as_of, 900, 700, &error)))
+    return dk_cli_fail (error);
+  options.ikd_map = map;
   if (!dk_xlsx_export_report (store, argv[1], &options, NULL, NULL, NULL, &error))
     return dk_cli_fail (error);
   return DK_EXIT_OK;

@@ -4,12 +4,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "dk-cli-private.h"
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-ikd.h"
+#include "dk-ikd-pace.h"
 
 static void
 print_csv_row (FILE     *out,
@@ -124,6 +126,106 @@ print_text (FILE       *out,
   print_stated_difference (table, &fmt);
 }
 
+/* `ikd --pace`: the pace to the target of the region and of each of its parts. */
+static void
+print_pace_csv (FILE      *out,
+                GPtrArray *paces)
+{
+  fprintf (out, "kode,wilayah,per_bulan,capai_target,perlu_per_bulan\n");
+  for (guint i = 0; i < paces->len; i++)
+    {
+      const DkIkdPace *pace = paces->pdata[i];
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree char *per_month = NULL, *needed = NULL;
+
+      dk_cli_csv_field (line, pace->kode);
+      dk_cli_csv_field (line, pace->wilayah);
+      if (pace->has_pace)
+        {
+          per_month = g_strdup_printf ("%.0f", round (pace->per_month));
+          needed = g_strdup_printf ("%.0f", ceil (pace->needed_per_month));
+        }
+      dk_cli_csv_field (line, per_month != NULL ? per_month : "");
+      /* the date; "tercapai" already reached, "tidak" not at this pace */
+      dk_cli_csv_field (line, !pace->has_pace ? "" : pace->reach_date == NULL ? "tidak"
+                              : *pace->reach_date == '\0' ? "tercapai" : pace->reach_date);
+      dk_cli_csv_field (line, needed != NULL ? needed : "");
+      fprintf (out, "%s\n", line->str);
+    }
+}
+
+/* When the pace reaches the target, in words. */
+static char *
+pace_reach_text (const DkIkdPace *pace)
+{
+  if (!pace->has_pace)
+    return g_strdup (_("no two dates"));
+  if (pace->reach_date == NULL)
+    return g_strdup (_("not at this pace"));
+  if (*pace->reach_date == '\0')
+    return g_strdup (_("reached"));
+  return dk_format_date_long (pace->reach_date);
+}
+
+static void
+print_pace_text (FILE      *out,
+                 GPtrArray *paces,
+                 int        target_bp)
+{
+  g_autoptr(DkCliTable) t = dk_cli_table_new (5, "llrlr");
+  const DkIkdPace *first = paces->pdata[0];
+  DkNumberFormat fmt;
+
+  dk_number_format_init_locale (&fmt);
+  if (first->has_pace)
+    {
+      g_autofree char *from = dk_format_date_long (first->from), *to = dk_format_date_long (first->to);
+      g_autofree char *deadline = dk_format_date_long (first->deadline);
+      g_autofree char *target = dk_format_percent_short (&fmt, target_bp);
+
+      /* Translators: the heading of the pace table: region, two dates, target, date */
+      fprintf (out, _("Pace to the target of %s, from %s to %s (target %s by %s)\n\n"),
+               first->wilayah, from, to, target, deadline);
+    }
+  else
+    /* Translators: %s is a region */
+    fprintf (out, _("Pace to the target of %s: the figures have one date only, no pace yet\n\n"), first->wilayah);
+  /* Translators: column headings of the pace table */
+  dk_cli_table_add_row (t, C_("column", "Region"), C_("column", "Code"), C_("column", "Per month"),
+                        C_("column", "Target reached"), C_("column", "Needed per month"), NULL);
+  for (guint i = 0; i < paces->len; i++)
+    {
+      const DkIkdPace *pace = paces->pdata[i];
+      g_autofree char *per_month = pace->has_pace ? dk_format_int (&fmt, (gint64) round (pace->per_month)) : g_strdup ("");
+      g_autofree char *needed = pace->has_pace ? dk_format_int (&fmt, (gint64) ceil (pace->needed_per_month)) : g_strdup ("");
+      g_autofree char *reach = pace_reach_text (pace);
+
+      dk_cli_table_add_row (t, pace->wilayah, pace->kode, per_month, reach, needed, NULL);
+    }
+  dk_cli_table_print (t, out);
+}
+
+static int
+print_pace (DkCli       *cli,
+            DkStore     *store,
+            const char  *parent,
+            const char  *as_of,
+            gboolean     csv)
+{
+  g_autoptr(GPtrArray) paces = NULL;
+  g_autoptr(DkIkdTable) table = NULL;
+  GError *error = NULL;
+
+  if (!(paces = dk_ikd_pace_load (store, parent, as_of, &error)) ||
+      !(table = dk_ikd_table_load (store, parent, as_of, &error)))
+    return dk_cli_fail (error);
+  if (csv)
+    print_pace_csv (cli->out, paces);
+  else
+    print_pace_text (cli->out, paces, dk_ikd_table_get_target_bp (table));
+  return DK_EXIT_OK;
+}
+
 int
 dk_cli_ikd (DkCli  *cli,
             int     argc,
@@ -136,8 +238,9 @@ dk_cli_ikd (DkCli  *cli,
   g_autofree char *parent = NULL;
   GError *error = NULL;
   DkStore *store;
-  gboolean csv;
+  gboolean csv, pace = FALSE;
   GOptionEntry entries[] = {
+    { "pace", 0, 0, G_OPTION_ARG_NONE, &pace, N_("Print the pace to the target instead: activations per month over the last two dates, when the target is reached at that pace, and the activations per month needed to reach it by the end of the target’s year"), NULL },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The snapshot’s date (default: the latest)"), N_("YYYY-MM-DD") },
     { "region", 0, 0, G_OPTION_ARG_STRING, &parent, N_("The region whose parts make the rows (default: the home province of Preferences, 13 unless changed; 0 for the whole country)"), N_("CODE") },
     { NULL }
@@ -150,6 +253,8 @@ dk_cli_ikd (DkCli  *cli,
 
   if (!(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
+  if (pace)
+    return print_pace (cli, store, parent ? parent : dk_cli_default_region (cli), as_of, csv);
   if (!(table = dk_ikd_table_load (store, parent ? parent : dk_cli_default_region (cli), as_of, &error)))
     return dk_cli_fail (error);
 

@@ -22,12 +22,14 @@ build_ikd (DkStore     *store,
 {
   g_autoptr(DkIkdTable) table = dk_ikd_table_load (store, region, as_of, error);
   g_autoptr(GArray) trend = NULL;
+  g_autoptr(DkBoundaries) boundaries = NULL;
   DkNumberFormat fmt;
 
-  if (table == NULL || !(trend = dk_ikd_trend (store, region, error)))
+  if (table == NULL || !(trend = dk_ikd_trend (store, region, error)) ||
+      !(boundaries = dk_boundaries_new (error)))
     return NULL;
   dk_number_format_init_locale (&fmt);
-  return dk_ikd_print_doc_new (table, trend, DK_BAR_SORT_KEY, &fmt);
+  return dk_ikd_print_doc_new_with_map (table, trend, DK_BAR_SORT_KEY, boundaries, &fmt);
 }
 
 static DkPrintDoc *

@@ -50,19 +50,28 @@ about_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   const char *developers[] = { "Dukcapil Sumbar contributors", NULL };
 
-  adw_show_about_window (window,
-                         "application-name", _("Dukcapil Sumbar"),
-                         "application-icon", APP_ID,
-                         "developer-name", _("Dinas Kependudukan dan Pencatatan Sipil Provinsi Sumatera Barat"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Dashboards and report tables of the population and civil "
-                                       "registration office of West Sumatra"),
-                         "developers", developers,
-                         /* Translators: put your names here */
-                         "translator-credits", _("translator-credits"),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 Dukcapil Sumbar contributors",
-                         NULL);
+  const char *boundaries[] = { "Cahya DSN https://github.com/cahyadsn/wilayah_boundaries", NULL };
+  GtkWindow *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "application-name", _("Dukcapil Sumbar"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("Dinas Kependudukan dan Pencatatan Sipil Provinsi Sumatera Barat"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Dashboards and report tables of the population and civil "
+                                      "registration office of West Sumatra"),
+                        "developers", developers,
+                        /* Translators: put your names here */
+                        "translator-credits", _("translator-credits"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 Dukcapil Sumbar contributors",
+                        NULL);
+  /* the maps' boundaries are shipped under their author's MIT licence */
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Map boundaries"), boundaries);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Map boundaries"), "© 2024 Cahya DSN",
+                                      GTK_LICENSE_MIT_X11, NULL);
+  gtk_window_present (about);
 }
 
 static void

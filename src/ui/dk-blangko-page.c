@@ -16,6 +16,7 @@
 
 #include "dk-blangko-approve-dialog.h"
 #include "dk-blangko-chart.h"
+#include "dk-blangko-map.h"
 #include "dk-blangko-usage.h"
 #include "dk-blangko-daily-dialog.h"
 #include "dk-blangko-distribute-dialog.h"
@@ -47,6 +48,8 @@ struct _DkBlangkoPage
   DkMetricCard  *short_card;
   DkChartView   *days_view;
   DkChartView   *stock_view;
+  DkChartView   *map_view;
+  DkBoundaries  *boundaries;   /* read when the map is first drawn */
   GtkColumnView *offices_view;
   GtkColumnView *plan_view;
   GtkColumnView *ledger_view;
@@ -368,6 +371,23 @@ update_coverage (DkBlangkoPage        *self,
   dk_report_table_set_rows (self->coverage_table, G_LIST_MODEL (rows), NULL);
 }
 
+/* The offices by days of stock left, where they are: neighbours out of blanks together. */
+static void
+update_map (DkBlangkoPage        *self,
+            const DkNumberFormat *fmt)
+{
+  g_autoptr(DkMapChart) map = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->boundaries == NULL && !(self->boundaries = dk_boundaries_new (&error)))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  map = dk_blangko_map_new (self->offices, self->boundaries, fmt);
+  dk_chart_view_set_chart (self->map_view, DK_CHART (map));
+}
+
 static void
 update_charts (DkBlangkoPage        *self,
                const DkNumberFormat *fmt)
@@ -379,6 +399,7 @@ update_charts (DkBlangkoPage        *self,
 
   dk_bar_chart_set_sort (days, DK_BAR_SORT_VALUE_ASC);
   dk_chart_view_set_chart (self->days_view, DK_CHART (days));
+  update_map (self, fmt);
   if (trend == NULL)
     {
       dk_widget_show_error (GTK_WIDGET (self), error);
@@ -748,9 +769,11 @@ save_chart_action (GtkWidget  *widget,
 {
   DkBlangkoPage *self = DK_BLANGKO_PAGE (widget);
   gboolean stock = g_strcmp0 (g_variant_get_string (parameter, NULL), "stock") == 0;
-  g_autofree char *name = g_strdup_printf (stock ? "blangko-stok-%s" : "blangko-hari-stok-%s", self->as_of);
+  gboolean map = g_strcmp0 (g_variant_get_string (parameter, NULL), "map") == 0;
+  g_autofree char *name = g_strdup_printf (stock ? "blangko-stok-%s" : map ? "blangko-peta-%s" : "blangko-hari-stok-%s",
+                                           self->as_of);
 
-  dk_chart_view_save_with_dialog (stock ? self->stock_view : self->days_view, name);
+  dk_chart_view_save_with_dialog (stock ? self->stock_view : map ? self->map_view : self->days_view, name);
 }
 
 static void
@@ -1126,6 +1149,7 @@ dk_blangko_page_dispose (GObject *object)
   g_clear_pointer (&self->usage, dk_blangko_usage_month_free);
   g_clear_pointer (&self->offices, g_ptr_array_unref);
   g_clear_pointer (&self->plan, dk_blangko_plan_free);
+  g_clear_object (&self->boundaries);
   G_OBJECT_CLASS (dk_blangko_page_parent_class)->dispose (object);
 }
 
@@ -1153,6 +1177,7 @@ dk_blangko_page_class_init (DkBlangkoPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, distributed_card);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, short_card);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, days_view);
+  gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, map_view);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, stock_view);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, offices_view);
   gtk_widget_class_bind_template_child (widget_class, DkBlangkoPage, plan_view);
@@ -1330,4 +1355,16 @@ dk_blangko_page_create_print_doc (DkBlangkoPage *self)
   if (!dk_blangko_stock_at (self->store, self->as_of, &stock, NULL))
     g_strlcpy (stock.as_of, self->as_of, sizeof stock.as_of);
   return dk_blangko_print_doc_new (self->offices, self->plan, &stock, &fmt);
+}
+
+/**
+ * dk_blangko_page_get_map_view:
+ *
+ * Returns: (transfer none): the widget of the offices' map
+ */
+DkChartView *
+dk_blangko_page_get_map_view (DkBlangkoPage *self)
+{
+  g_return_val_if_fail (DK_IS_BLANGKO_PAGE (self), NULL);
+  return self->map_view;
 }

@@ -60,4 +60,6 @@ DkBlangkoSignerDialog *dk_blangko_page_open_signer (DkBlangkoPage  *self,
 DkBlangkoNumberDialog *dk_blangko_page_edit_number (DkBlangkoPage  *self,
                                                    guint           position);
 
+DkChartView *dk_blangko_page_get_map_view (DkBlangkoPage *self);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-chart-view.h"
+#include "dk-map-chart.h"
 #include "dk-window.h"
 
 struct _DkChartView
@@ -224,7 +225,9 @@ dk_chart_view_query_tooltip (GtkWidget  *widget,
 
   if (self->chart == NULL)
     return FALSE;
-  if (keyboard_mode)
+  if (keyboard_mode && DK_IS_MAP_CHART (self->chart) && dk_map_chart_get_focus (DK_MAP_CHART (self->chart)) >= 0)
+    text = dk_chart_describe_item (self->chart, dk_map_chart_get_focus (DK_MAP_CHART (self->chart)));
+  else if (keyboard_mode)
     text = dk_chart_describe (self->chart);
   else
     {
@@ -252,6 +255,47 @@ released_cb (GtkGestureClick *gesture,
                            gtk_widget_get_height (GTK_WIDGET (self)), x, y);
   if (item >= 0)
     g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item);
+}
+
+/* A map's regions are reached from the keyboard: the arrows go to the nearest region that
+ * way, Enter opens it as a click does. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                DkChartView           *self)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      return dk_chart_view_move_focus (self, -1, 0);
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      return dk_chart_view_move_focus (self, 1, 0);
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      return dk_chart_view_move_focus (self, 0, -1);
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      return dk_chart_view_move_focus (self, 0, 1);
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      return dk_chart_view_activate_focus (self);
+    default:
+      return FALSE;
+    }
+}
+
+static void
+focus_leave_cb (DkChartView *self)
+{
+  if (self->chart != NULL && DK_IS_MAP_CHART (self->chart))
+    dk_map_chart_set_focus (DK_MAP_CHART (self->chart), -1);
 }
 
 static void
@@ -333,11 +377,17 @@ static void
 dk_chart_view_init (DkChartView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (invalidate), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
@@ -531,4 +581,52 @@ dk_chart_view_save_with_dialog (DkChartView *self,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
   g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * dk_chart_view_move_focus:
+ * @dx: the direction on screen: (1, 0) right, (0, 1) down
+ *
+ * Moves the keyboard's region of a map to the nearest one that way (the first region
+ * when none has it yet).
+ *
+ * Returns: whether the chart is a map with regions, so that the key was used
+ */
+gboolean
+dk_chart_view_move_focus (DkChartView *self,
+                          double       dx,
+                          double       dy)
+{
+  DkMapChart *map;
+  int next;
+
+  g_return_val_if_fail (DK_IS_CHART_VIEW (self), FALSE);
+  if (self->chart == NULL || !DK_IS_MAP_CHART (self->chart))
+    return FALSE;
+  map = DK_MAP_CHART (self->chart);
+  next = dk_map_chart_next_item (map, dk_map_chart_get_focus (map), dx, dy);
+  if (next < 0)
+    return FALSE;
+  dk_map_chart_set_focus (map, next);
+  return TRUE;
+}
+
+/**
+ * dk_chart_view_activate_focus:
+ *
+ * Activates a map's region that has the keyboard, as a click on it does.
+ *
+ * Returns: whether there was one
+ */
+gboolean
+dk_chart_view_activate_focus (DkChartView *self)
+{
+  int item;
+
+  g_return_val_if_fail (DK_IS_CHART_VIEW (self), FALSE);
+  if (self->chart == NULL || !DK_IS_MAP_CHART (self->chart) ||
+      (item = dk_map_chart_get_focus (DK_MAP_CHART (self->chart))) < 0)
+    return FALSE;
+  g_signal_emit (self, signals[ITEM_ACTIVATED], 0, item);
+  return TRUE;
 }

@@ -24,5 +24,9 @@ gboolean dk_chart_view_render_png (DkChartView       *self,
                                    GError           **error);
 void     dk_chart_view_save_with_dialog (DkChartView *self,
                                          const char  *name);
+gboolean dk_chart_view_move_focus (DkChartView       *self,
+                                   double             dx,
+                                   double             dy);
+gboolean dk_chart_view_activate_focus (DkChartView   *self);
 
 G_END_DECLS

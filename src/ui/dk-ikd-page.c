@@ -22,6 +22,8 @@
 #include "dk-row-order.h"
 #include "dk-format.h"
 #include "dk-ikd-chart.h"
+#include "dk-ikd-map.h"
+#include "dk-ikd-pace.h"
 #include "dk-ikd-page.h"
 #include "dk-metric-card.h"
 #include "dk-region.h"
@@ -48,6 +50,10 @@ struct _DkIkdPage
   GtkWidget        *trend_card;
   DkChartView      *trend_view;
   GtkColumnView    *column_view;
+  GtkWidget        *sort_box;
+  GtkWidget        *pace_card;
+  GtkLabel         *pace_summary;
+  GtkGrid          *pace_grid;
 
   DkStore          *store;
   DkIkdTable       *table;
@@ -64,6 +70,8 @@ struct _DkIkdPage
   GSettings        *settings;
   char             *sort;
   gboolean          show_target;
+  char             *view;            /* "chart" or "map" */
+  DkBoundaries     *boundaries;      /* read when the map is first shown */
 };
 
 G_DEFINE_FINAL_TYPE (DkIkdPage, dk_ikd_page, GTK_TYPE_WIDGET)
@@ -74,6 +82,7 @@ enum {
   PROP_SHOW_TARGET,
   PROP_TABLE,
   PROP_LOADING,
+  PROP_VIEW,
   N_PROPS
 };
 
@@ -187,6 +196,47 @@ compare_coverage (gconstpointer a,
   return x < y ? -1 : x > y ? 1 : strcmp (dk_ikd_row_get_kode (*(DkIkdRow **) a), dk_ikd_row_get_kode (*(DkIkdRow **) b));
 }
 
+/* The map of the rows found, in their order, kept in chart_rows so that a region clicked is
+ * its row; past MAX_BARS rows only those with a shape (the map needs no cut to the lowest).
+ * Without a search, the regions of the level without figures follow, hatched; with one,
+ * the map closes in on the regions found. */
+static void
+show_map (DkIkdPage            *self,
+          const DkNumberFormat *fmt)
+{
+  GListModel *found = G_LIST_MODEL (self->row_order);
+  guint n_found = g_list_model_get_n_items (found);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(DkIkdTable) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkMapChart) map = NULL;
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->boundaries == NULL && !(self->boundaries = dk_boundaries_new (&error)))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  for (guint i = 0; i < n_found; i++)
+    {
+      DkIkdRow *row = g_list_model_get_item (found, i);
+
+      if (n_found <= MAX_BARS || dk_boundaries_lookup (self->boundaries, dk_ikd_row_get_kode (row)) != NULL)
+        g_ptr_array_add (rows, row);
+      else
+        g_object_unref (row);
+    }
+  g_list_store_splice (self->chart_rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->chart_rows)),
+                       rows->pdata, rows->len);
+  shown = dk_ikd_table_new (dk_ikd_table_get_parent (self->table),
+                            dk_ikd_row_get_wilayah (dk_ikd_table_get_total (self->table)),
+                            dk_ikd_table_get_as_of (self->table), dk_ikd_table_get_target_bp (self->table),
+                            G_LIST_MODEL (self->chart_rows));
+  map = dk_ikd_map_new_full (shown, self->boundaries, query == NULL || *query == '\0', fmt);
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_note), FALSE);
+  dk_chart_view_set_chart (self->chart_view, DK_CHART (map));
+}
+
 static void
 update_chart (DkIkdPage            *self,
               const DkNumberFormat *fmt)
@@ -198,6 +248,11 @@ update_chart (DkIkdPage            *self,
   g_autoptr(DkBarChart) chart = NULL;
   DkIkdRow *total = dk_ikd_table_get_total (self->table);
 
+  if (g_strcmp0 (self->view, "map") == 0)
+    {
+      show_map (self, fmt);
+      return;
+    }
   if (n_found <= MAX_BARS)
     for (guint i = 0; i < n_found; i++)
       g_ptr_array_add (rows, g_list_model_get_item (found, i));
@@ -268,6 +323,129 @@ search_changed_cb (DkIkdPage *self)
     }
 }
 
+/* The projection from the latest date at its pace, and the path the target needs. */
+static void
+add_trend_pace (DkIkdPage        *self,
+                DkLineChart      *chart,
+                const DkIkdPoint *last)
+{
+  g_autoptr(GPtrArray) paces = dk_ikd_pace_load (self->store, self->region, last->as_of, NULL);
+
+  if (paces != NULL && paces->len > 0)
+    dk_ikd_trend_add_pace (chart, paces->pdata[0], last->rekam_dinamis, last->jumlah_ikd, last->target_bp);
+}
+
+static char *
+pace_reach_text (const DkIkdPace *pace)
+{
+  if (!pace->has_pace)
+    return g_strdup (_("no two dates"));
+  if (pace->reach_date == NULL)
+    return g_strdup (_("not at this pace"));
+  if (*pace->reach_date == '\0')
+    return g_strdup (_("reached"));
+  return dk_format_date_long (pace->reach_date);
+}
+
+static void
+add_pace_cell (DkIkdPage  *self,
+               const char *text,
+               int         column,
+               int         row,
+               gboolean    heading)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == 0 || column == 2 ? 0 : 1);
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+  else if (column == 1 || column == 3)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_grid_attach (self->pace_grid, label, column, row, 1, 1);
+}
+
+/* Up to this many parts are listed; the command line lists any number. */
+#define MAX_PACE_ROWS 100
+
+static void
+fill_pace_grid (DkIkdPage            *self,
+                GPtrArray            *paces,
+                const DkNumberFormat *fmt)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pace_grid))) != NULL)
+    gtk_grid_remove (self->pace_grid, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->pace_grid), paces->len > 1 && paces->len - 1 <= MAX_PACE_ROWS);
+  if (paces->len < 2 || paces->len - 1 > MAX_PACE_ROWS)
+    return;
+  add_pace_cell (self, C_("column", "Region"), 0, 0, TRUE);
+  add_pace_cell (self, C_("column", "Per month"), 1, 0, TRUE);
+  add_pace_cell (self, C_("column", "Target reached"), 2, 0, TRUE);
+  add_pace_cell (self, C_("column", "Needed per month"), 3, 0, TRUE);
+  for (guint i = 1; i < paces->len; i++)
+    {
+      const DkIkdPace *pace = paces->pdata[i];
+      g_autofree char *per_month = pace->has_pace ? dk_format_int (fmt, (gint64) round (pace->per_month)) : g_strdup ("");
+      g_autofree char *needed = pace->has_pace ? dk_format_int (fmt, (gint64) ceil (pace->needed_per_month)) : g_strdup ("");
+      g_autofree char *reach = pace_reach_text (pace);
+
+      add_pace_cell (self, pace->wilayah, 0, (int) i, FALSE);
+      add_pace_cell (self, per_month, 1, (int) i, FALSE);
+      add_pace_cell (self, reach, 2, (int) i, FALSE);
+      add_pace_cell (self, needed, 3, (int) i, FALSE);
+    }
+}
+
+/* The pace of the region and of its parts at the date shown, with the date before it. */
+static void
+update_pace (DkIkdPage            *self,
+             const DkNumberFormat *fmt)
+{
+  g_autoptr(GPtrArray) paces = NULL;
+  g_autofree char *summary = NULL, *per_month = NULL, *needed = NULL, *reach = NULL, *deadline = NULL;
+  g_autofree char *target = NULL;
+  const DkIkdPace *pace;
+
+  if (self->n_dates < 2 || self->table == NULL ||
+      !(paces = dk_ikd_pace_load (self->store, self->region, dk_ikd_table_get_as_of (self->table), NULL)))
+    {
+      gtk_widget_set_visible (self->pace_card, FALSE);
+      return;
+    }
+  pace = paces->pdata[0];
+  target = dk_format_percent_short (fmt, dk_ikd_table_get_target_bp (self->table));
+  if (!pace->has_pace)
+    /* Translators: %s is a region */
+    summary = g_strdup_printf (_("%s has figures at one date only up to this one: no pace yet."), pace->wilayah);
+  else
+    {
+      per_month = dk_format_int (fmt, (gint64) round (pace->per_month));
+      needed = dk_format_int (fmt, (gint64) ceil (pace->needed_per_month));
+      deadline = dk_format_date_long (pace->deadline);
+      if (pace->reach_date != NULL && *pace->reach_date == '\0')
+        /* Translators: region, activations a month, target */
+        summary = g_strdup_printf (_("%s: %s activations a month in the last period; the %s target is reached."),
+                                   pace->wilayah, per_month, target);
+      else
+        {
+          reach = pace->reach_date != NULL ? dk_format_date_long (pace->reach_date) : NULL;
+          summary = reach != NULL
+            /* Translators: region, activations a month, target, a date, activations a month, a date */
+            ? g_strdup_printf (_("%s: %s activations a month in the last period; at that pace %s is reached on %s. "
+                                 "Reaching it by %s needs %s a month."),
+                               pace->wilayah, per_month, target, reach, deadline, needed)
+            /* Translators: region, activations a month, target, a date, activations a month */
+            : g_strdup_printf (_("%s: %s activations a month in the last period; at that pace %s is not reached. "
+                                 "Reaching it by %s needs %s a month."),
+                               pace->wilayah, per_month, target, deadline, needed);
+        }
+    }
+  gtk_label_set_text (self->pace_summary, summary);
+  fill_pace_grid (self, paces, fmt);
+  gtk_widget_set_visible (self->pace_card, TRUE);
+}
+
 static void
 update_trend (DkIkdPage            *self,
               const DkNumberFormat *fmt)
@@ -289,6 +467,8 @@ update_trend (DkIkdPage            *self,
   chart = dk_ikd_trend_chart_new (points, fmt);
   if (!self->show_target)
     dk_line_chart_set_target (chart, NAN, NULL);
+  else if (points->len >= 2)
+    add_trend_pace (self, chart, &g_array_index (points, DkIkdPoint, points->len - 1));
   dk_chart_view_set_chart (self->trend_view, DK_CHART (chart));
   gtk_widget_set_visible (self->trend_card, points->len >= 2);
 }
@@ -365,6 +545,7 @@ show_table (DkIkdPage  *self,
   update_table (self);
   t2 = g_get_monotonic_time ();
   update_chart (self, &fmt);
+  update_pace (self, &fmt);
   t3 = g_get_monotonic_time ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TABLE]);
   g_debug ("%u rows shown in %.1f ms (cards %.1f, table %.1f, chart %.1f)",
@@ -812,6 +993,7 @@ dk_ikd_page_dispose (GObject *object)
   g_clear_object (&self->report_table);
   g_clear_object (&self->row_order);
   g_clear_object (&self->chart_rows);
+  g_clear_object (&self->boundaries);
   G_OBJECT_CLASS (dk_ikd_page_parent_class)->dispose (object);
 }
 
@@ -822,6 +1004,7 @@ dk_ikd_page_finalize (GObject *object)
 
   g_free (self->region);
   g_free (self->sort);
+  g_free (self->view);
   G_OBJECT_CLASS (dk_ikd_page_parent_class)->finalize (object);
 }
 
@@ -847,6 +1030,9 @@ dk_ikd_page_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, self->load_cancellable != NULL);
       break;
+    case PROP_VIEW:
+      g_value_set_string (value, self->view);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -867,6 +1053,9 @@ dk_ikd_page_set_property (GObject      *object,
       break;
     case PROP_SHOW_TARGET:
       dk_ikd_page_set_show_target (self, g_value_get_boolean (value));
+      break;
+    case PROP_VIEW:
+      dk_ikd_page_set_view (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -893,6 +1082,9 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   properties[PROP_TABLE] =
     g_param_spec_object ("table", NULL, NULL, DK_TYPE_IKD_TABLE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "chart",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -924,6 +1116,11 @@ dk_ikd_page_class_init (DkIkdPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bar_activated_cb);
 
   gtk_widget_class_install_property_action (widget_class, "ikd.sort", "sort");
+  gtk_widget_class_install_property_action (widget_class, "ikd.view", "view");
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, sort_box);
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, pace_card);
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, pace_summary);
+  gtk_widget_class_bind_template_child (widget_class, DkIkdPage, pace_grid);
   gtk_widget_class_install_action (widget_class, "ikd.save-chart", "s", save_chart_action);
   gtk_widget_class_install_action (widget_class, "ikd.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "ikd.up", NULL, up_action);
@@ -945,6 +1142,7 @@ dk_ikd_page_init (DkIkdPage *self)
   self->level = DK_REGION_LEVEL_KABKOTA;
   self->sort = g_strdup ("code");
   self->show_target = TRUE;
+  self->view = g_strdup ("chart");
   gtk_widget_init_template (GTK_WIDGET (self));
   self->report_table = dk_report_table_new (self->column_view, DK_TYPE_IKD_ROW, columns,
                                             G_N_ELEMENTS (columns), DK_TOTAL_FIRST);
@@ -1047,7 +1245,7 @@ dk_ikd_page_set_sort (DkIkdPage  *self,
     return;
   g_free (self->sort);
   self->sort = g_strdup (sort);
-  if ((chart = dk_chart_view_get_chart (self->chart_view)) != NULL)
+  if ((chart = dk_chart_view_get_chart (self->chart_view)) != NULL && DK_IS_BAR_CHART (chart))
     dk_bar_chart_set_sort (DK_BAR_CHART (chart), g_str_equal (sort, "coverage")
                                                  ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
@@ -1166,9 +1364,13 @@ dk_ikd_page_create_print_doc (DkIkdPage *self)
   dk_number_format_init_locale (&fmt);
   if (self->n_dates > 1)
     trend = dk_ikd_trend (self->store, self->region, NULL);
-  return dk_ikd_print_doc_new (self->table, trend,
-                               g_strcmp0 (self->sort, "coverage") == 0 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY,
-                               &fmt);
+  /* the map is printed too; without boundaries (a damaged resource) the rest still is */
+  if (self->boundaries == NULL)
+    self->boundaries = dk_boundaries_new (NULL);
+  return dk_ikd_print_doc_new_with_map (self->table, trend,
+                                        g_strcmp0 (self->sort, "coverage") == 0 ? DK_BAR_SORT_VALUE_DESC
+                                                                                : DK_BAR_SORT_KEY,
+                                        self->boundaries, &fmt);
 }
 
 /**
@@ -1309,4 +1511,65 @@ dk_ikd_page_get_search_entry (DkIkdPage *self)
 {
   g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
   return self->search_entry;
+}
+
+/**
+ * dk_ikd_page_set_view:
+ * @view: "map" to show the regions on the map, "chart" (or anything else) for bars
+ */
+void
+dk_ikd_page_set_view (DkIkdPage  *self,
+                      const char *view)
+{
+  DkNumberFormat fmt;
+
+  g_return_if_fail (DK_IS_IKD_PAGE (self));
+  if (g_strcmp0 (view, "map") != 0)
+    view = "chart";
+  if (g_strcmp0 (self->view, view) == 0)
+    return;
+  g_free (self->view);
+  self->view = g_strdup (view);
+  gtk_widget_set_visible (self->sort_box, !g_str_equal (view, "map"));
+  /* a map wants height more than width; bars scroll sideways */
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart_view), -1, g_str_equal (view, "map") ? 520 : 380);
+  if (self->table != NULL)
+    {
+      dk_number_format_init_locale (&fmt);
+      update_chart (self, &fmt);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+const char *
+dk_ikd_page_get_view (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  return self->view;
+}
+
+/**
+ * dk_ikd_page_get_pace_card:
+ *
+ * Returns: (transfer none): the card of the pace to the target, shown with two dates or more
+ */
+GtkWidget *
+dk_ikd_page_get_pace_card (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  return self->pace_card;
+}
+
+/**
+ * dk_ikd_page_get_pace_text:
+ *
+ * Returns: (nullable): what the pace card says of the region, %NULL when it is hidden
+ */
+const char *
+dk_ikd_page_get_pace_text (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  if (!gtk_widget_get_visible (self->pace_card))
+    return NULL;
+  return gtk_label_get_text (self->pace_summary);
 }

@@ -43,5 +43,10 @@ gboolean    dk_ikd_page_get_loading (DkIkdPage  *self);
 GtkWidget  *dk_ikd_page_get_breadcrumb (DkIkdPage *self);
 GtkColumnView *dk_ikd_page_get_column_view (DkIkdPage *self);
 GtkSearchEntry *dk_ikd_page_get_search_entry (DkIkdPage *self);
+void        dk_ikd_page_set_view    (DkIkdPage  *self,
+                                     const char *view);
+const char *dk_ikd_page_get_view    (DkIkdPage  *self);
+GtkWidget  *dk_ikd_page_get_pace_card (DkIkdPage *self);
+const char *dk_ikd_page_get_pace_text (DkIkdPage *self);
 
 G_END_DECLS

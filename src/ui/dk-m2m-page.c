@@ -18,6 +18,7 @@
 #include "dk-m2m-chart.h"
 #include "dk-m2m-event-dialog.h"
 #include "dk-m2m-figures-dialog.h"
+#include "dk-m2m-map.h"
 #include "dk-m2m-page.h"
 #include "dk-metric-card.h"
 #include "dk-region.h"
@@ -40,6 +41,8 @@ struct _DkM2mPage
   GtkListBox    *outage_list;
   DkChartView   *chart_view;
   DkChartView   *timeline_view;
+  DkChartView   *map_view;
+  DkBoundaries  *boundaries;   /* read when the map is first drawn */
   GtkListBox    *event_list;
   GtkColumnView *column_view;
 
@@ -184,6 +187,23 @@ update_outages (DkM2mPage *self)
   gtk_widget_set_visible (self->outage_box, outages->len > 0);
 }
 
+/* The offices without a device, or without an active one, where they are. */
+static void
+update_map (DkM2mPage            *self,
+            const DkNumberFormat *fmt)
+{
+  g_autoptr(DkMapChart) map = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->boundaries == NULL && !(self->boundaries = dk_boundaries_new (&error)))
+    {
+      dk_widget_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  map = dk_m2m_map_new (self->table, self->boundaries, fmt);
+  dk_chart_view_set_chart (self->map_view, DK_CHART (map));
+}
+
 static void
 update_chart (DkM2mPage            *self,
               const DkNumberFormat *fmt)
@@ -192,6 +212,7 @@ update_chart (DkM2mPage            *self,
 
   dk_bar_chart_set_sort (chart, g_strcmp0 (self->sort, "devices") == 0 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
   dk_chart_view_set_chart (self->chart_view, DK_CHART (chart));
+  update_map (self, fmt);
 }
 
 static void
@@ -319,12 +340,13 @@ save_chart_action (GtkWidget  *widget,
 {
   DkM2mPage *self = DK_M2M_PAGE (widget);
   gboolean timeline = g_strcmp0 (g_variant_get_string (parameter, NULL), "timeline") == 0;
+  gboolean map = g_strcmp0 (g_variant_get_string (parameter, NULL), "map") == 0;
   g_autofree char *name = NULL;
 
   if (self->table == NULL)
     return;
-  name = g_strdup_printf (timeline ? "m2m-timeline" : "m2m-%s", dk_m2m_table_get_as_of (self->table));
-  dk_chart_view_save_with_dialog (timeline ? self->timeline_view : self->chart_view, name);
+  name = g_strdup_printf (timeline ? "m2m-timeline" : map ? "m2m-map-%s" : "m2m-%s", dk_m2m_table_get_as_of (self->table));
+  dk_chart_view_save_with_dialog (timeline ? self->timeline_view : map ? self->map_view : self->chart_view, name);
 }
 
 static void
@@ -339,6 +361,7 @@ dk_m2m_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->table);
   g_clear_object (&self->report_table);
+  g_clear_object (&self->boundaries);
   G_OBJECT_CLASS (dk_m2m_page_parent_class)->dispose (object);
 }
 
@@ -412,6 +435,7 @@ dk_m2m_page_class_init (DkM2mPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, outage_box);
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, outage_list);
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, DkM2mPage, map_view);
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, event_list);
   gtk_widget_class_bind_template_child (widget_class, DkM2mPage, column_view);
@@ -619,4 +643,16 @@ dk_m2m_page_get_chart_view (DkM2mPage *self)
 {
   g_return_val_if_fail (DK_IS_M2M_PAGE (self), NULL);
   return self->chart_view;
+}
+
+/**
+ * dk_m2m_page_get_map_view:
+ *
+ * Returns: (transfer none): the widget of the offices' map
+ */
+DkChartView *
+dk_m2m_page_get_map_view (DkM2mPage *self)
+{
+  g_return_val_if_fail (DK_IS_M2M_PAGE (self), NULL);
+  return self->map_view;
 }

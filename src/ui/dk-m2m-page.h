@@ -27,4 +27,6 @@ const char *dk_m2m_page_get_discrepancy (DkM2mPage  *self);
 DkPrintDoc *dk_m2m_page_create_print_doc (DkM2mPage *self);
 DkChartView *dk_m2m_page_get_chart_view (DkM2mPage *self);
 
+DkChartView *dk_m2m_page_get_map_view (DkM2mPage *self);
+
 G_END_DECLS

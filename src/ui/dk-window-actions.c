@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-ikd-chart.h"
+#include "dk-ikd-map.h"
 #include "dk-m2m-chart.h"
 #include "dk-region.h"
 #include "dk-window-private.h"
@@ -82,9 +83,17 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportJob *job = task_data;
-  DkExportOptions options = { job->region, NULL, NULL, job->year };
+  DkExportOptions options = { job->region, NULL, NULL, job->year, NULL };
+  g_autoptr(GBytes) map = NULL;
   GError *error = NULL;
 
+  /* the IKD map as a picture on the IKD sheet, drawn here in the worker */
+  if (!(map = dk_ikd_map_render_png (job->store, job->region, NULL, 900, 700, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  options.ikd_map = map;
   if (dk_xlsx_export_report (job->store, job->path, &options, export_progress_cb, task, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "dk-blangko.h"
+#include "dk-boundary.h"
 #include "dk-budget.h"
 #include "dk-check.h"
 #include "dk-ikd.h"
@@ -37,7 +38,8 @@ dk_check_run (DkStore  *store,
       !dk_ikd_check (store, &fmt, findings, error) ||
       !dk_m2m_check (store, &fmt, findings, error) ||
       !dk_budget_check (store, findings, error) ||
-      !dk_blangko_check (store, findings, error))
+      !dk_blangko_check (store, findings, error) ||
+      !dk_boundaries_check (store, findings, error))
     return NULL;
   return g_steal_pointer (&findings);
 }

@@ -387,10 +387,26 @@ insert_ikd_chart (Sheet      *sheet,
   worksheet_insert_chart_opt (sheet->ws, IKD_HEADER_ROW, IKD_TARGET + 1, chart, &placement);
 }
 
+/* The map drawn by the charts' code, as a picture: libxlsxwriter has no map chart. */
+static void
+insert_ikd_map (Sheet  *sheet,
+                GBytes *png,
+                gboolean below_chart)
+{
+  gsize size;
+  const unsigned char *data = g_bytes_get_data (png, &size);
+  lxw_image_options placement = { .x_offset = 10, .y_offset = 10, .x_scale = 0.8, .y_scale = 0.8,
+                                  .description = "Peta capaian aktivasi IKD" };
+
+  worksheet_insert_image_buffer_opt (sheet->ws, IKD_HEADER_ROW + (below_chart ? 24 : 0), IKD_TARGET + 1,
+                                     data, size, &placement);
+}
+
 static gboolean
 write_ikd_sheet (Book        *book,
                  DkIkdTable  *table,
                  const char  *province_name,
+                 GBytes      *map,
                  GError     **error)
 {
   const char *name = "IKD";
@@ -444,6 +460,8 @@ write_ikd_sheet (Book        *book,
   sheet_finish (&sheet, IKD_HEADER_ROW, last_row, IKD_LAST);
   if (chart)
     insert_ikd_chart (&sheet, name, table, last_row);
+  if (map != NULL)
+    insert_ikd_map (&sheet, map, chart);
   return book_check (book, 1, error);
 }
 
@@ -1014,7 +1032,7 @@ dk_xlsx_export_report (DkStore                *store,
     }
 
   book.share = budget->len > 0 ? 0.4 : 0.5;
-  ok = write_ikd_sheet (&book, ikd, province, error);
+  ok = write_ikd_sheet (&book, ikd, province, options->ikd_map, error);
   book.done = book.share;
   ok = ok && write_m2m_sheet (&book, m2m, province, error);
   book.done = 2 * book.share;
@@ -1052,7 +1070,7 @@ dk_xlsx_export_ikd (DkIkdTable      *table,
     }
   book.share = 1;
   name = g_strdup (dk_ikd_row_get_wilayah (dk_ikd_table_get_total (table)));
-  ok = write_ikd_sheet (&book, table, name, error);
+  ok = write_ikd_sheet (&book, table, name, NULL, error);
   return close_book (&book, file, path, ok, error);
 }
 

@@ -24,6 +24,7 @@ G_BEGIN_DECLS
  * @ikd_as_of: (nullable): the IKD snapshot, %NULL for the latest
  * @m2m_as_of: (nullable): the M2M inventory, %NULL for the latest
  * @year: the budget year, 0 for the latest
+ * @ikd_map: (nullable): a PNG picture of the IKD map, put on the IKD sheet under its chart
  *
  * What goes into the report's workbook.
  */
@@ -33,6 +34,7 @@ typedef struct
   const char *ikd_as_of;
   const char *m2m_as_of;
   int         year;
+  GBytes     *ikd_map;
 } DkExportOptions;
 
 /**
