@@ -23,8 +23,6 @@
 #include "dk-region.h"
 #include "dk-xlsx-blangko.h"
 
-typedef int (*SubCommand) (DkCli *cli, int argc, char **argv);
-
 static gboolean
 parse_count (const char  *command,
              const char  *what,
@@ -38,25 +36,6 @@ parse_count (const char  *command,
     return TRUE;
   dk_cli_usage_error (command, "%s: %s", what, why != NULL ? why : _("a number is needed"));
   return FALSE;
-}
-
-static gboolean
-parse_date_option (const char  *value,
-                   GError     **error)
-{
-  return value == NULL || dk_date_check_iso (value, NULL, error);
-}
-
-static GOptionContext *
-new_context (const char  *parameters,
-             const char  *summary,
-             GOptionEntry *entries)
-{
-  GOptionContext *context = g_option_context_new (parameters);
-
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  return context;
 }
 
 static char *
@@ -104,7 +83,7 @@ cmd_stock (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (NULL, _("The province’s stock of blank KTP-el cards at a date, and each kabupaten/kota office’s "
+    dk_cli_new_context (NULL, _("The province’s stock of blank KTP-el cards at a date, and each kabupaten/kota office’s "
                          "position from its daily reports: blanks left, average daily printing, days of stock "
                          "left, the day it runs out, PRR, Suket and the need up to a date."), entries);
 
@@ -114,7 +93,7 @@ cmd_stock (DkCli  *cli,
     return dk_cli_usage_error ("blangko stock", _("Unexpected argument “%s”"), argv[1]);
   if (!dk_cli_parse_format (format, &csv))
     return dk_cli_usage_error ("blangko stock", _("Unknown format “%s”: use text or csv"), format);
-  if (!parse_date_option (as_of, &error) || !parse_date_option (until, &error))
+  if (!dk_cli_check_date (as_of, &error) || !dk_cli_check_date (until, &error))
     return dk_cli_fail (error);
   if (as_of == NULL)
     as_of = dk_blangko_today ();
@@ -227,7 +206,7 @@ cmd_ledger (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (NULL, _("List the province’s receipts of blank KTP-el cards from the centre and its distributions "
+    dk_cli_new_context (NULL, _("List the province’s receipts of blank KTP-el cards from the centre and its distributions "
                          "to the kabupaten/kota, oldest first, with the stock after each."), entries);
 
   if (!dk_cli_parse (context, "blangko ledger", &argc, &argv))
@@ -236,7 +215,7 @@ cmd_ledger (DkCli  *cli,
     return dk_cli_usage_error ("blangko ledger", _("Unexpected argument “%s”"), argv[1]);
   if (!dk_cli_parse_format (format, &csv))
     return dk_cli_usage_error ("blangko ledger", _("Unknown format “%s”: use text or csv"), format);
-  if (!parse_date_option (from, &error) || !parse_date_option (to, &error) ||
+  if (!dk_cli_check_date (from, &error) || !dk_cli_check_date (to, &error) ||
       !(store = dk_cli_get_store (cli, &error)) || !(entries_list = dk_blangko_list_ledger (store, from, to, &error)))
     return dk_cli_fail (error);
 
@@ -308,7 +287,7 @@ cmd_receive (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("DATE BLANKS"), _("Record blank KTP-el cards the province received from the centre."), entries);
+    dk_cli_new_context (_("DATE BLANKS"), _("Record blank KTP-el cards the province received from the centre."), entries);
 
   if (!dk_cli_parse (context, "blangko receive", &argc, &argv))
     return DK_EXIT_USAGE;
@@ -339,7 +318,7 @@ cmd_distribute (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("DATE CODE BLANKS"), _("Record blank KTP-el cards handed to a kabupaten/kota office. More than "
+    dk_cli_new_context (_("DATE CODE BLANKS"), _("Record blank KTP-el cards handed to a kabupaten/kota office. More than "
                                           "the province holds is refused."), entries);
 
   if (!dk_cli_parse (context, "blangko distribute", &argc, &argv))
@@ -371,7 +350,7 @@ cmd_bast (DkCli  *cli,
   const char *id_text;
   guint64 id;
   g_autoptr(GOptionContext) context =
-    new_context (_("ID NUMBER"), _("Fill in the BAST number of a distribution: its id as “blangko ledger --format "
+    dk_cli_new_context (_("ID NUMBER"), _("Fill in the BAST number of a distribution: its id as “blangko ledger --format "
                                    "csv” prints it (D12, or 12)."), (GOptionEntry[]) { { NULL } });
 
   if (!dk_cli_parse (context, "blangko bast", &argc, &argv))
@@ -406,7 +385,7 @@ cmd_daily (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE DATE"), _("Record a kabupaten/kota office’s daily report, replacing the one of that day."),
+    dk_cli_new_context (_("CODE DATE"), _("Record a kabupaten/kota office’s daily report, replacing the one of that day."),
                  entries);
 
   if (!dk_cli_parse (context, "blangko daily", &argc, &argv))
@@ -612,7 +591,7 @@ cmd_plan (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("BLANKS"), _("Propose how the blanks received are split among the kabupaten/kota offices, with "
+    dk_cli_new_context (_("BLANKS"), _("Propose how the blanks received are split among the kabupaten/kota offices, with "
                                 "each office’s reason; optionally write it for approval and record it as "
                                 "distributions."), entries);
 
@@ -629,8 +608,8 @@ cmd_plan (DkCli  *cli,
     return dk_cli_usage_error ("blangko plan", _("“%s”: the file name must end in .xlsx"), output);
   if (method_name != NULL && !dk_blangko_method_from_string (method_name, &method))
     return dk_cli_usage_error ("blangko plan", _("Unknown way “%s”: use collected, delivered or courier"), method_name);
-  if (!parse_date_option (as_of, &error) || !parse_date_option (until, &error) ||
-      !parse_date_option (approve, &error) || !parse_date_option (signer_options.date, &error))
+  if (!dk_cli_check_date (as_of, &error) || !dk_cli_check_date (until, &error) ||
+      !dk_cli_check_date (approve, &error) || !dk_cli_check_date (signer_options.date, &error))
     return dk_cli_fail (error);
 
   if (!(store = dk_cli_get_store (cli, &error)) ||
@@ -818,7 +797,7 @@ cmd_report (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE YYYY-MM"), _("An office’s monthly blank KTP-el usage report in the 14 columns agreed in "
+    dk_cli_new_context (_("CODE YYYY-MM"), _("An office’s monthly blank KTP-el usage report in the 14 columns agreed in "
                                       "2019, its balance checked row by row (a figure that breaks it is marked "
                                       "with “!” and explained)."), entries);
 
@@ -831,7 +810,7 @@ cmd_report (DkCli  *cli,
     return dk_cli_usage_error ("blangko report", _("Unknown format “%s”: use text or csv"), format);
   if (output != NULL && !g_str_has_suffix (output, ".xlsx") && !g_str_has_suffix (output, ".XLSX"))
     return dk_cli_usage_error ("blangko report", _("“%s”: the file name must end in .xlsx"), output);
-  if (!dk_blangko_parse_month (argv[2], &year, &mon, &error) || !parse_date_option (signer_options.date, &error))
+  if (!dk_blangko_parse_month (argv[2], &year, &mon, &error) || !dk_cli_check_date (signer_options.date, &error))
     return dk_cli_fail (error);
   if (!(store = dk_cli_get_store (cli, &error)) || !(month = dk_blangko_usage_load (store, argv[1], year, mon, &error)))
     return dk_cli_fail (error);
@@ -886,7 +865,7 @@ cmd_usage (DkCli  *cli,
     { "--sisa", sisa, &in.sisa, TRUE },
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE DATE"), _("Enter a day of an office’s monthly usage report (the 14 columns), replacing "
+    dk_cli_new_context (_("CODE DATE"), _("Enter a day of an office’s monthly usage report (the 14 columns), replacing "
                                    "that day’s row. Figures not given are 0; the balance, the blanks used and the "
                                    "remaining blanks are computed when not given."), entries);
 
@@ -932,7 +911,7 @@ cmd_import (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE YYYY-MM FILE.csv"), _("Import an office’s monthly usage report from a CSV file saved from "
+    dk_cli_new_context (_("CODE YYYY-MM FILE.csv"), _("Import an office’s monthly usage report from a CSV file saved from "
                                                 "its spreadsheet in the agreed 14 columns, replacing the month. Every "
                                                 "problem is listed with its line and column; a file with any error "
                                                 "changes nothing. The database is backed up first."), entries);
@@ -995,7 +974,7 @@ cmd_coverage (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (NULL, _("KTP-el coverage: residents who must hold a KTP, recorded, owning a KTP-el (with their "
+    dk_cli_new_context (NULL, _("KTP-el coverage: residents who must hold a KTP, recorded, owning a KTP-el (with their "
                          "percentages), cards printed, PRR, SFE and duplicate records."), entries);
 
   if (!dk_cli_parse (context, "blangko coverage", &argc, &argv))
@@ -1084,7 +1063,7 @@ cmd_coverage_set (DkCli  *cli,
     { "--duplicate", NULL, &c.duplicate_record },
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE DATE"), _("Record a region’s KTP-el coverage at a date, replacing figures of that date. "
+    dk_cli_new_context (_("CODE DATE"), _("Record a region’s KTP-el coverage at a date, replacing figures of that date. "
                                    "The figures not given are left empty."), entries);
 
   if (!dk_cli_parse (context, "blangko coverage-set", &argc, &argv))
@@ -1137,7 +1116,7 @@ cmd_chart (DkCli  *cli,
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    new_context (_("days|stock"), _("Draw the days of stock left per kabupaten/kota (days) or the province’s stock "
+    dk_cli_new_context (_("days|stock"), _("Draw the days of stock left per kabupaten/kota (days) or the province’s stock "
                                     "over time (stock) into a PNG, SVG or PDF file, as the window draws it."),
                  entries);
 
@@ -1149,7 +1128,7 @@ cmd_chart (DkCli  *cli,
     return dk_cli_usage_error ("blangko chart", _("No output file given (-o FILE)"));
   if (width < 100 || height < 100 || width > 20000 || height > 20000)
     return dk_cli_usage_error ("blangko chart", _("The size must be between 100 and 20000 pixels"));
-  if (!parse_date_option (as_of, &error) || !(store = dk_cli_get_store (cli, &error)))
+  if (!dk_cli_check_date (as_of, &error) || !(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
   if (as_of == NULL)
     as_of = dk_blangko_today ();
@@ -1200,7 +1179,7 @@ cmd_signer (DkCli  *cli,
   GError *error = NULL;
   DkStore *store;
   g_autoptr(GOptionContext) context =
-    new_context (_("CODE"), _("Show or set who signs a region’s blangko reports: the Kepala Dinas of a "
+    dk_cli_new_context (_("CODE"), _("Show or set who signs a region’s blangko reports: the Kepala Dinas of a "
                               "kabupaten/kota for its usage report, of the province (13) for the allocation "
                               "plan."), (GOptionEntry[]) { { NULL } });
 
@@ -1220,12 +1199,7 @@ cmd_signer (DkCli  *cli,
 
 /* ---------------------------------------------------------------- command */
 
-static const struct
-{
-  const char *name;
-  SubCommand  run;
-  const char *summary;
-} subcommands[] = {
+static const DkCliSubcommand subcommands[] = {
   { "stock", cmd_stock, N_("The province’s stock and each office’s days of stock left") },
   { "ledger", cmd_ledger, N_("The receipts and distributions, with the stock after each") },
   { "receive", cmd_receive, N_("Record blanks received from the centre") },
@@ -1247,36 +1221,7 @@ dk_cli_blangko (DkCli  *cli,
                 int     argc,
                 char  **argv)
 {
-  g_autoptr(GString) help = g_string_new (NULL);
-
-  if (argc >= 2)
-    for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-      if (g_str_equal (argv[1], subcommands[i].name))
-        {
-          g_autofree char *name = g_strconcat ("blangko ", argv[1], NULL);
-          int status;
-
-          /* the subcommand sees itself as argv[0], as a command does */
-          argv[1] = name;
-          status = subcommands[i].run (cli, argc - 1, argv + 1);
-          return status;
-        }
-
-  g_string_append (help, _("Usage: dukcapil-cli blangko SUBCOMMAND [OPTION…]"));
-  g_string_append (help, "\n\n");
-  g_string_append (help, _("Blank KTP-el cards: the province’s stock, the allocation plan and the offices’ reports."));
-  g_string_append (help, "\n\n");
-  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-    g_string_append_printf (help, "  %-13s %s\n", subcommands[i].name, _(subcommands[i].summary));
-  g_string_append (help, "\n");
-  g_string_append (help, _("Run “dukcapil-cli blangko SUBCOMMAND --help” for its options."));
-  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
-    {
-      fprintf (cli->out, "%s\n", help->str);
-      return DK_EXIT_OK;
-    }
-  g_printerr ("%s\n", help->str);
-  if (argc >= 2)
-    return dk_cli_usage_error ("blangko", _("Unknown subcommand “%s”"), argv[1]);
-  return dk_cli_usage_error ("blangko", _("No subcommand given"));
+  return dk_cli_run_subcommand (cli, "blangko",
+                                _("Blank KTP-el cards: the province’s stock, the allocation plan and the offices’ reports."),
+                                subcommands, G_N_ELEMENTS (subcommands), argc, argv);
 }

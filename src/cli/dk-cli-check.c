@@ -15,20 +15,26 @@ dk_cli_check (DkCli  *cli,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *as_of = NULL;
   GError *error = NULL;
   DkStore *store;
 
   g_option_context_set_summary (context, _("Check every table of the database: stated totals against the "
                                            "sums of their rows, counts that exceed what they count, printed "
-                                           "percentages against their figures. One finding per line; exit "
+                                           "percentages against their figures; data-access agreements past their end with their access on, requests late at a step of the SOP, expired security certificates. One finding per line; exit "
                                            "status 1 when there is any."));
-  g_option_context_add_main_entries (context, (GOptionEntry[]) { { NULL } }, GETTEXT_PACKAGE);
+  GOptionEntry entries[] = {
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of, N_("The date the agreements are checked for (default: today)"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!dk_cli_parse (context, "check", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc > 1)
     return dk_cli_usage_error ("check", _("Unexpected argument “%s”"), argv[1]);
-  if (!(store = dk_cli_get_store (cli, &error)) || !dk_store_wait_sound (store, &error) ||
-      !(findings = dk_check_run (store, &error)))
+  if (!dk_cli_check_date (as_of, &error) || !(store = dk_cli_get_store (cli, &error)) ||
+      !dk_store_wait_sound (store, &error) || !(findings = dk_check_run_as_of (store, as_of, &error)))
     return dk_cli_fail (error);
 
   for (guint i = 0; i < findings->len; i++)

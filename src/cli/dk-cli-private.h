@@ -42,6 +42,27 @@ gboolean dk_cli_parse_format (const char  *value,
                               gboolean    *csv);
 void     dk_cli_csv_field   (GString     *line,
                              const char  *value);
+GOptionContext *dk_cli_new_context (const char   *parameters,
+                                    const char   *summary,
+                                    GOptionEntry *entries);
+gboolean dk_cli_check_date  (const char  *value,
+                             GError     **error);
+
+/* A command's subcommands ("blangko stock", "pks add"…), run by dk_cli_run_subcommand(). */
+typedef struct
+{
+  const char   *name;
+  DkCliCommand  run;
+  const char   *summary;
+} DkCliSubcommand;
+
+int      dk_cli_run_subcommand (DkCli                 *cli,
+                                const char            *command,
+                                const char            *description,
+                                const DkCliSubcommand *subcommands,
+                                guint                  n_subcommands,
+                                int                    argc,
+                                char                 **argv);
 
 /* A text table with aligned columns. */
 typedef struct _DkCliTable DkCliTable;
@@ -73,6 +94,7 @@ int dk_cli_print      (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m        (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m_events (DkCli *cli, int argc, char **argv);
 int dk_cli_blangko    (DkCli *cli, int argc, char **argv);
+int dk_cli_pks        (DkCli *cli, int argc, char **argv);
 int dk_cli_regions    (DkCli *cli, int argc, char **argv);
 
 const char *dk_cli_default_region   (DkCli *cli);
