@@ -2,7 +2,8 @@
  *
  * `dukcapil-cli pks …` as the Bidang runs it: recording agreements, the SOP's steps in
  * order, the access and an extension, the list and its CSV, `check` with each kind of
- * finding (exit status 1), undo, and the printable list of the quarter's ends. Every
+ * finding (exit status 1), undo, the printable list of the quarter's ends, and the
+ * workbook's PKS sheet read back with openpyxl. Every
  * command is given its date: nothing depends on today.
  */
 #include "config.h"
@@ -162,6 +163,52 @@ test_print (Fixture       *f,
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
 }
 
+static gboolean
+have_openpyxl (void)
+{
+  const char *argv[] = { "/usr/bin/python3", "-c", "import openpyxl", NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  if (!g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE))
+    return FALSE;
+  out = dk_test_run (argv, &status, NULL);
+  return status == 0;
+}
+
+/* The workbook's PKS sheet, read back with openpyxl, against `pks list --format csv`. */
+static void
+test_workbook (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *xlsx = g_build_filename (f->dir, "laporan.xlsx", NULL);
+  g_autofree char *list = g_build_filename (f->dir, "pks.csv", NULL);
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "check-pks-xlsx.py", NULL);
+  g_autofree char *csv = NULL, *out = NULL, *err = NULL;
+  int status;
+
+  if (!have_openpyxl ())
+    {
+      g_test_skip ("python3-openpyxl is not installed");
+      return;
+    }
+  seed (f);
+  RUN_OK (f, "export", xlsx, "--as-of", "2026-01-15");
+  csv = dk_test_cli_run (f, &status, NULL, "pks", "list", "--as-of", "2026-01-15", "--format", "csv", NULL);
+  g_assert_true (g_file_set_contents (list, csv, -1, NULL));
+  {
+    /* the IKD and M2M tables of 31 December 2025; row 5 is Bank Nagari, past its end; row 6
+     * RSUP M. Djamil, late at step 3 */
+    const char *argv[] = { "/usr/bin/python3", script, xlsx, list, "5:8=-380", "6:15=Langkah 3 (Kabid PIAK)",
+                           "6:16=267", "7:12=2025-03-31 00:00:00", NULL };
+
+    out = dk_test_run (argv, &status, &err);
+  }
+  if (status != 0)
+    g_test_message ("%s%s", out, err);
+  g_assert_cmpint (status, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -172,6 +219,7 @@ main (int    argc,
   ADD ("register", test_register);
   ADD ("check", test_check);
   ADD ("print", test_print);
+  ADD ("workbook", test_workbook);
 #undef ADD
 
   return g_test_run ();

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
  * @ikd_as_of: (nullable): the IKD snapshot, %NULL for the latest
  * @m2m_as_of: (nullable): the M2M inventory, %NULL for the latest
  * @year: the budget year, 0 for the latest
+ * @pks_as_of: (nullable): the date of the data-access agreements' statuses, %NULL for
+ *   today; their sheet is written when any is recorded
  *
  * What goes into the report's workbook.
  */
@@ -24,6 +26,7 @@ typedef struct
   const char *ikd_as_of;
   const char *m2m_as_of;
   int         year;
+  const char *pks_as_of;
 } DkExportOptions;
 
 /**
