@@ -106,9 +106,9 @@ compute_layout (DkPksChart         *self,
   l->label_width = MIN (widest, width * 0.38);
   l->left = l->label_width + style->font_size;
   l->right = width - style->font_size;
-  l->top = _dk_chart_header_height (DK_CHART (self), style) + style->font_size * 2.2;
+  l->top = _dk_chart_header_height (DK_CHART (self), style) + style->font_size * 3.4;
   l->row_height = self->items->len > 0
-                    ? CLAMP ((height - l->top - style->font_size * 2.4) / self->items->len, 4, style->font_size * 2.2)
+                    ? CLAMP ((height - l->top - style->font_size * 2.4) / self->items->len, 4, style->font_size * 3.5)
                     : 0;
 }
 
@@ -166,7 +166,7 @@ draw_rows (DkPksChart         *self,
       const Item *item = &g_array_index (self->items, Item, i);
       double y = l->top + i * l->row_height;
       double x0 = day_to_px (self, l, item->start), x1 = day_to_px (self, l, item->end);
-      double bar = MAX (2, l->row_height * 0.6);
+      double bar = MAX (2, MIN (l->row_height * 0.6, style->font_size * 1.4));
 
       if (l->row_height >= style->font_size * 1.1)
         {
