@@ -436,18 +436,17 @@ add_rows (DkPrintDoc           *doc,
   for (guint i = 0; i < agreements->len; i++)
     {
       const DkPksAgreement *a = g_ptr_array_index (agreements, i);
-      g_autofree char *no = NULL, *signed_on = NULL, *ends = NULL, *days = NULL;
+      g_autofree char *no = NULL, *ends = NULL, *days = NULL;
       g_autofree char *quarter_end = dk_pks_quarter_end (a->as_of);
 
       if (switch_off ? a->status != DK_PKS_STATUS_MUST_SWITCH_OFF
                      : (a->days_left < 0 || a->status == DK_PKS_STATUS_ENDED || strcmp (a->berakhir, quarter_end) > 0))
         continue;
       no = g_strdup_printf ("%u", ++n);
-      signed_on = dk_format_date_long (a->ditandatangani);
       ends = dk_format_date_long (a->berakhir);
       days = dk_format_int (format, ABS (a->days_left));
       {
-        const char *cells[] = { no, a->lembaga, a->nomor, signed_on, ends, days,
+        const char *cells[] = { no, a->lembaga, a->nomor, ends, days,
                                 dk_pks_mechanism_label (a->mechanism), dk_pks_status_label (a->status) };
 
         dk_print_doc_add_row (doc, cells, FALSE);
@@ -456,7 +455,7 @@ add_rows (DkPrintDoc           *doc,
   if (n == 0)
     {
       const char *cells[] = { "", switch_off ? _("None") : _("No agreement ends in these three months"), "", "", "",
-                              "", "", "" };
+                              "", "" };
 
       dk_print_doc_add_row (doc, cells, FALSE);
     }
@@ -478,12 +477,12 @@ dk_pks_print_doc_new (GPtrArray            *agreements,
   g_autofree char *from = dk_format_date_long (as_of), *end = dk_pks_quarter_end (as_of);
   g_autofree char *to = dk_format_date_long (end), *subtitle = NULL;
   const char *headings[] = { C_("column", "No"), C_("column", "Institution"), C_("column", "Number"),
-                             C_("column", "Signed"), C_("column", "Ends"), C_("column", "Days"),
-                             C_("column", "Access mechanism"), C_("column", "Status") };
+                             C_("column", "Ends"), C_("column", "Days"), C_("column", "Access"),
+                             C_("column", "Status") };
   const char *off_headings[] = { C_("column", "No"), C_("column", "Institution"), C_("column", "Number"),
-                                 C_("column", "Signed"), C_("column", "Ended"), C_("column", "Days ago"),
-                                 C_("column", "Access mechanism"), C_("column", "Status") };
-  const double widths[] = { 0.4, 2.4, 1.8, 1.3, 1.3, 0.6, 1.1, 1.8 };
+                                 C_("column", "Ended"), C_("column", "Days"), C_("column", "Access"),
+                                 C_("column", "Status") };
+  const double widths[] = { 0.4, 2.2, 1.9, 1.9, 0.7, 1.3, 2.4 };
   DkPrintDoc *doc;
 
   g_return_val_if_fail (agreements != NULL && as_of != NULL, NULL);
@@ -495,10 +494,10 @@ dk_pks_print_doc_new (GPtrArray            *agreements,
                                 "months: the institutions are to be reminded to apply for an extension, since an "
                                 "agreement whose term has ended has its access switched off until the extension is "
                                 "issued."));
-  dk_print_doc_begin_table (doc, G_N_ELEMENTS (headings), headings, widths, "rllllrll");
+  dk_print_doc_begin_table (doc, G_N_ELEMENTS (headings), headings, widths, "rlllrll");
   add_rows (doc, agreements, format, FALSE);
   dk_print_doc_add_text (doc, _("Agreements past their end whose access is still on: to be switched off."));
-  dk_print_doc_begin_table (doc, G_N_ELEMENTS (off_headings), off_headings, widths, "rllllrll");
+  dk_print_doc_begin_table (doc, G_N_ELEMENTS (off_headings), off_headings, widths, "rlllrll");
   add_rows (doc, agreements, format, TRUE);
   return doc;
 }
