@@ -31,6 +31,7 @@
 #include "dk-pks-access-dialog.h"
 #include "dk-pks-agreement-dialog.h"
 #include "dk-pks-extend-dialog.h"
+#include "dk-pks-institution-dialog.h"
 #include "dk-pks-chart.h"
 #include "dk-pks-item.h"
 #include "dk-pks-step-dialog.h"
@@ -1738,6 +1739,26 @@ refuse_pks_step (UiTest   *test,
   test->dialog = GTK_WINDOW (step);
 }
 
+/* An institution without a name, or with one already recorded, is refused; a new one is kept. */
+static void
+refuse_pks_institution (UiTest   *test,
+                        DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+  DkPksInstitutionDialog *dialog = open_pks_dialog (test, window, "pks.new-institution",
+                                                    DK_TYPE_PKS_INSTITUTION_DIALOG);
+
+  dk_pks_institution_dialog_set_values (dialog, "  ", "OPD", NULL, NULL);
+  g_assert_false (dk_pks_institution_dialog_save (dialog));
+  dk_pks_institution_dialog_set_values (dialog, "bank nagari", NULL, NULL, NULL);
+  g_assert_false (dk_pks_institution_dialog_save (dialog));
+  g_assert_nonnull (strstr (dk_pks_institution_dialog_get_error (dialog), "bank nagari"));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_institutions_model (page)), ==, 3);
+  dk_pks_institution_dialog_set_values (dialog, "Dinas Sosial", "OPD", "Jl. Sudirman, Padang", "0751-000000");
+  g_assert_true (dk_pks_institution_dialog_save (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_institutions_model (page)), ==, 4);
+}
+
 /* Access on before the SOP is done, and an extension that ends earlier: refused. */
 static void
 refuse_pks (UiTest   *test,
@@ -1762,6 +1783,7 @@ refuse_pks (UiTest   *test,
   g_assert_false (dk_pks_extend_dialog_save (extend));
   g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_agreements_model (page)), ==, 3);
   test->dialog = GTK_WINDOW (extend);
+  refuse_pks_institution (test, window);
 }
 
 /* What the Kepala Bidang sees: one to switch off today, one ending this quarter, one stuck
