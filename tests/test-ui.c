@@ -1616,7 +1616,6 @@ show_pks (UiTest   *test,
   g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_agreements_model (page)), ==, 0);
   dk_pks_page_get_summary (page, &summary);
   g_assert_cmpuint (summary.n_active + summary.n_expiring + summary.n_must_switch_off + summary.n_late, ==, 0);
-  save_screenshot (test, GTK_WIDGET (window), "pks-empty");
 }
 
 static gpointer
@@ -1680,8 +1679,11 @@ refuse_pks_agreement (UiTest   *test,
   DkPksPage *page = dk_window_get_pks_page (window);
   DkPksAgreementInput bank = { "Bank Nagari", "Bank", "470/001/PKS/2024", "B/01/2024", "2024-02-30", 0, "2024-12-31",
                                "NIK, nama, alamat", DK_PKS_CARD_READER, "10.1.2.3", NULL, NULL, NULL };
-  DkPksAgreementDialog *dialog = open_pks_dialog (test, window, "pks.new-agreement", DK_TYPE_PKS_AGREEMENT_DIALOG);
+  DkPksAgreementDialog *dialog;
 
+  /* the page shown, drawn since the step before */
+  save_screenshot (test, GTK_WIDGET (window), "pks-empty");
+  dialog = open_pks_dialog (test, window, "pks.new-agreement", DK_TYPE_PKS_AGREEMENT_DIALOG);
   dk_pks_agreement_dialog_set_values (dialog, &bank);
   g_assert_false (dk_pks_agreement_dialog_save (dialog));
   g_assert_nonnull (strstr (dk_pks_agreement_dialog_get_error (dialog), "2024-02-30"));

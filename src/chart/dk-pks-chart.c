@@ -226,7 +226,13 @@ dk_pks_chart_draw (DkChart            *chart,
   header = _dk_chart_draw_header (chart, cr, style, width);
   _dk_chart_draw_legend (cr, style, width, header + style->font_size * 0.7, labels, colors, NULL, N_KINDS);
   if (self->items->len == 0)
-    return;
+    {
+      g_autoptr(PangoLayout) layout = _dk_chart_new_layout (style, 1, FALSE, _("No agreement is recorded yet"));
+
+      dk_cairo_set_source_rgba (cr, &style->foreground);
+      _dk_chart_show_text (cr, layout, width / 2, height / 2, DK_ANCHOR_CENTER, DK_ANCHOR_CENTER, 0);
+      return;
+    }
   compute_layout (self, style, width, height, &l);
   bottom = l.top + self->items->len * l.row_height;
   draw_years (self, cr, style, &l, bottom);
