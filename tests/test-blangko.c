@@ -953,7 +953,9 @@ test_migrates_4_to_latest (void)
   g_assert_cmpint (sqlite3_exec (db, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; "
                                      "DROP TABLE blangko_terima; DROP TABLE blangko_harian; "
                                      "DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
-                                     "DROP TABLE ktp_el_cakupan; DROP TABLE penduduk; "
+                                     "DROP TABLE ktp_el_cakupan; "
+                                     "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
+                                     "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur; DROP TABLE penduduk; "
                                      "DELETE FROM region WHERE kode <> '13' AND kode NOT LIKE '13.__'; "
                                      "PRAGMA user_version = 4; "
                                      "UPDATE m2m_value SET aktif = 1 WHERE kode = '13.02';", NULL, NULL, NULL),

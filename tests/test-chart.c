@@ -14,6 +14,7 @@
 #include "dk-error.h"
 #include "dk-ikd-chart.h"
 #include "dk-m2m-chart.h"
+#include "dk-pks-chart.h"
 #include "dk-test-util.h"
 
 #define WIDTH 1200
@@ -585,6 +586,83 @@ test_budget_geometry (void)
   dk_test_rm_rf (dir);
 }
 
+static DkPksAgreement *
+pks_agreement (const char  *lembaga,
+               const char  *from,
+               const char  *to,
+               DkPksStatus  status)
+{
+  DkPksAgreement *a = g_new0 (DkPksAgreement, 1);
+
+  a->lembaga = g_strdup (lembaga);
+  a->nomor = g_strdup ("470/1");
+  g_strlcpy (a->ditandatangani, from, sizeof a->ditandatangani);
+  g_strlcpy (a->berakhir, to, sizeof a->berakhir);
+  g_strlcpy (a->as_of, "2025-04-14", sizeof a->as_of);
+  a->status = status;
+  a->days_left = dk_pks_days_between (a->as_of, to);
+  return a;
+}
+
+/* The bounding box of the runs of a colour wider than 40 pixels: bars, not swatches. */
+static gboolean
+color_box (cairo_surface_t *surface,
+           const DkRgba    *color,
+           int              box[4])
+{
+  box[0] = box[1] = G_MAXINT;
+  box[2] = box[3] = -1;
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0, run = 0; x < WIDTH; x++)
+      {
+        run = pixel_is (surface, x, y, color) ? run + 1 : 0;
+        if (run <= 40)
+          continue;
+        box[0] = MIN (box[0], x - run + 1);
+        box[1] = MIN (box[1], y);
+        box[2] = MAX (box[2], x);
+        box[3] = MAX (box[3], y);
+      }
+  return box[2] >= 0;
+}
+
+/* The terms' time line: each bar on its row, in time order, coloured by what it needs. */
+static void
+test_pks_timeline (void)
+{
+  g_autoptr(GPtrArray) agreements = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_pks_agreement_free);
+  g_autoptr(DkPksChart) chart = NULL;
+  DkNumberFormat fmt;
+  DkChartStyle style;
+  cairo_surface_t *surface;
+  int past[4], current[4];
+
+  g_ptr_array_add (agreements, pks_agreement ("Bank Nagari", "2023-01-01", "2024-12-31",
+                                              DK_PKS_STATUS_MUST_SWITCH_OFF));
+  g_ptr_array_add (agreements, pks_agreement ("BPJS", "2025-01-01", "2026-12-31", DK_PKS_STATUS_ACTIVE));
+  dk_number_format_init (&fmt, ".", ",");
+  dk_chart_style_init (&style, FALSE);
+  chart = dk_pks_chart_new (agreements, &fmt);
+  g_assert_cmpuint (dk_pks_chart_get_n_items (chart), ==, 2);
+  surface = render (DK_CHART (chart), &style);
+  /* the legend's swatches are small: the bars are the wide runs */
+  g_assert_true (color_box (surface, &style.series[2], past));
+  g_assert_true (color_box (surface, &style.good, current));
+  g_assert_cmpint (past[2] - past[0], >, WIDTH / 5);
+  g_assert_cmpint (current[2] - current[0], >, WIDTH / 5);
+  /* the first agreement's term is left of the second's, and on the row above */
+  g_assert_cmpint (past[2], <, current[0] + 4);
+  g_assert_cmpint (past[3], <, current[3]);
+  /* hovering the first bar finds the first agreement */
+  g_assert_cmpint (dk_chart_item_at (DK_CHART (chart), WIDTH, HEIGHT, (past[0] + past[2]) / 2.0, past[3] - 2), ==, 0);
+  {
+    g_autofree char *description = dk_chart_describe_item (DK_CHART (chart), 0);
+
+    g_assert_nonnull (strstr (description, "Bank Nagari"));
+  }
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -602,5 +680,6 @@ main (int    argc,
   g_test_add_func ("/dk/chart/table-ikd", test_table_ikd);
   g_test_add_func ("/dk/chart/high-contrast", test_high_contrast);
   g_test_add_func ("/dk/chart/table-series", test_table_series);
+  g_test_add_func ("/dk/chart/pks-timeline", test_pks_timeline);
   return g_test_run ();
 }

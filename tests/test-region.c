@@ -289,6 +289,8 @@ test_migrates_4_to_6 (void)
                   "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
                   "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
                   "DROP TABLE ktp_el_cakupan; "
+                  "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
+                  "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur; "
                   "DELETE FROM region WHERE kode <> '13' AND kode NOT LIKE '13.__'; "
                   "INSERT INTO region VALUES ('13.01.99', 'Kecamatan Uji', 'kecamatan', '13.01'); "
                   "UPDATE region SET nama = 'Kab. Pesisir Selatan' WHERE kode = '13.01'; "

@@ -116,7 +116,9 @@ test_migrates_forward (void)
                   "UPDATE ikd_value SET jumlah_ikd = 11000 WHERE kode = '13.01';");
   exec_sql (path, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
                   "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
-                  "DROP TABLE ktp_el_cakupan;");
+                  "DROP TABLE ktp_el_cakupan; "
+                  "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
+                  "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur;");
   g_assert_cmpint (count_rows (path, "PRAGMA user_version"), ==, 1);
 
   store = dk_domains_open (path, &error);
@@ -234,7 +236,9 @@ test_migrates_2_to_3 (void)
                   "PRAGMA user_version = 2; UPDATE m2m_value SET aktif = 4 WHERE kode = '13.02';");
   exec_sql (path, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
                   "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
-                  "DROP TABLE ktp_el_cakupan;");
+                  "DROP TABLE ktp_el_cakupan; "
+                  "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
+                  "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur;");
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'anggaran%'"), ==, 0);
 
   store = dk_domains_open (path, &error);

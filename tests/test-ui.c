@@ -38,6 +38,13 @@
 #include "dk-import-dialog.h"
 #include "dk-m2m-event-dialog.h"
 #include "dk-m2m-figures-dialog.h"
+#include "dk-pks-access-dialog.h"
+#include "dk-pks-agreement-dialog.h"
+#include "dk-pks-extend-dialog.h"
+#include "dk-pks-institution-dialog.h"
+#include "dk-pks-chart.h"
+#include "dk-pks-item.h"
+#include "dk-pks-step-dialog.h"
 #include "dk-preferences-window.h"
 #include "dk-test-util.h"
 #include "dk-window.h"
@@ -59,6 +66,7 @@ struct _UiTest
   DkImportDialog *import;
   DkHistoryDialog *history;
   DkIkdCorrectDialog *correct;
+  GtkWindow     *dialog;    /* a dialog left open for the next step's screenshot */
   gboolean       done;
   guint          shot;      /* screenshots taken while scrolling through a page */
   gint64         t0;        /* when a timed step began */
@@ -1837,6 +1845,268 @@ static const UiStep blangko_steps[] = { show_blangko, check_blangko, enter_blang
                                         close_approval, usage_blangko, fill_in_blangko, make_narrow, check_narrow_blangko, scroll_blangko,
                                         finish, NULL };
 
+/* -------------------------------------------------------------------- PKS */
+
+static void
+show_pks (UiTest   *test,
+          DkWindow *window)
+{
+  DkPksPage *page;
+  DkPksSummary summary;
+
+  dk_window_set_page_name (window, "pks");
+  page = dk_window_get_pks_page (window);
+  dk_pks_page_set_as_of (page, "2025-04-14");
+  g_assert_cmpstr (dk_window_get_page_name (window), ==, "pks");
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_agreements_model (page)), ==, 0);
+  dk_pks_page_get_summary (page, &summary);
+  g_assert_cmpuint (summary.n_active + summary.n_expiring + summary.n_must_switch_off + summary.n_late, ==, 0);
+}
+
+static gpointer
+open_pks_dialog (UiTest     *test,
+                 DkWindow   *window,
+                 const char *action,
+                 GType       type)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dk_window_get_pks_page (window)), action, NULL));
+  return find_window (test, type);
+}
+
+static void
+add_pks (UiTest                    *test,
+         DkWindow                  *window,
+         const DkPksAgreementInput *in)
+{
+  DkPksAgreementDialog *dialog = open_pks_dialog (test, window, "pks.new-agreement", DK_TYPE_PKS_AGREEMENT_DIALOG);
+
+  dk_pks_agreement_dialog_set_values (dialog, in);
+  if (!dk_pks_agreement_dialog_save (dialog))
+    g_error ("%s", dk_pks_agreement_dialog_get_error (dialog));
+}
+
+static void
+pks_steps (UiTest     *test,
+           DkWindow   *window,
+           gint64      id,
+           guint       last,
+           const char *done)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+
+  g_assert_true (dk_pks_page_select (page, id));
+  for (guint n = 1; n <= last; n++)
+    {
+      DkPksStepDialog *dialog = open_pks_dialog (test, window, "pks.step", DK_TYPE_PKS_STEP_DIALOG);
+
+      dk_pks_step_dialog_set_values (dialog, done, "Kasi Kerja Sama", 0x7);
+      if (!dk_pks_step_dialog_save (dialog))
+        g_error ("%s", dk_pks_step_dialog_get_error (dialog));
+    }
+}
+
+/* A dialog left open by the step before, drawn once it is shown, then closed. */
+static gboolean
+shoot_dialog (UiTest     *test,
+              const char *name)
+{
+  if ((test->retry = !gtk_widget_get_mapped (GTK_WIDGET (test->dialog))))
+    return FALSE;
+  save_widget_screenshot (GTK_WIDGET (test->dialog), name);
+  return TRUE;
+}
+
+/* An agreement refused for its date and then for an IP address; nothing is kept. */
+static void
+refuse_pks_agreement (UiTest   *test,
+                      DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+  DkPksAgreementInput bank = { "Bank Nagari", "Bank", "470/001/PKS/2024", "B/01/2024", "2024-02-30", 0, "2024-12-31",
+                               "NIK, nama, alamat", DK_PKS_CARD_READER, "10.1.2.3", NULL, NULL, NULL };
+  DkPksAgreementDialog *dialog;
+
+  /* the page shown, drawn since the step before */
+  save_screenshot (test, GTK_WIDGET (window), "pks-empty");
+  dialog = open_pks_dialog (test, window, "pks.new-agreement", DK_TYPE_PKS_AGREEMENT_DIALOG);
+  dk_pks_agreement_dialog_set_values (dialog, &bank);
+  g_assert_false (dk_pks_agreement_dialog_save (dialog));
+  g_assert_nonnull (strstr (dk_pks_agreement_dialog_get_error (dialog), "2024-02-30"));
+  bank.ditandatangani = "2024-01-02";
+  bank.ip = "10.1.2.300";
+  dk_pks_agreement_dialog_set_values (dialog, &bank);
+  g_assert_false (dk_pks_agreement_dialog_save (dialog));
+  g_assert_nonnull (strstr (dk_pks_agreement_dialog_get_error (dialog), "10.1.2.300"));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_agreements_model (page)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_institutions_model (page)), ==, 0);
+  test->dialog = GTK_WINDOW (dialog);
+}
+
+/* The refused agreement corrected, two more, and their SOP steps. */
+static void
+enter_pks (UiTest   *test,
+           DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+  DkPksAgreementInput fix = { .ip = "10.1.2.3", .mechanism = DK_PKS_N_MECHANISMS };
+  DkPksAgreementInput rsup = { "RSUP M. Djamil", "Rumah sakit", "470/002/PKS/2025", NULL, "2025-01-02", 12, NULL,
+                               NULL, DK_PKS_WEB_SERVICE, "10.20.0.5, 10.20.0.6", NULL, NULL, NULL };
+  DkPksAgreementInput dinkes = { "Dinas Kesehatan", "OPD", "470/003/PKS/2025", NULL, "2025-01-02", 0, "2025-06-30",
+                                 NULL, DK_PKS_WEB_PORTAL, NULL, "SNI ISO/IEC 27001", "2026-03-31", NULL };
+
+  if (!shoot_dialog (test, "pks-agreement-refused"))
+    return;
+  dk_pks_agreement_dialog_set_values (DK_PKS_AGREEMENT_DIALOG (test->dialog), &fix);
+  g_assert_true (dk_pks_agreement_dialog_save (DK_PKS_AGREEMENT_DIALOG (test->dialog)));
+  test->dialog = NULL;
+  add_pks (test, window, &rsup);
+  add_pks (test, window, &dinkes);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_agreements_model (page)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_institutions_model (page)), ==, 3);
+  pks_steps (test, window, 1, 6, "2024-01-10");
+  pks_steps (test, window, 3, 6, "2025-01-08");
+}
+
+/* A step without all its documents is refused and writes nothing. */
+static void
+refuse_pks_step (UiTest   *test,
+                 DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+  DkPksStepDialog *step;
+  g_autoptr(DkPksItem) first = NULL;
+
+  g_assert_true (dk_pks_page_select (page, 2));
+  step = open_pks_dialog (test, window, "pks.step", DK_TYPE_PKS_STEP_DIALOG);
+  dk_pks_step_dialog_set_values (step, "2025-01-07", "Kasi Kerja Sama", 0x3);
+  g_assert_false (dk_pks_step_dialog_save (step));
+  g_assert_nonnull (strstr (dk_pks_step_dialog_get_error (step), "Naskah PKS"));
+  first = g_list_model_get_item (dk_pks_page_get_steps_model (page), 0);
+  g_assert_cmpstr (dk_pks_item_get_text (first, 5), ==, "");
+  test->dialog = GTK_WINDOW (step);
+}
+
+/* An institution without a name, or with one already recorded, is refused; a new one is kept. */
+static void
+refuse_pks_institution (UiTest   *test,
+                        DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+  DkPksInstitutionDialog *dialog = open_pks_dialog (test, window, "pks.new-institution",
+                                                    DK_TYPE_PKS_INSTITUTION_DIALOG);
+
+  dk_pks_institution_dialog_set_values (dialog, "  ", "OPD", NULL, NULL);
+  g_assert_false (dk_pks_institution_dialog_save (dialog));
+  dk_pks_institution_dialog_set_values (dialog, "bank nagari", NULL, NULL, NULL);
+  g_assert_false (dk_pks_institution_dialog_save (dialog));
+  g_assert_nonnull (strstr (dk_pks_institution_dialog_get_error (dialog), "bank nagari"));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_institutions_model (page)), ==, 3);
+  dk_pks_institution_dialog_set_values (dialog, "Dinas Sosial", "OPD", "Jl. Sudirman, Padang", "0751-000000");
+  g_assert_true (dk_pks_institution_dialog_save (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_institutions_model (page)), ==, 4);
+}
+
+/* Access on before the SOP is done, and an extension that ends earlier: refused. */
+static void
+refuse_pks (UiTest   *test,
+            DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+  DkPksAccessDialog *access;
+  DkPksExtendDialog *extend;
+
+  if (!shoot_dialog (test, "pks-step-refused"))
+    return;
+  gtk_window_close (test->dialog);
+  test->dialog = NULL;
+  pks_steps (test, window, 2, 2, "2025-01-07");
+  access = open_pks_dialog (test, window, "pks.access", DK_TYPE_PKS_ACCESS_DIALOG);
+  dk_pks_access_dialog_set_values (access, DK_PKS_GRANTED, "2025-04-14");
+  g_assert_false (dk_pks_access_dialog_save (access));
+  gtk_window_close (GTK_WINDOW (access));
+  g_assert_true (dk_pks_page_select (page, 1));
+  extend = open_pks_dialog (test, window, "pks.extend", DK_TYPE_PKS_EXTEND_DIALOG);
+  dk_pks_extend_dialog_set_values (extend, "2025-04-14", "EXT/01", "2024-06-30");
+  g_assert_false (dk_pks_extend_dialog_save (extend));
+  g_assert_cmpuint (g_list_model_get_n_items (dk_pks_page_get_agreements_model (page)), ==, 3);
+  test->dialog = GTK_WINDOW (extend);
+  refuse_pks_institution (test, window);
+}
+
+/* What the Kepala Bidang sees: one to switch off today, one ending this quarter, one stuck
+ * at step 3 since 7 January. */
+static void
+check_pks (UiTest   *test,
+           DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+  DkChart *chart = dk_chart_view_get_chart (dk_pks_page_get_chart_view (page));
+  DkPksSummary summary;
+
+  if (!shoot_dialog (test, "pks-extend-refused"))
+    return;
+  gtk_window_close (test->dialog);
+  test->dialog = NULL;
+  dk_pks_page_get_summary (page, &summary);
+  g_assert_cmpuint (summary.n_active, ==, 2);
+  g_assert_cmpuint (summary.n_expiring, ==, 1);
+  g_assert_cmpuint (summary.n_must_switch_off, ==, 1);
+  g_assert_cmpuint (summary.n_late, ==, 1);
+  g_assert_nonnull (strstr (dk_pks_page_get_card_detail (page, 1), "Dinas Kesehatan"));
+  g_assert_nonnull (strstr (dk_pks_page_get_card_detail (page, 2), "Bank Nagari"));
+  g_assert_nonnull (strstr (dk_pks_page_get_card_detail (page, 3), "RSUP M. Djamil"));
+  g_assert_nonnull (strstr (dk_pks_page_get_card_detail (page, 3), "69"));
+  g_assert_cmpuint (dk_pks_chart_get_n_items (DK_PKS_CHART (chart)), ==, 3);
+}
+
+static void
+shoot_pks (UiTest   *test,
+           DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+
+  save_screenshot (test, GTK_WIDGET (window), "pks");
+  g_assert_true (dk_pks_page_select (page, 1));
+  test->dialog = open_pks_dialog (test, window, "pks.access", DK_TYPE_PKS_ACCESS_DIALOG);
+}
+
+/* Switched off from the dialog, then the change undone. */
+static void
+switch_off_pks (UiTest   *test,
+                DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+  DkPksSummary summary;
+
+  if (!shoot_dialog (test, "pks-access"))
+    return;
+  g_assert_true (dk_pks_access_dialog_save (DK_PKS_ACCESS_DIALOG (test->dialog)));
+  test->dialog = NULL;
+  dk_pks_page_get_summary (page, &summary);
+  g_assert_cmpuint (summary.n_must_switch_off, ==, 0);
+  g_assert_true (dk_window_undo (window));
+  dk_pks_page_get_summary (page, &summary);
+  g_assert_cmpuint (summary.n_must_switch_off, ==, 1);
+}
+
+static void
+check_narrow_pks (UiTest   *test,
+                  DkWindow *window)
+{
+  check_narrow (test, window, GTK_WIDGET (dk_window_get_pks_page (window)), "pks");
+}
+
+static void
+scroll_pks (UiTest   *test,
+            DkWindow *window)
+{
+  scroll_through (test, GTK_WIDGET (dk_pks_page_get_chart_view (dk_window_get_pks_page (window))), "pks");
+}
+
+static const UiStep pks_steps_list[] = { show_pks, refuse_pks_agreement, enter_pks, refuse_pks_step, refuse_pks, check_pks,
+                                         shoot_pks, switch_off_pks, make_narrow, check_narrow_pks, scroll_pks, finish,
+                                         NULL };
+
 /* --------------------------------------------------------- high contrast */
 
 /* The system's high-contrast switch, as GNOME Settings flips it; libadwaita follows it. */
@@ -2409,6 +2679,12 @@ test_blangko (void)
   run_window_test (0, blangko_steps);
 }
 
+static void
+test_pks (void)
+{
+  run_window_test (0, pks_steps_list);
+}
+
 /* A file that is not our database: the window says so, and the file is not touched. */
 static void
 test_bad_database (void)
@@ -2471,5 +2747,6 @@ main (int    argc,
   g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);
   g_test_add_func ("/dk/ui/blangko", test_blangko);
   g_test_add_func ("/dk/ui/map", test_map);
+  g_test_add_func ("/dk/ui/pks", test_pks);
   return g_test_run ();
 }

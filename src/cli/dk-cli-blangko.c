@@ -23,7 +23,6 @@
 #include "dk-region.h"
 #include "dk-xlsx-blangko.h"
 
-typedef int (*SubCommand) (DkCli *cli, int argc, char **argv);
 typedef gboolean (*PlanSetter) (DkBlangkoPlan  *plan,
                                 const char     *kode,
                                 gint64          value,
@@ -45,13 +44,6 @@ parse_count (const char  *command,
     return TRUE;
   dk_cli_usage_error (command, "%s: %s", what, why != NULL ? why : _("a number is needed"));
   return FALSE;
-}
-
-static gboolean
-parse_date_option (const char  *value,
-                   GError     **error)
-{
-  return value == NULL || dk_date_check_iso (value, NULL, error);
 }
 
 static char *
@@ -222,7 +214,7 @@ cmd_stock (DkCli  *cli,
 
   if (!dk_cli_parse_no_args (context, "blangko stock", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (!parse_date_option (as_of, &error) || !parse_date_option (until, &error))
+  if (!dk_cli_check_date (as_of, &error) || !dk_cli_check_date (until, &error))
     return dk_cli_fail (error);
   if (as_of == NULL)
     as_of = dk_blangko_today ();
@@ -261,7 +253,7 @@ cmd_ledger (DkCli  *cli,
 
   if (!dk_cli_parse_no_args (context, "blangko ledger", &argc, &argv, &format, &csv))
     return DK_EXIT_USAGE;
-  if (!parse_date_option (from, &error) || !parse_date_option (to, &error) ||
+  if (!dk_cli_check_date (from, &error) || !dk_cli_check_date (to, &error) ||
       !(store = dk_cli_get_store (cli, &error)) || !(entries_list = dk_blangko_list_ledger (store, from, to, &error)))
     return dk_cli_fail (error);
 
@@ -710,8 +702,8 @@ cmd_plan (DkCli  *cli,
     return dk_cli_usage_error ("blangko plan", _("“%s”: the file name must end in .xlsx"), output);
   if (method_name != NULL && !dk_blangko_method_from_string (method_name, &method))
     return dk_cli_usage_error ("blangko plan", _("Unknown way “%s”: use collected, delivered or courier"), method_name);
-  if (!parse_date_option (as_of, &error) || !parse_date_option (until, &error) ||
-      !parse_date_option (approve, &error) || !parse_date_option (signer_options.date, &error))
+  if (!dk_cli_check_date (as_of, &error) || !dk_cli_check_date (until, &error) ||
+      !dk_cli_check_date (approve, &error) || !dk_cli_check_date (signer_options.date, &error))
     return dk_cli_fail (error);
 
   if (!(store = dk_cli_get_store (cli, &error)) ||
@@ -910,7 +902,7 @@ cmd_report (DkCli  *cli,
     return DK_EXIT_USAGE;
   if (output != NULL && !g_str_has_suffix (output, ".xlsx") && !g_str_has_suffix (output, ".XLSX"))
     return dk_cli_usage_error ("blangko report", _("“%s”: the file name must end in .xlsx"), output);
-  if (!dk_blangko_parse_month (argv[2], &year, &mon, &error) || !parse_date_option (signer_options.date, &error))
+  if (!dk_blangko_parse_month (argv[2], &year, &mon, &error) || !dk_cli_check_date (signer_options.date, &error))
     return dk_cli_fail (error);
   if (!(store = dk_cli_get_store (cli, &error)) || !(month = dk_blangko_usage_load (store, argv[1], year, mon, &error)))
     return dk_cli_fail (error);
@@ -1223,7 +1215,7 @@ cmd_chart (DkCli  *cli,
     return dk_cli_usage_error ("blangko chart", _("No output file given (-o FILE)"));
   if (width < 100 || height < 100 || width > 20000 || height > 20000)
     return dk_cli_usage_error ("blangko chart", _("The size must be between 100 and 20000 pixels"));
-  if (!parse_date_option (as_of, &error) || !(store = dk_cli_get_store (cli, &error)))
+  if (!dk_cli_check_date (as_of, &error) || !(store = dk_cli_get_store (cli, &error)))
     return dk_cli_fail (error);
   if (as_of == NULL)
     as_of = dk_blangko_today ();
@@ -1294,12 +1286,7 @@ cmd_signer (DkCli  *cli,
 
 /* ---------------------------------------------------------------- command */
 
-static const struct
-{
-  const char *name;
-  SubCommand  run;
-  const char *summary;
-} subcommands[] = {
+static const DkCliSubcommand subcommands[] = {
   { "stock", cmd_stock, N_("The province’s stock and each office’s days of stock left") },
   { "ledger", cmd_ledger, N_("The receipts and distributions, with the stock after each") },
   { "receive", cmd_receive, N_("Record blanks received from the centre") },
@@ -1321,36 +1308,7 @@ dk_cli_blangko (DkCli  *cli,
                 int     argc,
                 char  **argv)
 {
-  g_autoptr(GString) help = g_string_new (NULL);
-
-  if (argc >= 2)
-    for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-      if (g_str_equal (argv[1], subcommands[i].name))
-        {
-          g_autofree char *name = g_strconcat ("blangko ", argv[1], NULL);
-          int status;
-
-          /* the subcommand sees itself as argv[0], as a command does */
-          argv[1] = name;
-          status = subcommands[i].run (cli, argc - 1, argv + 1);
-          return status;
-        }
-
-  g_string_append (help, _("Usage: dukcapil-cli blangko SUBCOMMAND [OPTION…]"));
-  g_string_append (help, "\n\n");
-  g_string_append (help, _("Blank KTP-el cards: the province’s stock, the allocation plan and the offices’ reports."));
-  g_string_append (help, "\n\n");
-  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-    g_string_append_printf (help, "  %-13s %s\n", subcommands[i].name, _(subcommands[i].summary));
-  g_string_append (help, "\n");
-  g_string_append (help, _("Run “dukcapil-cli blangko SUBCOMMAND --help” for its options."));
-  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
-    {
-      fprintf (cli->out, "%s\n", help->str);
-      return DK_EXIT_OK;
-    }
-  g_printerr ("%s\n", help->str);
-  if (argc >= 2)
-    return dk_cli_usage_error ("blangko", _("Unknown subcommand “%s”"), argv[1]);
-  return dk_cli_usage_error ("blangko", _("No subcommand given"));
+  return dk_cli_run_subcommand (cli, "blangko",
+                                _("Blank KTP-el cards: the province’s stock, the allocation plan and the offices’ reports."),
+                                subcommands, G_N_ELEMENTS (subcommands), argc, argv);
 }

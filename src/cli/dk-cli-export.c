@@ -60,6 +60,7 @@ dk_cli_export (DkCli  *cli,
     return dk_cli_fail (error);
   options.region = region != NULL ? region : dk_cli_default_province (cli);
   options.year = year;
+  options.pks_as_of = as_of;
   if (as_of != NULL)
     {
       if (!(ikd_dates = dk_ikd_list_dates (store, &error)) || !(m2m_dates = dk_m2m_list_dates (store, &error)))

@@ -13,6 +13,7 @@
 #include "dk-cli-private.h"
 #include "dk-ikd-chart.h"
 #include "dk-m2m-chart.h"
+#include "dk-pks-chart.h"
 
 static DkPrintDoc *
 build_ikd (DkStore     *store,
@@ -64,6 +65,23 @@ build_budget (DkStore     *store,
   return dk_budget_print_doc_new (table, level > 0 ? (guint) level : dk_budget_table_get_split_depth (table), &fmt);
 }
 
+static DkPrintDoc *
+build_pks (DkStore     *store,
+           const char  *as_of,
+           GError     **error)
+{
+  g_autofree char *today = NULL;
+  g_autoptr(GPtrArray) agreements = NULL;
+  DkNumberFormat fmt;
+
+  if (as_of == NULL)
+    as_of = today = dk_pks_today ();
+  if (!dk_date_check_iso (as_of, NULL, error) || !(agreements = dk_pks_agreements (store, as_of, error)))
+    return NULL;
+  dk_number_format_init_locale (&fmt);
+  return dk_pks_print_doc_new (agreements, as_of, &fmt);
+}
+
 int
 dk_cli_print (DkCli  *cli,
               int     argc,
@@ -85,13 +103,16 @@ dk_cli_print (DkCli  *cli,
     { NULL }
   };
 
-  context = dk_cli_context_new (_("KIND"), _("Print a dashboard on A4 pages into a PDF file. KIND is one of: ikd, m2m, budget."),
+  context = dk_cli_context_new (_("KIND"), _("Print a dashboard on A4 pages into a PDF file. KIND is one of: ikd, m2m, budget, "
+                                             "pks (the agreements ending in the next three months from --as-of, default "
+                                             "today)."),
                                 entries, NULL);
   if (!dk_cli_parse (context, "print", &argc, &argv))
     return DK_EXIT_USAGE;
   if (argc != 2)
     return dk_cli_usage_error ("print", argc < 2 ? _("No dashboard given") : _("Too many arguments"));
-  if (!g_str_equal (argv[1], "ikd") && !g_str_equal (argv[1], "m2m") && !g_str_equal (argv[1], "budget"))
+  if (!g_str_equal (argv[1], "ikd") && !g_str_equal (argv[1], "m2m") && !g_str_equal (argv[1], "budget") &&
+      !g_str_equal (argv[1], "pks"))
     return dk_cli_usage_error ("print", _("Unknown dashboard “%s”"), argv[1]);
   if (output == NULL)
     return dk_cli_usage_error ("print", _("No output file given (-o FILE)"));
@@ -102,6 +123,8 @@ dk_cli_print (DkCli  *cli,
     return dk_cli_fail (error);
   if (g_str_equal (argv[1], "budget"))
     doc = build_budget (store, year, activity, level, &error);
+  else if (g_str_equal (argv[1], "pks"))
+    doc = build_pks (store, as_of, &error);
   else
     doc = g_str_equal (argv[1], "ikd") ? build_ikd (store, region ? region : dk_cli_default_region (cli), as_of, &error)
                                      : build_m2m (store, region ? region : dk_cli_default_province (cli), as_of, &error);

@@ -63,6 +63,24 @@ gboolean        dk_cli_parse_no_args (GOptionContext  *context,
                                       gboolean        *csv);
 void     dk_cli_csv_field   (GString     *line,
                              const char  *value);
+gboolean dk_cli_check_date  (const char  *value,
+                             GError     **error);
+
+/* A command's subcommands ("blangko stock", "pks add"…), run by dk_cli_run_subcommand(). */
+typedef struct
+{
+  const char   *name;
+  DkCliCommand  run;
+  const char   *summary;
+} DkCliSubcommand;
+
+int      dk_cli_run_subcommand (DkCli                 *cli,
+                                const char            *command,
+                                const char            *description,
+                                const DkCliSubcommand *subcommands,
+                                guint                  n_subcommands,
+                                int                    argc,
+                                char                 **argv);
 
 /* A text table with aligned columns. */
 typedef struct _DkCliTable DkCliTable;
@@ -94,6 +112,7 @@ int dk_cli_print      (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m        (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m_events (DkCli *cli, int argc, char **argv);
 int dk_cli_blangko    (DkCli *cli, int argc, char **argv);
+int dk_cli_pks        (DkCli *cli, int argc, char **argv);
 int dk_cli_regions    (DkCli *cli, int argc, char **argv);
 
 const char *dk_cli_default_region   (DkCli *cli);

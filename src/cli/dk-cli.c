@@ -14,6 +14,7 @@
 
 #include "dk-cli-private.h"
 #include "dk-domains.h"
+#include "dk-format.h"
 #include "dk-i18n.h"
 #include "dk-region.h"
 
@@ -31,6 +32,7 @@ static const Command commands[] = {
   { "m2m-events", dk_cli_m2m_events, N_("List the events of the M2M devices") },
   { "budget", dk_cli_budget, N_("Print an activity’s budget realisation by account code") },
   { "blangko", dk_cli_blangko, N_("Blank KTP-el cards: stock, allocation plan, usage reports") },
+  { "pks", dk_cli_pks, N_("Data-access agreements (PKS): register, access, SOP steps") },
   { "chart", dk_cli_chart, N_("Draw a dashboard chart into a PNG, SVG or PDF file") },
   { "regions", dk_cli_regions, N_("List the Kemendagri regions of a level") },
   { "check", dk_cli_check, N_("Report every inconsistency in the database") },
@@ -263,6 +265,62 @@ dk_cli_csv_field (GString    *line,
       g_string_append_c (line, *p);
     }
   g_string_append_c (line, '"');
+}
+
+/* A date option: absent, or a date as YYYY-MM-DD. */
+gboolean
+dk_cli_check_date (const char  *value,
+                   GError     **error)
+{
+  return value == NULL || dk_date_check_iso (value, NULL, error);
+}
+
+/**
+ * dk_cli_run_subcommand:
+ * @command: the command ("blangko")
+ * @description: what it does, for its help
+ *
+ * Runs the subcommand named by @argv[1], which sees itself as argv[0] ("blangko stock"),
+ * or prints the list of subcommands.
+ */
+int
+dk_cli_run_subcommand (DkCli                 *cli,
+                       const char            *command,
+                       const char            *description,
+                       const DkCliSubcommand *subcommands,
+                       guint                  n_subcommands,
+                       int                    argc,
+                       char                 **argv)
+{
+  g_autoptr(GString) help = g_string_new (NULL);
+
+  if (argc >= 2)
+    for (guint i = 0; i < n_subcommands; i++)
+      if (g_str_equal (argv[1], subcommands[i].name))
+        {
+          g_autofree char *name = g_strconcat (command, " ", argv[1], NULL);
+
+          argv[1] = name;
+          return subcommands[i].run (cli, argc - 1, argv + 1);
+        }
+
+  /* Translators: the command's name */
+  g_string_append_printf (help, _("Usage: dukcapil-cli %s SUBCOMMAND [OPTION…]"), command);
+  g_string_append_printf (help, "\n\n%s\n\n", description);
+  for (guint i = 0; i < n_subcommands; i++)
+    g_string_append_printf (help, "  %-13s %s\n", subcommands[i].name, _(subcommands[i].summary));
+  g_string_append (help, "\n");
+  /* Translators: the command's name */
+  g_string_append_printf (help, _("Run “dukcapil-cli %s SUBCOMMAND --help” for its options."), command);
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      fprintf (cli->out, "%s\n", help->str);
+      return DK_EXIT_OK;
+    }
+  g_printerr ("%s\n", help->str);
+  if (argc >= 2)
+    return dk_cli_usage_error (command, _("Unknown subcommand “%s”"), argv[1]);
+  return dk_cli_usage_error (command, _("No subcommand given"));
 }
 
 static char *

@@ -248,6 +248,8 @@ create_print_doc (DkWindow *self)
     return dk_budget_page_create_print_doc (dk_window_get_budget_page (self));
   if (g_strcmp0 (page, "blangko") == 0)
     return dk_blangko_page_create_print_doc (dk_window_get_blangko_page (self));
+  if (g_strcmp0 (page, "pks") == 0)
+    return dk_pks_page_create_print_doc (dk_window_get_pks_page (self));
   return dk_ikd_page_create_print_doc (dk_window_get_ikd_page (self));
 }
 

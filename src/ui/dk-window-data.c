@@ -37,6 +37,8 @@ dk_window_reload (DkWindow *self)
     dk_budget_page_reload (self->budget_page);
   if (self->blangko_page != NULL)
     dk_blangko_page_reload (self->blangko_page);
+  if (self->pks_page != NULL)
+    dk_pks_page_reload (self->pks_page);
 }
 
 /* ------------------------------------------------------------------ import */

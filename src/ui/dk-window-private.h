@@ -23,6 +23,8 @@ struct _DkWindow
   AdwBin               *budget_bin;
   AdwBin               *blangko_bin;
   DkBlangkoPage        *blangko_page;
+  AdwBin               *pks_bin;
+  DkPksPage            *pks_page;
   DkIkdPage            *ikd_page;
   DkM2mPage            *m2m_page;
   DkBudgetPage         *budget_page;

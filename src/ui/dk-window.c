@@ -40,6 +40,12 @@ ensure_page (DkWindow   *self,
       adw_bin_set_child (self->blangko_bin, GTK_WIDGET (self->blangko_page));
       dk_blangko_page_set_store (self->blangko_page, self->store);
     }
+  else if (g_strcmp0 (name, "pks") == 0 && self->pks_page == NULL)
+    {
+      self->pks_page = g_object_new (DK_TYPE_PKS_PAGE, NULL);
+      adw_bin_set_child (self->pks_bin, GTK_WIDGET (self->pks_page));
+      dk_pks_page_set_store (self->pks_page, self->store);
+    }
   else if (g_strcmp0 (name, "anggaran") == 0 && self->budget_page == NULL)
     {
       self->budget_page = g_object_new (DK_TYPE_BUDGET_PAGE, NULL);
@@ -157,6 +163,7 @@ dk_window_class_init (DkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkWindow, m2m_bin);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, budget_bin);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, blangko_bin);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, pks_bin);
 
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
@@ -427,6 +434,19 @@ dk_window_get_blangko_page (DkWindow *self)
   g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
   ensure_page (self, "blangko");
   return self->blangko_page;
+}
+
+/**
+ * dk_window_get_pks_page:
+ *
+ * Returns: (transfer none): the data-access agreements (PKS) page
+ */
+DkPksPage *
+dk_window_get_pks_page (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  ensure_page (self, "pks");
+  return self->pks_page;
 }
 
 /**

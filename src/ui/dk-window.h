@@ -5,6 +5,7 @@
 
 #include "dk-application.h"
 #include "dk-blangko-page.h"
+#include "dk-pks-page.h"
 #include "dk-budget-page.h"
 #include "dk-ikd-page.h"
 #include "dk-history-dialog.h"
@@ -28,6 +29,7 @@ DkIkdPage  *dk_window_get_ikd_page    (DkWindow      *self);
 DkM2mPage  *dk_window_get_m2m_page    (DkWindow      *self);
 DkBudgetPage *dk_window_get_budget_page (DkWindow    *self);
 DkBlangkoPage *dk_window_get_blangko_page (DkWindow  *self);
+DkPksPage     *dk_window_get_pks_page     (DkWindow  *self);
 void        dk_window_show_error_dialog (DkWindow    *self,
                                          const char  *heading,
                                          const GError *error);

@@ -15,6 +15,7 @@
 #include "dk-check.h"
 #include "dk-ikd.h"
 #include "dk-m2m.h"
+#include "dk-pks.h"
 
 /**
  * dk_check_run:
@@ -28,6 +29,24 @@ GPtrArray *
 dk_check_run (DkStore  *store,
               GError  **error)
 {
+  return dk_check_run_as_of (store, NULL, error);
+}
+
+/**
+ * dk_check_run_as_of:
+ * @as_of: (nullable): the date the checks that depend on one (agreements past their
+ *   end, steps past their time) are for; today when %NULL
+ *
+ * Runs every check over the whole database, as of a date.
+ *
+ * Returns: (transfer full) (element-type DkFinding): the findings, table by table; empty
+ *   when all is consistent, %NULL on error
+ */
+GPtrArray *
+dk_check_run_as_of (DkStore     *store,
+                    const char  *as_of,
+                    GError     **error)
+{
   g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_finding_free);
   DkNumberFormat fmt;
 
@@ -39,7 +58,8 @@ dk_check_run (DkStore  *store,
       !dk_m2m_check (store, &fmt, findings, error) ||
       !dk_budget_check (store, findings, error) ||
       !dk_blangko_check (store, findings, error) ||
-      !dk_boundaries_check (store, findings, error))
+      !dk_boundaries_check (store, findings, error) ||
+      !dk_pks_check (store, as_of, findings, error))
     return NULL;
   return g_steal_pointer (&findings);
 }

@@ -9,8 +9,9 @@
 #include "dk-history-internal.h"
 #include "dk-ikd.h"
 #include "dk-m2m.h"
+#include "dk-pks.h"
 
-#define MAX_TABLES 16
+#define MAX_TABLES 32
 
 /* Every domain's tables in the history, NULL-terminated. */
 static const DkHistoryTable *const *
@@ -23,6 +24,7 @@ history_tables (void)
     {
       const DkHistoryTable *const *(*domains[]) (void) = {
         dk_ikd_history_tables, dk_m2m_history_tables, dk_budget_history_tables, dk_blangko_history_tables,
+        dk_pks_history_tables,
       };
       guint n = 0;
 

@@ -26,6 +26,7 @@
 #include "dk-format.h"
 #include "dk-region.h"
 #include "dk-xlsx.h"
+#include "dk-xlsx-pks.h"
 
 #define OFFICE "Dinas Kependudukan dan Pencatatan Sipil Provinsi Sumatera Barat"
 #define MAX_COLS 12
@@ -992,7 +993,8 @@ province_name (DkStore    *store,
  * @progress: (nullable): told how far the work is
  * @cancellable: (nullable): stops the work; nothing is left behind
  *
- * Writes the annual report's tables: IKD, M2M and the budget, a sheet each.
+ * Writes the annual report's tables: IKD, M2M and the budget, a sheet each, and the
+ * data-access agreements (PKS) when any is recorded.
  */
 gboolean
 dk_xlsx_export_report (DkStore                *store,
@@ -1006,8 +1008,9 @@ dk_xlsx_export_report (DkStore                *store,
   g_autoptr(DkAtomicFile) file = NULL;
   g_autoptr(DkIkdTable) ikd = NULL;
   g_autoptr(DkM2mTable) m2m = NULL;
-  g_autoptr(GPtrArray) budget = NULL;
-  g_autofree char *province = NULL, *title = NULL;
+  g_autoptr(GPtrArray) budget = NULL, pks = NULL;
+  g_autofree char *province = NULL, *title = NULL, *today = NULL;
+  const char *pks_as_of = options->pks_as_of;
   const char *region;
   gboolean ok;
   Book book;
@@ -1019,6 +1022,10 @@ dk_xlsx_export_report (DkStore                *store,
   if (!(ikd = dk_ikd_table_load (store, region, options->ikd_as_of, error)) ||
       !(m2m = dk_m2m_table_load (store, region, options->m2m_as_of, error)) ||
       !(budget = load_budget_tables (store, options->year, error)))
+    return FALSE;
+  if (pks_as_of == NULL)
+    pks_as_of = today = dk_pks_today ();
+  if (!(pks = dk_pks_agreements (store, pks_as_of, error)))
     return FALSE;
   if (!(file = dk_atomic_file_new (path, error)))
     return FALSE;
@@ -1038,6 +1045,7 @@ dk_xlsx_export_report (DkStore                *store,
   book.done = 2 * book.share;
   book.share = 1 - book.done;
   ok = ok && (budget->len == 0 || write_budget_sheet (&book, budget, error));
+  ok = ok && (pks->len == 0 || dk_xlsx_write_pks_sheet (book.wb, pks, pks_as_of, error));
   return close_book (&book, file, path, ok, error);
 }
 

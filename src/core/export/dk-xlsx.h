@@ -25,6 +25,8 @@ G_BEGIN_DECLS
  * @m2m_as_of: (nullable): the M2M inventory, %NULL for the latest
  * @year: the budget year, 0 for the latest
  * @ikd_map: (nullable): a PNG picture of the IKD map, put on the IKD sheet under its chart
+ * @pks_as_of: (nullable): the date of the data-access agreements' statuses, %NULL for
+ *   today; their sheet is written when any is recorded
  *
  * What goes into the report's workbook.
  */
@@ -35,6 +37,7 @@ typedef struct
   const char *m2m_as_of;
   int         year;
   GBytes     *ikd_map;
+  const char *pks_as_of;
 } DkExportOptions;
 
 /**

@@ -83,6 +83,7 @@ static const Migration migrations[] = {
   { 4, "sql/004-history.sql", { NULL } },
   { 5, "sql/005-blangko.sql", { NULL } },
   { 6, "sql/006-regions.sql", { _dk_region_seed_national, _dk_region_seed_population } },
+  { 7, "sql/007-pks.sql", { NULL } },
 };
 
 static gboolean
