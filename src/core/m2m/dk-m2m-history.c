@@ -23,37 +23,14 @@ restore_row (DkStore               *store,
              gboolean               was_new,
              GError               **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 snapshot_id;
-
-  if (!_dk_store_ensure_snapshot (store, "INSERT INTO m2m_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE "
-                                         "SET per = per RETURNING id", ref, &snapshot_id, error))
-    return FALSE;
-  if (was_new)
-    stmt = _dk_store_prepare (store, "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND kode = ?2", error);
-  else
-    stmt = _dk_store_prepare (store,
-                              "INSERT INTO m2m_value (snapshot_id, kode, perangkat, aktif, keterangan) "
-                              "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), coalesce (?5, '')) "
-                              "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
-                              "perangkat = coalesce (?3, perangkat), aktif = coalesce (?4, aktif), "
-                              "keterangan = coalesce (?5, keterangan)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, snapshot_id);
-  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
-  for (guint c = 0; !was_new && c < 3; c++)
-    {
-      const char *v = g_hash_table_lookup (old, table->columns[c]);
-
-      if (v == NULL)
-        sqlite3_bind_null (stmt, (int) c + 3);
-      else if (c < 2)
-        sqlite3_bind_int64 (stmt, (int) c + 3, g_ascii_strtoll (v, NULL, 10));
-      else
-        sqlite3_bind_text (stmt, (int) c + 3, v, -1, SQLITE_TRANSIENT);
-    }
-  return _dk_store_step_done (store, stmt, error);
+  return _dk_history_restore_snapshot_row (
+    store, table, "INSERT INTO m2m_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE SET per = per RETURNING id",
+    "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND kode = ?2",
+    "INSERT INTO m2m_value (snapshot_id, kode, perangkat, aktif, keterangan) "
+    "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), coalesce (?5, '')) "
+    "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
+    "perangkat = coalesce (?3, perangkat), aktif = coalesce (?4, aktif), keterangan = coalesce (?5, keterangan)",
+    0x3, ref, kode, old, was_new, error);
 }
 
 /* Puts a stated total (keyed "kode|kolom") back as it was, or removes it when it was new. */

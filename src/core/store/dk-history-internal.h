@@ -100,6 +100,18 @@ gboolean    _dk_history_record_values (DkStore               *store,
                                        gint64                *batch_id,
                                        GError               **error);
 
+gboolean    _dk_history_restore_snapshot_row (DkStore               *store,
+                                              const DkHistoryTable  *table,
+                                              const char            *snapshot_sql,
+                                              const char            *delete_sql,
+                                              const char            *upsert_sql,
+                                              guint                  numeric,
+                                              const char            *ref,
+                                              const char            *kode,
+                                              GHashTable            *old,
+                                              gboolean               was_new,
+                                              GError               **error);
+
 /* Undo: the last change not yet undone, with every domain's tables. */
 gboolean    _dk_history_undo          (DkStore                     *store,
                                        const DkHistoryTable *const *tables,

@@ -389,6 +389,52 @@ dk_history_can_undo (DkStore *store)
   return last_batch (store, NULL, NULL) > 0;
 }
 
+/**
+ * _dk_history_restore_snapshot_row:
+ * @snapshot_sql: finds or adds the snapshot dated ?1 and returns its id
+ * @delete_sql: removes the row of snapshot ?1 and key ?2
+ * @upsert_sql: puts back the row of snapshot ?1 and key ?2, ?3… the table's columns (NULL
+ *   for a value the change left alone)
+ * @numeric: a bit per column (the first is 1) whose non-empty values are integers
+ *
+ * Puts one key's row of one snapshot back as it was, or removes it when the change added
+ * it: the restore of the tables kept by snapshot and region (IKD, M2M).
+ */
+gboolean
+_dk_history_restore_snapshot_row (DkStore               *store,
+                                  const DkHistoryTable  *table,
+                                  const char            *snapshot_sql,
+                                  const char            *delete_sql,
+                                  const char            *upsert_sql,
+                                  guint                  numeric,
+                                  const char            *ref,
+                                  const char            *kode,
+                                  GHashTable            *old,
+                                  gboolean               was_new,
+                                  GError               **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 snapshot_id;
+
+  if (!_dk_store_ensure_snapshot (store, snapshot_sql, ref, &snapshot_id, error) ||
+      !(stmt = _dk_store_prepare (store, was_new ? delete_sql : upsert_sql, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, snapshot_id);
+  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
+  for (guint c = 0; !was_new && c < n_columns (table); c++)
+    {
+      const char *v = g_hash_table_lookup (old, table->columns[c]);
+
+      if (v == NULL)
+        sqlite3_bind_null (stmt, (int) c + 3);
+      else if ((numeric & (1u << c)) && *v != '\0')
+        sqlite3_bind_int64 (stmt, (int) c + 3, g_ascii_strtoll (v, NULL, 10));
+      else
+        sqlite3_bind_text (stmt, (int) c + 3, v, -1, SQLITE_TRANSIENT);
+    }
+  return _dk_store_step_done (store, stmt, error);
+}
+
 /* Removes the rows a change added where there were none (ALL_ROWS entries). */
 static gboolean
 undo_new_rows (DkStore                     *store,
