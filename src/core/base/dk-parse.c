@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "dk-error.h"
+#include "dk-format.h"
+#include "dk-number.h"
 #include "dk-parse.h"
 
 /**
@@ -204,6 +206,24 @@ digits_to_int (GPtrArray *groups,
   return TRUE;
 }
 
+/* Why a figure over its bound (dk-number.h) is refused: a paste error or a broken file,
+ * never a region's figure. */
+static char *
+too_large (const char *cell,
+           gboolean    rupiah)
+{
+  DkNumberFormat fmt;
+  g_autofree char *max = NULL;
+
+  dk_number_format_init_locale (&fmt);
+  max = dk_format_int (&fmt, rupiah ? DK_RUPIAH_MAX : DK_COUNT_MAX);
+  if (rupiah)
+    /* Translators: the cell, the largest amount allowed */
+    return g_strdup_printf (_("“%s” is more than any budget holds (at most Rp %s)"), cell, max);
+  /* Translators: the cell, the largest count allowed */
+  return g_strdup_printf (_("“%s” is more than any region can count (at most %s)"), cell, max);
+}
+
 /**
  * dk_parse_count:
  * @text: a cell of a count column: "4186046", "4.186.046", "4,186,046", "4 186 046", "-"
@@ -212,7 +232,8 @@ digits_to_int (GPtrArray *groups,
  * @why: (out) (optional): why the cell is refused, for the message
  *
  * A count is a whole number, so a '.' or ',' between groups of three digits can only
- * group thousands, whichever convention the office used. "12,5" is not a count.
+ * group thousands, whichever convention the office used. "12,5" is not a count, and
+ * neither is anything over %DK_COUNT_MAX (see dk-number.h).
  */
 gboolean
 dk_parse_count (const char  *text,
@@ -228,7 +249,7 @@ dk_parse_count (const char  *text,
   if (is_none)
     *is_none = FALSE;
   /* the common case, plain digits, without a copy */
-  if (g_ascii_isdigit (*text) && g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, &plain, NULL))
+  if (g_ascii_isdigit (*text) && g_ascii_string_to_unsigned (text, 10, 0, DK_COUNT_MAX, &plain, NULL))
     {
       *value = (gint64) plain;
       return TRUE;
@@ -267,10 +288,10 @@ dk_parse_count (const char  *text,
         *why = g_strdup_printf (_("“%s” is not a whole number; a count has no decimals"), s);
       return FALSE;
     }
-  if (!digits_to_int (groups, groups->len, value))
+  if (!digits_to_int (groups, groups->len, value) || *value > DK_COUNT_MAX)
     {
       if (why)
-        *why = g_strdup_printf (_("“%s” is too large"), s);
+        *why = too_large (s, FALSE);
       return FALSE;
     }
   return TRUE;
@@ -656,7 +677,7 @@ dk_parse_find_date (const char *text)
  *
  * Budget amounts are whole rupiah, so a '.' or ',' between groups of three digits groups
  * thousands whichever convention the office used; a fraction ("9.597.000,50") or a
- * negative amount is refused.
+ * negative amount is refused, and so is anything over %DK_RUPIAH_MAX (see dk-number.h).
  */
 gboolean
 dk_parse_rupiah (const char  *text,
@@ -705,10 +726,10 @@ dk_parse_rupiah (const char  *text,
         *why = g_strdup_printf (_("“%s” is not a whole number of rupiah; an amount has no fractions"), s);
       return FALSE;
     }
-  if (!digits_to_int (groups, groups->len, value))
+  if (!digits_to_int (groups, groups->len, value) || *value > DK_RUPIAH_MAX)
     {
       if (why)
-        *why = g_strdup_printf (_("“%s” is too large"), s);
+        *why = too_large (s, TRUE);
       return FALSE;
     }
   return TRUE;

@@ -527,7 +527,7 @@ sum_plan_column (DkBlangkoPlan *plan,
                  guint          c)
 {
   guint n = dk_blangko_plan_get_n_rows (plan);
-  gint64 sum = 0;
+  __int128 sum = 0;   /* every figure is within DK_COUNT_MAX; 128 bits so that none can wrap */
 
   for (guint i = 0; i < n; i++)
     {
@@ -536,7 +536,7 @@ sum_plan_column (DkBlangkoPlan *plan,
       sum += c == P_SISA ? row->office->sisa : c == P_PRR ? row->office->prr : c == P_SUKET ? row->office->suket
            : c == P_NEED ? row->office->need : c == P_WEIGHT ? row->weight : row->keping;
     }
-  return sum;
+  return sum > G_MAXINT64 ? G_MAXINT64 : (gint64) sum;
 }
 
 /* the total: the shares sum to the blanks received */

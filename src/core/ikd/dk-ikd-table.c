@@ -148,6 +148,49 @@ prefix_length (const char *kode,
   return parts == n_parts ? strlen (kode) : 0;
 }
 
+/* Adds a leaf's figures to the total and to its group at the table's level (@len the
+ * length of its prefix there, 0 when it is above that level); checked, so that figures
+ * written before the bounds of dk-number.h are refused rather than wrapped. */
+static gboolean
+add_leaf (DkIkdTable  *self,
+          GArray      *groups,
+          const char  *kode,
+          gsize        len,
+          gint64       rekam,
+          gint64       ikd,
+          gint64      *sum_rekam,
+          gint64      *sum_ikd,
+          GError     **error)
+{
+  Group *last = groups->len > 0 ? &g_array_index (groups, Group, groups->len - 1) : NULL;
+
+  if (!dk_checked_add (sum_rekam, *sum_rekam, rekam) || !dk_checked_add (sum_ikd, *sum_ikd, ikd))
+    goto overflow;
+  if (len == 0)
+    return TRUE;
+  if (last == NULL || strncmp (last->kode, kode, len) != 0 || last->kode[len] != '\0')
+    {
+      Group group = { g_strndup (kode, len), 0, 0, 0 };
+
+      g_array_append_val (groups, group);
+      last = &g_array_index (groups, Group, groups->len - 1);
+    }
+  if (!dk_checked_add (&last->rekam, last->rekam, rekam) || !dk_checked_add (&last->ikd, last->ikd, ikd))
+    goto overflow;
+  if (kode[len] != '\0')
+    last->n_parts++;
+  return TRUE;
+
+overflow:
+  {
+    g_autofree char *date = dk_format_date_long (self->as_of);
+    g_autofree char *what = g_strdup_printf (_("The IKD figures of %s"), date);
+
+    dk_number_set_overflow (error, what);
+    return FALSE;
+  }
+}
+
 /* The roll-up. Every figure under the parent at the snapshot, in code order: a region's
  * descendants follow it directly, so a figure is a leaf (the lowest level known there)
  * when the next code does not extend it. Each leaf goes to its ancestor at the table's
@@ -195,24 +238,8 @@ sum_leaves (DkIkdTable  *self,
           /* prev is a leaf */
           gsize len = prefix_length (prev, n_parts);
 
-          *sum_rekam += prev_rekam;
-          *sum_ikd += prev_ikd;
-          if (len > 0)
-            {
-              Group *last = groups->len > 0 ? &g_array_index (groups, Group, groups->len - 1) : NULL;
-
-              if (last == NULL || strncmp (last->kode, prev, len) != 0 || last->kode[len] != '\0')
-                {
-                  Group group = { g_strndup (prev, len), 0, 0, 0 };
-
-                  g_array_append_val (groups, group);
-                  last = &g_array_index (groups, Group, groups->len - 1);
-                }
-              last->rekam += prev_rekam;
-              last->ikd += prev_ikd;
-              if (prev[len] != '\0')
-                last->n_parts++;
-            }
+          if (!add_leaf (self, groups, prev, len, prev_rekam, prev_ikd, sum_rekam, sum_ikd, error))
+            return FALSE;
         }
       if (kode == NULL)
         break;
@@ -413,9 +440,10 @@ dk_ikd_table_load_level (DkStore        *store,
  * @rows: (element-type DkIkdRow): the rows, in order
  *
  * A table of figures held in memory rather than in a store (a file being previewed, a
- * benchmark); its total row is computed from @rows.
+ * benchmark); its total row is computed from @rows, whose figures must be within
+ * %DK_COUNT_MAX (dk_ikd_validate_input() or the parsers have checked them).
  *
- * Returns: (transfer full): the table
+ * Returns: (transfer full): the table, or %NULL when @rows add up beyond 64 bits
  */
 DkIkdTable *
 dk_ikd_table_new (const char *parent,
@@ -424,12 +452,14 @@ dk_ikd_table_new (const char *parent,
                   int         target_bp,
                   GListModel *rows)
 {
-  DkIkdTable *self = g_object_new (DK_TYPE_IKD_TABLE, NULL);
+  g_autoptr(DkIkdTable) self = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 sum_rekam = 0, sum_ikd = 0;
+  gboolean fits = TRUE;
 
   g_return_val_if_fail (parent != NULL && as_of != NULL, NULL);
 
+  self = g_object_new (DK_TYPE_IKD_TABLE, NULL);
   self->parent = g_strdup (parent);
   self->as_of = g_strdup (as_of);
   self->target_bp = target_bp;
@@ -438,13 +468,15 @@ dk_ikd_table_new (const char *parent,
     {
       DkIkdRow *row = g_list_model_get_item (rows, i);
 
-      sum_rekam += dk_ikd_row_get_rekam_dinamis (row);
-      sum_ikd += dk_ikd_row_get_jumlah_ikd (row);
+      fits = fits && dk_checked_add (&sum_rekam, sum_rekam, dk_ikd_row_get_rekam_dinamis (row)) &&
+             dk_checked_add (&sum_ikd, sum_ikd, dk_ikd_row_get_jumlah_ikd (row));
       g_ptr_array_add (items, row);
     }
+  /* a precondition: the figures were checked against the bounds before they got here */
+  g_return_val_if_fail (fits, NULL);
   g_list_store_splice (self->rows, 0, 0, items->pdata, items->len);
   self->total = dk_ikd_row_new (0, parent, wilayah, sum_rekam, sum_ikd, target_bp);
-  return self;
+  return g_steal_pointer (&self);
 }
 
 const char *

@@ -1013,7 +1013,9 @@ compare_regions (gconstpointer a,
   return strcmp ((*(DkRegion **) a)->kode, (*(DkRegion **) b)->kode);
 }
 
-/* The stated totals against the rows' sums, and the regions the file leaves out. */
+/* The stated totals against the rows' sums, and the regions the file leaves out. The
+ * sums cannot overflow: each value is at most DK_COUNT_MAX (dk_parse_count), and a file
+ * small enough to be read has far fewer than 2^33 rows. */
 static void
 check_totals (DkImport *self)
 {

@@ -1,0 +1,305 @@
+/* test-bounds.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plausible bounds of the figures (issue 15, item 1): the largest count and amount
+ * are accepted everywhere they can enter (a file, the domains' writes, the CLI), one more
+ * is refused with its message and changes nothing, and the sums of figures written
+ * before the bounds fail with an error instead of wrapping. Run under UBSan too.
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "dk-blangko.h"
+#include "dk-blangko-plan.h"
+#include "dk-blangko-usage.h"
+#include "dk-budget.h"
+#include "dk-domains.h"
+#include "dk-error.h"
+#include "dk-ikd.h"
+#include "dk-import.h"
+#include "dk-m2m.h"
+#include "dk-number.h"
+#include "dk-parse.h"
+#include "dk-test-util.h"
+
+#define COUNT_OVER "1000000001"
+
+static const char *const everything[] = {
+  "SELECT count(*) || ':' || ifnull(sum(rekam_dinamis), 0) FROM ikd_value",
+  "SELECT count(*) || ':' || ifnull(sum(perangkat), 0) FROM m2m_value",
+  "SELECT count(*) FROM blangko_terima",
+  "SELECT count(*) FROM blangko_distribusi",
+  "SELECT count(*) FROM blangko_harian",
+  "SELECT count(*) FROM ktp_el_cakupan",
+  "SELECT count(*) FROM riwayat",
+};
+
+static char *
+dump (const char *dir)
+{
+  g_autofree char *db = g_build_filename (dir, "test.db", NULL);
+
+  return dk_test_dump_queries (db, everything, G_N_ELEMENTS (everything));
+}
+
+static void
+exec_raw (const char *dir,
+          const char *sql)
+{
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  sqlite3 *db = NULL;
+  char *msg = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &msg) != SQLITE_OK)
+    g_error ("%s: %s", sql, msg);
+  sqlite3_close (db);
+}
+
+static void
+assert_refused (GError     *error,
+                const char *expected)
+{
+  g_assert_error (error, DK_ERROR, DK_ERROR_INVALID);
+  if (strstr (error->message, expected) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, expected);
+}
+
+/* The parsers every way in uses: the largest accepted, one more refused, a paste error
+ * of 2^63 − 1 refused, each with the message the import locates. */
+static void
+test_parse (void)
+{
+  gint64 v = -1;
+  g_autofree char *why = NULL, *why2 = NULL, *why3 = NULL, *why4 = NULL;
+
+  g_assert_true (dk_parse_count ("1000000000", &v, NULL, NULL));
+  g_assert_cmpint (v, ==, DK_COUNT_MAX);
+  g_assert_true (dk_parse_count ("1.000.000.000", &v, NULL, NULL));
+  g_assert_cmpint (v, ==, DK_COUNT_MAX);
+  g_assert_false (dk_parse_count (COUNT_OVER, &v, NULL, &why));
+  g_assert_cmpstr (why, ==, "“1000000001” is more than any region can count (at most 1,000,000,000)");
+  g_assert_false (dk_parse_count ("9223372036854775807", &v, NULL, &why2));
+  g_assert_nonnull (strstr (why2, "more than any region can count"));
+  g_assert_false (dk_parse_count ("99999999999999999999999", &v, NULL, &why3));
+  g_assert_nonnull (strstr (why3, "more than any region can count"));
+
+  g_assert_true (dk_parse_rupiah ("Rp 1.000.000.000.000.000", &v, NULL, NULL));
+  g_assert_cmpint (v, ==, DK_RUPIAH_MAX);
+  g_assert_false (dk_parse_rupiah ("1000000000000001", &v, NULL, &why4));
+  g_assert_cmpstr (why4, ==, "“1000000000000001” is more than any budget holds (at most Rp 1,000,000,000,000,000)");
+}
+
+static DkImport *
+read_ikd (DkStore    *store,
+          const char *rekam)
+{
+  g_autofree char *csv = g_strdup_printf ("Kode,Wilayah,Rekam Dinamis,Jumlah IKD\n"
+                                          "13.71,Kota Padang,%s,203479\n", rekam);
+  DkImport *import = dk_import_new (store, DK_IMPORT_KIND_IKD, "13");
+
+  dk_import_read_data (import, "ikd-2024-11-01.csv", csv, strlen (csv));
+  return import;
+}
+
+/* A file: the largest count imports, one more (and the paste error) is a located
+ * problem, and nothing is written. */
+static void
+test_import (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dump (dir);
+  const char *overs[] = { COUNT_OVER, "9223372036854775807" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (overs); i++)
+    {
+      g_autoptr(DkImport) import = read_ikd (store, overs[i]);
+      DkImportProblem *p;
+      g_autofree char *after = NULL;
+
+      g_assert_cmpuint (dk_import_get_n_errors (import), ==, 1);
+      p = g_ptr_array_index (dk_import_get_problems (import), 0);
+      g_assert_true (g_str_has_prefix (p->message, "ikd-2024-11-01.csv, line 2, column Rekam Dinamis: “"));
+      g_assert_nonnull (strstr (p->message, "is more than any region can count (at most 1,000,000,000)"));
+      g_assert_false (dk_import_commit (import, &error));
+      g_clear_error (&error);
+      after = dump (dir);
+      g_assert_cmpstr (after, ==, before);
+    }
+  {
+    g_autoptr(DkImport) import = read_ikd (store, "1000000000");
+    g_autoptr(DkIkdTable) table = NULL;
+
+    g_assert_cmpuint (dk_import_get_n_errors (import), ==, 0);
+    g_assert_true (dk_import_commit (import, &error));
+    g_assert_no_error (error);
+    table = dk_ikd_table_load (store, "13", "2024-11-01", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_total (table)), ==, DK_COUNT_MAX);
+  }
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* The domains' writes: the largest accepted, one more refused with the message, the
+ * database unchanged. */
+static void
+test_domains (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  DkIkdInput ikd_max = { "13.71", DK_COUNT_MAX, DK_COUNT_MAX, -1 };
+  DkIkdInput ikd_over = { "13.71", DK_COUNT_MAX + 1, 0, -1 };
+  DkM2mInput m2m_over = { .kode = "13.71", .perangkat = DK_COUNT_MAX + 1, .aktif = 0 };
+  DkBlangkoDistributionInput dist = { "2024-11-02", "13.71", NULL, DK_COUNT_MAX + 1, DK_BLANGKO_COLLECTED, NULL };
+  DkBlangkoDaily daily = { (char *) "13.71", "2024-11-02", DK_COUNT_MAX + 1, 0, 0, 0 };
+  DkBlangkoCoverage cov = { .kode = (char *) "13.71", .per = "2024-11-01", .wajib_ktp = DK_COUNT_MAX + 1,
+                            .dicetak_keping = -1, .prr = -1, .sfe = -1, .duplicate_record = -1 };
+  DkBlangkoUsageInput usage = { .tanggal = "2024-11-02", .masuk = DK_COUNT_MAX + 1, .saldo = -1,
+                                .pemakaian = -1, .sisa = -1 };
+  DkBlangkoShareInput share = { .weight = 1, .cap = -1, .pinned = -1 };
+  DkBlangkoShare out;
+
+  g_assert_true (dk_ikd_replace_values (store, "2024-11-01", "13", "test", &ikd_max, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (dk_blangko_add_receipt (store, "2024-11-01", "BA/1", DK_COUNT_MAX, NULL, NULL, &error));
+  g_assert_no_error (error);
+  before = dump (dir);
+
+  g_assert_false (dk_ikd_replace_values (store, "2024-11-01", "13", "test", &ikd_over, 1, &error));
+  assert_refused (error, "Region 13.71: 1,000,000,001 is more than any region can count (at most 1,000,000,000)");
+  g_clear_error (&error);
+  g_assert_false (dk_m2m_replace_snapshot (store, "2024-11-01", "13", "test", &m2m_over, 1, NULL, 0, &error));
+  assert_refused (error, "is more than any region can count");
+  g_clear_error (&error);
+  g_assert_false (dk_blangko_add_receipt (store, "2024-11-02", "BA/2", DK_COUNT_MAX + 1, NULL, NULL, &error));
+  assert_refused (error, "Blanks received: 1,000,000,001 is more than any region can count");
+  g_clear_error (&error);
+  g_assert_false (dk_blangko_add_distribution (store, &dist, NULL, &error));
+  assert_refused (error, "is more than any region can count");
+  g_clear_error (&error);
+  g_assert_false (dk_blangko_set_daily (store, &daily, &error));
+  assert_refused (error, "is more than any region can count");
+  g_clear_error (&error);
+  g_assert_false (dk_blangko_coverage_set (store, &cov, &error));
+  assert_refused (error, "is more than any region can count");
+  g_clear_error (&error);
+  g_assert_false (dk_blangko_usage_set_day (store, "13.71", &usage, &error));
+  assert_refused (error, "is more than any region can count");
+  g_clear_error (&error);
+  g_assert_false (dk_blangko_allocate (DK_COUNT_MAX + 1, 1, &share, &out, &error));
+  assert_refused (error, "is more than any region can count");
+  g_clear_error (&error);
+  after = dump (dir);
+  g_assert_cmpstr (after, ==, before);
+
+  /* a second receipt of the most: the stock is two billion, not a wrapped figure */
+  g_assert_true (dk_blangko_add_receipt (store, "2024-11-03", "BA/3", DK_COUNT_MAX, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    DkBlangkoStock stock;
+
+    g_assert_true (dk_blangko_stock_at (store, NULL, &stock, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (stock.stock, ==, 2 * DK_COUNT_MAX);
+  }
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* Budget amounts: Rp 10^15 is accepted, one rupiah more refused. */
+static void
+test_budget (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  DkBudgetAmount max = { "5.1", DK_RUPIAH_MAX, DK_RUPIAH_MAX };
+  DkBudgetAmount over = { "5.1", DK_RUPIAH_MAX + 1, 0 };
+
+  g_assert_true (dk_budget_add_year (store, 2026, &error));
+  g_assert_true (dk_budget_add_activity (store, 2026, "2.12.04.1.02.0001", "Uji", &error));
+  g_assert_true (dk_budget_add_line (store, 2026, NULL, "5.1", "Baris", &error));
+  g_assert_true (dk_budget_set_amounts (store, 2026, NULL, 0, &max, 1, &error));
+  g_assert_no_error (error);
+  g_assert_false (dk_budget_set_amounts (store, 2026, NULL, 0, &over, 1, &error));
+  assert_refused (error, "5.1, Budget: Rp 1,000,000,000,000,001 is more than any budget holds");
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* Figures written before the bounds (by hand here): the sums fail with an error that
+ * says so, never a wrapped total, and the percentages and shortfalls do not overflow. */
+static void
+test_old_figures (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkIkdTable) table = NULL;
+  g_autoptr(GPtrArray) ledger = NULL;
+  DkIkdInput rows[] = { { "13.71", 1, 1, -1 }, { "13.72", 1, 1, -1 } };
+
+  g_assert_true (dk_ikd_replace_values (store, "2024-11-01", "13", "test", rows, 2, &error));
+  g_assert_true (dk_blangko_add_receipt (store, "2024-11-01", "BA/1", 1, NULL, NULL, &error));
+  g_assert_true (dk_blangko_add_receipt (store, "2024-11-02", "BA/2", 1, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  exec_raw (dir, "UPDATE ikd_value SET rekam_dinamis = 9223372036854775807, jumlah_ikd = 9223372036854775807;"
+                 "UPDATE blangko_terima SET keping = 9223372036854775807;");
+  store = dk_test_fresh_store (dir);
+
+  table = dk_ikd_table_load (store, "13", "2024-11-01", &error);
+  g_assert_null (table);
+  assert_refused (error, "The IKD figures of 1 November 2024 add up to more than any region can count");
+  g_clear_error (&error);
+  ledger = dk_blangko_list_ledger (store, NULL, NULL, &error);
+  g_assert_null (ledger);
+  assert_refused (error, "add up to more than any region can count");
+
+  g_assert_cmpint (dk_ikd_percent_bp (G_MAXINT64, G_MAXINT64), ==, 10000);
+  g_assert_cmpint (dk_ikd_shortfall (0, G_MAXINT64, 3000), ==, G_GINT64_CONSTANT (2767011611056432743));
+  g_assert_cmpint (dk_ikd_shortfall (0, DK_COUNT_MAX, 3000), ==, 300000000);
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* The CLI: the largest receipt is taken, one more is refused with the parser's message. */
+static void
+test_cli (void)
+{
+  DkTestCli f;
+  int status;
+  g_autofree char *err = NULL, *err2 = NULL, *out = NULL, *out2 = NULL, *out3 = NULL;
+
+  dk_test_cli_setup (&f, NULL);
+  out = dk_test_cli_run (&f, &status, &err, "blangko", "receive", "2024-11-01", COUNT_OVER, "--ba", "BA/1", NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "more than any region can count"));
+  out2 = dk_test_cli_run (&f, &status, &err2, "blangko", "receive", "2024-11-01", "1.000.000.000", "--ba", "BA/1",
+                          NULL);
+  g_assert_cmpint (status, ==, 0);
+  out3 = dk_test_cli_run (&f, &status, NULL, "blangko", "stock", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out3, "1,000,000,000"));
+  dk_test_cli_teardown (&f, NULL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/dk/bounds/parse", test_parse);
+  g_test_add_func ("/dk/bounds/import", test_import);
+  g_test_add_func ("/dk/bounds/domains", test_domains);
+  g_test_add_func ("/dk/bounds/budget", test_budget);
+  g_test_add_func ("/dk/bounds/old-figures", test_old_figures);
+  g_test_add_func ("/dk/bounds/cli", test_cli);
+  return g_test_run ();
+}
