@@ -7,8 +7,12 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dk-blangko.h"
 #include "dk-blangko-plan.h"
@@ -290,6 +294,117 @@ test_cli (void)
   dk_test_cli_teardown (&f, NULL);
 }
 
+/* ------------------------------------------------------------ the files */
+
+static void
+assert_not_read (DkImport             *import,
+                 DkBlangkoUsageImport *usage,
+                 const char           *path,
+                 const char           *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error2 = NULL;
+
+  g_assert_false (dk_import_read_file (import, path, &error));
+  g_assert_error (error, DK_ERROR, DK_ERROR_IO);
+  if (strstr (error->message, expected) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, expected);
+  g_assert_false (dk_blangko_usage_import_read_file (usage, path, &error2));
+  g_assert_error (error2, DK_ERROR, DK_ERROR_IO);
+  g_assert_cmpstr (error2->message, ==, error->message);
+}
+
+/* What is not a regular file, and a file over the bound, are refused before they are
+ * read: /dev/zero would fill the memory, a FIFO would wait for ever (the test would
+ * hang if the check regressed), a folder cannot be read. */
+static void
+test_files (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_IKD, "13");
+  DkBlangkoUsageImport *usage = dk_blangko_usage_import_new (store, "13.71", 2024, 11);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.csv", NULL);
+  g_autofree char *big = g_build_filename (dir, "big.csv", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.csv", NULL);
+  int fd;
+
+  assert_not_read (import, usage, "/dev/zero", "/dev/zero is not a file (a device or a pipe)");
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  assert_not_read (import, usage, fifo, "pipe.csv is not a file (a device or a pipe)");
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  assert_not_read (import, usage, folder, "folder.csv is a folder");
+
+  /* sparse: 64 MiB + 1 byte take no room on the disk */
+  fd = g_open (big, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, DK_PARSE_MAX_FILE_BYTES + 1), ==, 0);
+  close (fd);
+  assert_not_read (import, usage, big, "more than the 64 MiB any office’s table can be; is it the right file?");
+  dk_blangko_usage_import_free (usage);
+  g_clear_object (&import);
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* A file with thousands of bad lines: 100 problems, then one closing line with the
+ * count of the rest; the import is still refused for all of them. */
+static void
+test_many_problems (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_IKD, "13");
+  g_autoptr(GString) csv = g_string_new ("Kode,Wilayah,Rekam Dinamis,Jumlah IKD\n");
+  GPtrArray *problems;
+  DkImportProblem *last;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (csv, "13.71,Kota Padang,x,1\n");
+  dk_import_read_data (import, "bad-2024-11-01.csv", csv->str, csv->len);
+  problems = dk_import_get_problems (import);
+  g_assert_cmpuint (problems->len, ==, DK_PARSE_MAX_PROBLEMS + 1);
+  last = g_ptr_array_index (problems, DK_PARSE_MAX_PROBLEMS);
+  g_assert_false (last->is_error);
+  g_assert_cmpint (last->line, ==, 0);
+  g_assert_cmpstr (last->message, ==, "… and 5900 more problems");
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 5999);
+  g_clear_object (&import);
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* The CLI lists the first 100 and the closing line, and refuses a FIFO without waiting. */
+static void
+test_cli_files (void)
+{
+  DkTestCli f;
+  int status;
+  g_autofree char *err = NULL, *err2 = NULL, *out = NULL, *out2 = NULL;
+  g_autofree char *path = NULL, *fifo = NULL;
+  g_autoptr(GString) csv = g_string_new ("Kode,Wilayah,Rekam Dinamis,Jumlah IKD\n");
+  g_auto(GStrv) lines = NULL;
+
+  dk_test_cli_setup (&f, NULL);
+  path = g_build_filename (f.dir, "bad-2024-11-01.csv", NULL);
+  fifo = g_build_filename (f.dir, "pipe-2024-11-01.csv", NULL);
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (csv, "13.71,Kota Padang,-1,1\n");
+  g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
+  out = dk_test_cli_run (&f, &status, &err, "import", "--kind", "ikd", path, NULL);
+  g_assert_cmpint (status, ==, 3);
+  lines = g_strsplit (g_strstrip (err), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, DK_PARSE_MAX_PROBLEMS + 1);
+  g_assert_cmpuint (g_strv_length (lines), <=, DK_PARSE_MAX_PROBLEMS + 3);
+  g_assert_cmpstr (lines[DK_PARSE_MAX_PROBLEMS], ==, "… and 5900 more problems");
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  out2 = dk_test_cli_run (&f, &status, &err2, "import", "--kind", "ikd", fifo, NULL);
+  g_assert_cmpint (status, ==, 3);
+  g_assert_nonnull (strstr (err2, "is not a file (a device or a pipe)"));
+  dk_test_cli_teardown (&f, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -301,5 +416,8 @@ main (int    argc,
   g_test_add_func ("/dk/bounds/budget", test_budget);
   g_test_add_func ("/dk/bounds/old-figures", test_old_figures);
   g_test_add_func ("/dk/bounds/cli", test_cli);
+  g_test_add_func ("/dk/bounds/files", test_files);
+  g_test_add_func ("/dk/bounds/many-problems", test_many_problems);
+  g_test_add_func ("/dk/bounds/cli-files", test_cli_files);
   return g_test_run ();
 }

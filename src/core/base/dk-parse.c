@@ -8,8 +8,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dk-error.h"
 #include "dk-format.h"
@@ -222,6 +227,126 @@ too_large (const char *cell,
     return g_strdup_printf (_("“%s” is more than any budget holds (at most Rp %s)"), cell, max);
   /* Translators: the cell, the largest count allowed */
   return g_strdup_printf (_("“%s” is more than any region can count (at most %s)"), cell, max);
+}
+
+static gboolean
+set_read_error (const char  *path,
+                int          errsv,
+                GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  /* Translators: the file, why it cannot be read */
+  g_set_error (error, DK_ERROR, DK_ERROR_IO, _("%s cannot be read: %s"), name, g_strerror (errsv));
+  return FALSE;
+}
+
+/* The checks of dk_parse_read_file() on what @st describes. */
+static gboolean
+check_readable (const char         *path,
+                const struct stat  *st,
+                GError            **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  if (!S_ISREG (st->st_mode))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_IO,
+                   S_ISDIR (st->st_mode) ? _("%s is a folder; choose a file in it")
+                                         : _("%s is not a file (a device or a pipe); choose a table saved as a file"),
+                   name);
+      return FALSE;
+    }
+  if (st->st_size > DK_PARSE_MAX_FILE_BYTES)
+    {
+      g_autofree char *size = g_format_size_full ((guint64) st->st_size, G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: the file, its size, the largest size read in MiB */
+      g_set_error (error, DK_ERROR, DK_ERROR_IO,
+                   _("%s is %s, more than the %u MiB any office’s table can be; is it the right file?"), name, size,
+                   (guint) (DK_PARSE_MAX_FILE_BYTES / (1024 * 1024)));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * dk_parse_read_file:
+ * @path: the file an office sent
+ * @contents: (out): its bytes, with a terminating nul
+ * @length: (out): their number
+ * @error: return location for a #GError
+ *
+ * Reads a file to be imported, refusing before it is opened anything that is not a
+ * regular file (a folder, a FIFO that would never end, /dev/zero) and anything over
+ * %DK_PARSE_MAX_FILE_BYTES. The file is opened without blocking and checked again, so a
+ * file swapped in between is refused too, and never more than the bound is read.
+ *
+ * Returns: %TRUE when @contents holds the file
+ */
+gboolean
+dk_parse_read_file (const char  *path,
+                    char       **contents,
+                    gsize       *length,
+                    GError     **error)
+{
+  g_autofree char *buf = NULL;
+  struct stat st;
+  gsize n = 0;
+  int fd;
+
+  if (g_stat (path, &st) != 0)
+    return set_read_error (path, errno, error);
+  if (!check_readable (path, &st, error))
+    return FALSE;
+  if ((fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0)) < 0)
+    return set_read_error (path, errno, error);
+  if (fstat (fd, &st) != 0 || !check_readable (path, &st, error))
+    {
+      int saved = errno;
+
+      close (fd);
+      return error != NULL && *error != NULL ? FALSE : set_read_error (path, saved, error);
+    }
+  buf = g_malloc ((gsize) st.st_size + 1);
+  while (n <= (gsize) st.st_size)
+    {
+      gssize r = read (fd, buf + n, (gsize) st.st_size + 1 - n);
+
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r < 0)
+        {
+          int saved = errno;
+
+          close (fd);
+          return set_read_error (path, saved, error);
+        }
+      if (r == 0)
+        break;
+      n += (gsize) r;
+    }
+  close (fd);
+  /* a file that grew while it was read is read up to its size when checked */
+  n = MIN (n, (gsize) st.st_size);
+  buf[n] = '\0';
+  *length = n;
+  *contents = g_steal_pointer (&buf);
+  return TRUE;
+}
+
+/**
+ * dk_parse_more_problems:
+ * @n_more: the problems not listed
+ *
+ * Returns: (transfer full): the line closing a list of problems cut at
+ *   %DK_PARSE_MAX_PROBLEMS
+ */
+char *
+dk_parse_more_problems (guint n_more)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more problem", "… and %u more problems", n_more),
+                          n_more);
 }
 
 /**

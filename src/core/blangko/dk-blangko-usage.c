@@ -597,6 +597,7 @@ struct _DkBlangkoUsageImport
   char      *name;
   GPtrArray *problems;
   guint      n_errors;
+  guint      n_more_problems;   /* not listed: past DK_PARSE_MAX_PROBLEMS */
   GArray    *inputs;    /* of DkBlangkoUsageInput */
 };
 
@@ -677,6 +678,12 @@ add_problem (DkBlangkoUsageImport *self,
   else
     p->message = g_strdup_printf (_("%s, line %u, column %s: %s"), self->name, line, column, text);
   self->n_errors += is_error;
+  if (self->problems->len >= DK_PARSE_MAX_PROBLEMS)
+    {
+      self->n_more_problems++;
+      problem_free (p);
+      return;
+    }
   g_ptr_array_add (self->problems, p);
 }
 
@@ -845,22 +852,12 @@ read_day (DkBlangkoUsageImport *self,
   g_array_append_val (self->inputs, in);
 }
 
-/**
- * dk_blangko_usage_import_read_data:
- * @name: the file's name, for the messages
- *
- * Reads the report as an office saves it from its spreadsheet: the title rows
- * ("KABUPATEN/KOTA : …", "BULAN : …", checked against the office and month asked for),
- * the headings and their numbering row 1 … 14, then a row per day whose first cell is
- * the day (1 … 31) or its date, its columns in the agreed order. The CSV that
- * `dukcapil-cli blangko report --format csv` writes reads the same way. Problems are
- * listed with their line and column.
- */
-void
-dk_blangko_usage_import_read_data (DkBlangkoUsageImport *self,
-                                   const char           *name,
-                                   const char           *data,
-                                   gsize                 length)
+/* The reading of dk_blangko_usage_import_read_data(). */
+static void
+read_data (DkBlangkoUsageImport *self,
+           const char           *name,
+           const char           *data,
+           gsize                 length)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = NULL;
@@ -935,6 +932,36 @@ dk_blangko_usage_import_read_data (DkBlangkoUsageImport *self,
 }
 
 /**
+ * dk_blangko_usage_import_read_data:
+ * @name: the file's name, for the messages
+ *
+ * Reads the report as an office saves it from its spreadsheet: the title rows
+ * ("KABUPATEN/KOTA : …", "BULAN : …", checked against the office and month asked for),
+ * the headings and their numbering row 1 … 14, then a row per day whose first cell is
+ * the day (1 … 31) or its date, its columns in the agreed order. The CSV that
+ * `dukcapil-cli blangko report --format csv` writes reads the same way. Problems are
+ * listed with their line and column, up to %DK_PARSE_MAX_PROBLEMS and a closing line
+ * saying how many more there are.
+ */
+void
+dk_blangko_usage_import_read_data (DkBlangkoUsageImport *self,
+                                   const char           *name,
+                                   const char           *data,
+                                   gsize                 length)
+{
+  self->n_more_problems = 0;
+  read_data (self, name, data, length);
+  if (self->n_more_problems > 0)
+    {
+      /* the list stops at DK_PARSE_MAX_PROBLEMS, closing with how many more there are */
+      DkBlangkoProblem *p = g_new0 (DkBlangkoProblem, 1);
+
+      p->message = dk_parse_more_problems (self->n_more_problems);
+      g_ptr_array_add (self->problems, p);
+    }
+}
+
+/**
  * dk_blangko_usage_import_read_file:
  *
  * Returns: %FALSE when the file cannot be read; problems with its contents are listed
@@ -949,7 +976,7 @@ dk_blangko_usage_import_read_file (DkBlangkoUsageImport  *self,
   g_autofree char *name = g_path_get_basename (path);
   gsize length;
 
-  if (!g_file_get_contents (path, &data, &length, error))
+  if (!dk_parse_read_file (path, &data, &length, error))
     return FALSE;
   dk_blangko_usage_import_read_data (self, name, data, length);
   return TRUE;
