@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -405,6 +407,114 @@ test_cli_files (void)
   dk_test_cli_teardown (&f, NULL);
 }
 
+/* ----------------------------------------------------- percentages */
+
+/* A percentage with a third decimal is refused, with the import's located message,
+ * instead of rounded; zeros past the hundredths change nothing and are read. */
+static void
+test_percent_decimals (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(DkImport) import = dk_import_new (store, DK_IMPORT_KIND_IKD, "13");
+  g_autofree char *why = NULL;
+  const char *csv = "Kode,Wilayah,Rekam Dinamis,Jumlah IKD,Persen IKD\n"
+                    "13.71,Kota Padang,680160,203479,\"29,917\"\n";
+  DkImportProblem *p;
+  int bp = 0;
+
+  g_assert_false (dk_parse_percent ("1.2345", &bp, &why));
+  g_assert_cmpstr (why, ==, "“1.2345” has more than two decimals; a percentage is given to hundredths, like 29,92");
+  g_assert_true (dk_parse_percent ("29,920", &bp, NULL));
+  g_assert_cmpint (bp, ==, 2992);
+
+  dk_import_read_data (import, "ikd-2024-11-01.csv", csv, strlen (csv));
+  g_assert_cmpuint (dk_import_get_n_errors (import), ==, 1);
+  p = g_ptr_array_index (dk_import_get_problems (import), 0);
+  g_assert_cmpstr (p->message, ==, "ikd-2024-11-01.csv, line 2, column Persen IKD: “29,917” has more than two "
+                                   "decimals; a percentage is given to hundredths, like 29,92");
+  g_clear_object (&import);
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
+/* --------------------------------------------------------- a full disk */
+
+static goffset fsize_limit;
+
+/* In the child: writes past the limit fail with EFBIG, as on a full disk with ENOSPC;
+ * SIGXFSZ ignored (which survives exec) so that they fail rather than kill it. */
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit rl = { (rlim_t) fsize_limit, (rlim_t) fsize_limit };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &rl);
+}
+
+static int
+export_limited (DkTestCli  *f,
+                const char *out,
+                goffset     limit,
+                char      **err)
+{
+  const char *argv[] = { f->cli, "--db", f->db, "export", out, NULL };
+  int status = 0;
+
+  fsize_limit = limit;
+  g_assert_true (g_spawn_sync (f->dir, (char **) argv, NULL, G_SPAWN_DEFAULT, limit_file_size, NULL, NULL, err,
+                               &status, NULL));
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* An export that runs out of room, in the picture of the map or in the workbook's zip:
+ * one clear message of ours ends stderr (libxlsxwriter may print its own line before
+ * it, which it cannot be stopped from doing), the status is 3, and no file or temporary
+ * file is left. */
+static void
+test_export_full (void)
+{
+  DkTestCli f;
+  int status;
+  g_autofree char *ok = NULL, *err = NULL, *out = NULL;
+  g_autoptr(GFile) ok_file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  goffset size;
+
+  dk_test_cli_setup (&f, NULL);
+  ok = g_build_filename (f.dir, "ok.xlsx", NULL);
+  out = dk_test_cli_run (&f, &status, &err, "export", ok, NULL);
+  g_assert_cmpint (status, ==, 0);
+  ok_file = g_file_new_for_path (ok);
+  info = g_file_query_info (ok_file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  size = g_file_info_get_size (info);
+  g_assert_cmpint (size, >, 40000);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      /* the picture of the map is written first, the workbook's zip last */
+      goffset limit = i == 0 ? 40000 : size - 2000;
+      g_autofree char *full_err = NULL;
+      g_auto(GStrv) lines = NULL;
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+      guint n_files = 0;
+
+      g_assert_cmpint (export_limited (&f, "full.xlsx", limit, &full_err), ==, 3);
+      lines = g_strsplit (g_strstrip (full_err), "\n", -1);
+      g_assert_cmpstr (lines[g_strv_length (lines) - 1], ==,
+                       "dukcapil-cli: Could not write “full.xlsx”: there is no room left for it (File too large); "
+                       "free some space and export again");
+      dir = g_dir_open (f.dir, 0, NULL);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        if (strstr (name, ".xlsx") != NULL)
+          n_files++;
+      g_assert_cmpuint (n_files, ==, 1);   /* ok.xlsx alone */
+    }
+  dk_test_cli_teardown (&f, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -419,5 +529,7 @@ main (int    argc,
   g_test_add_func ("/dk/bounds/files", test_files);
   g_test_add_func ("/dk/bounds/many-problems", test_many_problems);
   g_test_add_func ("/dk/bounds/cli-files", test_cli_files);
+  g_test_add_func ("/dk/bounds/percent-decimals", test_percent_decimals);
+  g_test_add_func ("/dk/export/disk-full", test_export_full);
   return g_test_run ();
 }

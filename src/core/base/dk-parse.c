@@ -486,7 +486,7 @@ split_decimal (GPtrArray   *groups,
   return !(seps->len > 1 && !groups_are_thousands (groups, seps));
 }
 
-/* @whole and the first two digits of @frac, rounded half up by the third */
+/* @whole and the first two digits of @frac (any further ones are zeros) */
 static gint64
 to_hundredths (gint64      whole,
                const char *frac)
@@ -497,23 +497,35 @@ to_hundredths (gint64      whole,
     {
       hundredths += (frac[0] - '0') * 10;
       if (frac[1])
-        {
-          hundredths += frac[1] - '0';
-          if (frac[2] >= '5')
-            hundredths++;
-        }
+        hundredths += frac[1] - '0';
     }
   return hundredths;
+}
+
+/* Whether @frac has a digit other than 0 past the hundredths, which the figures the
+ * program keeps (hundredths of a percent) would have to round away unsaid */
+static gboolean
+finer_than_hundredths (const char *frac)
+{
+  if (strlen (frac) <= 2)
+    return FALSE;
+  for (const char *p = frac + 2; *p; p++)
+    if (*p != '0')
+      return TRUE;
+  return FALSE;
 }
 
 /**
  * dk_parse_percent:
  * @text: a percentage cell: "11,93", "11.93", "11,93%", "11.93 %", "-"
- * @bp: (out): hundredths of a percent, rounded half up; -1 when the cell is blank or "-"
+ * @bp: (out): hundredths of a percent; -1 when the cell is blank or "-"
  * @why: (out) (optional): why the cell is refused
  *
  * A percentage of a whole is at most 100, so a single '.' or ',' is its decimal mark
- * whichever convention the office used ("1.234" is 1,234 %, never 1234 %).
+ * whichever convention the office used ("1.23" is 1,23 %, never 123 %). The report
+ * gives percentages to two decimals: a third one that is not 0 ("1.234", "29,917") is
+ * refused rather than silently rounded, since it means the cell is not the report's
+ * percentage (or not a percentage at all).
  */
 gboolean
 dk_parse_percent (const char  *text,
@@ -548,6 +560,13 @@ dk_parse_percent (const char  *text,
     {
       if (why)
         *why = g_strdup_printf (_("“%s” is not a percentage"), s);
+      return FALSE;
+    }
+  if (finer_than_hundredths (frac))
+    {
+      if (why)
+        /* Translators: a refused percentage cell */
+        *why = g_strdup_printf (_("“%s” has more than two decimals; a percentage is given to hundredths, like 29,92"), s);
       return FALSE;
     }
   hundredths = to_hundredths (whole, frac);

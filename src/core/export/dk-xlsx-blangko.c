@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
@@ -28,6 +29,7 @@
 #include "dk-format.h"
 #include "dk-region.h"
 #include "dk-xlsx-blangko.h"
+#include "dk-xlsx-private.h"
 
 #define BREAK_FILL 0xF4CCCC
 
@@ -160,13 +162,18 @@ book_close (Book          *book,
             const char    *path,
             GError       **error)
 {
-  lxw_error status = workbook_close (book->wb);
+  lxw_error status;
+  int errsv;
 
+  errno = 0;
+  status = workbook_close (book->wb);
+  errsv = errno;
   uselocale (book->saved_locale);
   freelocale (book->c_numeric);
   if (status != LXW_NO_ERROR)
     {
-      g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”: %s"), path, lxw_strerror (status));
+      /* libxlsxwriter has printed its own line; see _dk_xlsx_set_write_error() */
+      _dk_xlsx_set_write_error (path, status, errsv, error);
       return FALSE;
     }
   return dk_atomic_file_commit (file, error);
