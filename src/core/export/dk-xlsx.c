@@ -416,6 +416,26 @@ insert_ikd_map (Sheet       *sheet,
   return FALSE;
 }
 
+/* The note under a partial total: the workbook is the report's, in Indonesian whatever
+ * the program's language. Its row's percentage is left empty, as in the CSV. */
+static void
+write_ikd_partial (Sheet      *sheet,
+                   DkIkdTable *table,
+                   guint       row)
+{
+  static const char *const levels[] = { "provinsi", "kabupaten/kota", "kecamatan", "desa/kelurahan" };
+  DkRegionLevel level = dk_ikd_table_get_level (table);
+  g_autofree char *date = dk_format_date_indonesian (dk_ikd_table_get_as_of (table));
+  g_autofree char *note = NULL;
+
+  note = g_strdup_printf ("Catatan: per %s baru %u dari %u %s yang melapor; baris %s di atas hanya menjumlahkan "
+                          "angka mereka, bukan angka seluruh wilayah, sehingga persennya tidak dihitung.",
+                          date, dk_ikd_table_get_n_parts_reported (table), dk_ikd_table_get_n_parts (table),
+                          level >= DK_REGION_LEVEL_PROVINSI && level <= DK_REGION_LEVEL_DESA ? levels[level] : "wilayah",
+                          dk_ikd_row_get_wilayah (dk_ikd_table_get_total (table)));
+  worksheet_write_string (sheet->ws, row, 0, note, sheet->book->note);
+}
+
 static gboolean
 write_ikd_sheet (Book        *book,
                  DkIkdTable  *table,
@@ -448,6 +468,8 @@ write_ikd_sheet (Book        *book,
 
   /* the province row first, as the report prints it */
   write_ikd_row (&sheet, IKD_FIRST_ROW - 1, total, TRUE, last_row, chart);
+  if (dk_ikd_table_is_partial (table))
+    sheet_text (&sheet, IKD_FIRST_ROW - 1, IKD_PERSEN, "", book->points_bold);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
@@ -468,6 +490,8 @@ write_ikd_sheet (Book        *book,
 
       worksheet_write_string (sheet.ws, last_row + 2, 0, note, book->note);
     }
+  if (dk_ikd_table_is_partial (table))
+    write_ikd_partial (&sheet, table, last_row + 3);
 
   if (chart)
     hide_column (&sheet, IKD_TARGET);

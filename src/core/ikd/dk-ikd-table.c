@@ -28,6 +28,7 @@ struct _DkIkdTable
   DkIkdRow   *total;
   DkIkdRow   *stated;
   int         n_met;      /* counted when first asked for; -1 before */
+  guint       n_parts;    /* the registry's regions at the rows' level under the parent; 0 unknown */
 };
 
 G_DEFINE_FINAL_TYPE (DkIkdTable, dk_ikd_table, G_TYPE_OBJECT)
@@ -313,6 +314,31 @@ name_groups (DkIkdTable  *self,
   return TRUE;
 }
 
+/* How many regions of the rows' level the registry has under the parent: the parts a
+ * total needs all of before it is the region's. */
+static gboolean
+count_parts (DkIkdTable  *self,
+             DkStore     *store,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT count(*) FROM region WHERE tingkat = ?2 "
+                            "AND (?1 = '' OR (kode > ?1 || '.' AND kode < ?1 || '/'))", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, self->parent, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, dk_region_level_to_string (self->level), -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _dk_store_set_error (store, error);
+      return FALSE;
+    }
+  self->n_parts = (guint) sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
 static gboolean
 load_rows (DkIkdTable  *self,
            DkStore     *store,
@@ -415,7 +441,8 @@ dk_ikd_table_load_level (DkStore        *store,
   if (!(parent_row = load_region_row (store, snapshot_id, parent, self->target_bp, FALSE, error)))
     return NULL;
   /* a desa has no parts; nor has any region at a level not below its own */
-  if (level > parent_level && !load_rows (self, store, snapshot_id, &sum_rekam, &sum_ikd, error))
+  if (level > parent_level &&
+      (!load_rows (self, store, snapshot_id, &sum_rekam, &sum_ikd, error) || !count_parts (self, store, error)))
     return NULL;
 
   /* the whole country's row has the code the population data give it, 0 */
@@ -567,4 +594,88 @@ dk_ikd_table_get_n_met (DkIkdTable *self)
     }
   self->n_met = (int) n;
   return n;
+}
+
+/**
+ * dk_ikd_table_get_n_parts:
+ *
+ * Returns: how many regions of the rows' level the region registry has under the
+ *   parent (19 kabupaten/kota under Sumatera Barat); 0 for a table held in memory
+ */
+guint
+dk_ikd_table_get_n_parts (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), 0);
+  return self->n_parts;
+}
+
+/**
+ * dk_ikd_table_get_n_parts_reported:
+ *
+ * Returns: how many of those parts have figures: the table's rows
+ */
+guint
+dk_ikd_table_get_n_parts_reported (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+}
+
+/**
+ * dk_ikd_table_is_partial:
+ *
+ * Whether the total is summed from only some of the parent's parts (Kota Padang's
+ * figures alone on a date): it is then not the parent's figure, and its percentage and
+ * shortfall are not the parent's either. Every view of the total says so.
+ *
+ * Returns: %TRUE when some parts the registry knows have no figures
+ */
+gboolean
+dk_ikd_table_is_partial (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), FALSE);
+  return self->n_parts > 0 && dk_ikd_table_get_n_parts_reported (self) < self->n_parts;
+}
+
+/**
+ * dk_ikd_level_plural:
+ * @level: a level of regions
+ *
+ * Returns: the level's name as a count of regions says it ("kabupaten/kota"), translated
+ */
+const char *
+dk_ikd_level_plural (DkRegionLevel level)
+{
+  switch (level)
+    {
+    case DK_REGION_LEVEL_PROVINSI:
+      return C_("regions counted", "provinces");
+    case DK_REGION_LEVEL_KABKOTA:
+      return C_("regions counted", "kabupaten/kota");
+    case DK_REGION_LEVEL_KECAMATAN:
+      return C_("regions counted", "kecamatan");
+    case DK_REGION_LEVEL_DESA:
+      return C_("regions counted", "desa/kelurahan");
+    case DK_REGION_LEVEL_INVALID:
+    default:
+      return C_("regions counted", "regions");
+    }
+}
+
+/**
+ * dk_ikd_table_describe_reported:
+ *
+ * Returns: (transfer full) (nullable): "1 of 19 kabupaten/kota reported" when the total
+ *   is partial, %NULL when it is whole
+ */
+char *
+dk_ikd_table_describe_reported (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), NULL);
+
+  if (!dk_ikd_table_is_partial (self))
+    return NULL;
+  /* Translators: regions with figures, all the regions, their level ("kabupaten/kota") */
+  return g_strdup_printf (_("%u of %u %s reported"), dk_ikd_table_get_n_parts_reported (self), self->n_parts,
+                          dk_ikd_level_plural (self->level));
 }
