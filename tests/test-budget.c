@@ -214,7 +214,7 @@ test_trillions (void)
 
   g_assert_false (dk_budget_set_amounts (store, 2026, NULL, 0, huge, G_N_ELEMENTS (huge), &error));
   g_assert_error (error, DK_ERROR, DK_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "more than can be counted"));
+  g_assert_nonnull (strstr (error->message, "more than any budget holds"));
   g_clear_object (&table);
   table = load (store, 2026, NULL);
   g_assert_cmpint (dk_budget_line_get_anggaran (dk_budget_table_get_total (table)), ==,

@@ -112,6 +112,39 @@ test_ikd_csv (Fixture       *f,
   }
 }
 
+/* Kota Padang's figures alone on a date: the province's row is a partial total, its
+ * percentage and shortfall empty in the CSV and the text saying how many reported. */
+static void
+test_ikd_partial (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "ikd-2024-11-01.csv", NULL);
+  const char *import[] = { f->cli, "--db", f->db, "import", "--kind", "ikd", path, NULL };
+  const char *csv[] = { f->cli, "--db", f->db, "ikd", "--as-of", "2024-11-01", "--format", "csv", NULL };
+  const char *text[] = { f->cli, "--db", f->db, "ikd", "--as-of", "2024-11-01", NULL };
+  const char *whole[] = { f->cli, "--db", f->db, "ikd", NULL };
+  g_autofree char *out = NULL, *out2 = NULL, *out3 = NULL, *out4 = NULL;
+  int status;
+
+  g_assert_true (g_file_set_contents (path, "Kode,Wilayah,Rekam Dinamis,Jumlah IKD\n13.71,Kota Padang,680160,203479\n",
+                                      -1, NULL));
+  out = dk_test_run (import, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  out2 = dk_test_run (csv, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out2, ==, "kode,wilayah,rekam_dinamis,jumlah_ikd,persen_ikd,kekurangan\n"
+                             "13,SUMATERA BARAT,680160,203479,,\n"
+                             "13.71,KOTA PADANG,680160,203479,29.92,569\n");
+  out3 = dk_test_run (text, &status, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out3, "Partial total: 1 of 19 kabupaten/kota reported; the row of SUMATERA BARAT "
+                                  "sums only their figures"));
+  g_assert_null (strstr (out3, "29.92%        569\n    "));
+  /* the report's date, every kabupaten/kota reported: no note */
+  out4 = dk_test_run (whole, &status, NULL);
+  g_assert_null (strstr (out4, "Partial total"));
+}
+
 static void
 test_ikd_text (Fixture       *f,
                gconstpointer  data)
@@ -541,11 +574,12 @@ test_home_province (Fixture       *f,
   g_spawn_sync (NULL, (char **) m2m, env, G_SPAWN_DEFAULT, NULL, NULL, &out_m2m, NULL, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (out_m2m, ==, expected_m2m_csv);
-  /* IKD for the whole country: its provinces with figures, summed from their rows */
+  /* IKD for the whole country: its provinces with figures, summed from their rows; one
+   * province of 38 reported, so the country's total is partial, without a percentage */
   g_spawn_sync (NULL, (char **) ikd, env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &wait_status, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (out, ==, "kode,wilayah,rekam_dinamis,jumlah_ikd,persen_ikd,kekurangan\n"
-                            "0,INDONESIA,4186046,499435,11.93,756379\n"
+                            "0,INDONESIA,4186046,499435,,\n"
                             "13,SUMATERA BARAT,4186046,499435,11.93,756379\n");
   g_clear_pointer (&out, g_free);
   g_assert_true (g_file_set_contents (keyfile, "[com/sumbar/dukcapil]\n", -1, NULL));
@@ -562,6 +596,7 @@ main (int    argc,
 
   g_test_add ("/dk/cli/ikd-csv", Fixture, NULL, fixture_setup, test_ikd_csv, fixture_teardown);
   g_test_add ("/dk/cli/ikd-text", Fixture, NULL, fixture_setup, test_ikd_text, fixture_teardown);
+  g_test_add ("/dk/cli/ikd-partial", Fixture, NULL, fixture_setup, test_ikd_partial, fixture_teardown);
   g_test_add ("/dk/cli/bad-arguments", Fixture, NULL, fixture_setup, test_bad_arguments, fixture_teardown);
   g_test_add ("/dk/cli/unopenable-database", Fixture, NULL, fixture_setup, test_unopenable_database, fixture_teardown);
   g_test_add ("/dk/cli/chart-file", Fixture, NULL, fixture_setup, test_chart_file, fixture_teardown);

@@ -15,13 +15,24 @@ n=0
 ok () { n=$((n + 1)); echo "ok $n - $1"; }
 not_ok () { n=$((n + 1)); echo "not ok $n - $1"; fail=1; }
 
-echo "1..5"
+echo "1..6"
 
 export SOURCE_DATE_EPOCH=1767139200   # 31 December 2025
 if "$cli" --db "$tmp/a.db" export "$tmp/report.xlsx" && /usr/bin/python3 "$root/tests/check-xlsx.py" "$tmp/report.xlsx" "$tmp/a.db" "$cli"; then
   ok "the workbook matches the database"
 else
   not_ok "the workbook matches the database"
+fi
+
+# a partial total (Kota Padang alone on a later date): no province percentage, and a note
+printf 'Kode,Wilayah,Rekam Dinamis,Jumlah IKD\n13.71,Kota Padang,680160,203479\n' > "$tmp/ikd-2026-01-15.csv"
+cp "$tmp/a.db" "$tmp/p.db"
+if "$cli" --db "$tmp/p.db" import --kind ikd "$tmp/ikd-2026-01-15.csv" 2>/dev/null && \
+   "$cli" --db "$tmp/p.db" export "$tmp/partial.xlsx" && \
+   /usr/bin/python3 "$root/tests/check-xlsx.py" "$tmp/partial.xlsx" "$tmp/p.db" "$cli"; then
+  ok "a partial total is marked in the workbook"
+else
+  not_ok "a partial total is marked in the workbook"
 fi
 
 # the same file whatever the language and the number conventions

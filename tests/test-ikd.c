@@ -508,6 +508,39 @@ test_national_rollup (void)
   dk_test_rm_rf (dir);
 }
 
+/* One kabupaten/kota's figures on a new date: the province's total is partial, and
+ * says how many of its 19 parts reported; the report's date is whole. */
+static void
+test_partial_total (void)
+{
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autoptr(DkStore) store = dk_test_fresh_store (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkIkdTable) partial = NULL;
+  g_autoptr(DkIkdTable) whole = NULL;
+  g_autofree char *reported = NULL;
+  DkIkdInput padang = { "13.71", 680160, 203479, -1 };
+
+  g_assert_true (dk_ikd_replace_values (store, "2024-11-01", "13", "test", &padang, 1, &error));
+  g_assert_no_error (error);
+  partial = dk_ikd_table_load (store, "13", "2024-11-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dk_ikd_table_get_n_parts (partial), ==, 19);
+  g_assert_cmpuint (dk_ikd_table_get_n_parts_reported (partial), ==, 1);
+  g_assert_true (dk_ikd_table_is_partial (partial));
+  reported = dk_ikd_table_describe_reported (partial);
+  g_assert_cmpstr (reported, ==, "1 of 19 kabupaten/kota reported");
+  g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_total (partial)), ==, 680160);
+
+  whole = dk_ikd_table_load (store, "13", "2025-12-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dk_ikd_table_get_n_parts_reported (whole), ==, 19);
+  g_assert_false (dk_ikd_table_is_partial (whole));
+  g_assert_null (dk_ikd_table_describe_reported (whole));
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -523,5 +556,6 @@ main (int    argc,
   g_test_add_func ("/dk/ikd/trend-and-dates", test_trend_and_dates);
   g_test_add_func ("/dk/ikd/target-per-year", test_target_per_year);
   g_test_add_func ("/dk/ikd/national-rollup", test_national_rollup);
+  g_test_add_func ("/dk/ikd/partial-total", test_partial_total);
   return g_test_run ();
 }

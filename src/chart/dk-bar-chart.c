@@ -38,6 +38,7 @@ struct _DkBarChart
   char         *empty_label;
   double        target;      /* NAN when none */
   char         *target_label;
+  char         *partial_note;  /* the bars are some of the parts only: said in the legend and summary */
   DkBarSort     sort;
   DkChartStyle  last_style;
   gboolean      has_style;
@@ -595,9 +596,9 @@ draw_legend (DkBarChart         *self,
              double              width,
              double              y)
 {
-  const char *labels[DK_BAR_MAX_SERIES + 3];
-  DkRgba colors[DK_BAR_MAX_SERIES + 3];
-  gboolean dashed[DK_BAR_MAX_SERIES + 3] = { FALSE };
+  const char *labels[DK_BAR_MAX_SERIES + 4];
+  DkRgba colors[DK_BAR_MAX_SERIES + 4];
+  gboolean dashed[DK_BAR_MAX_SERIES + 4] = { FALSE };
   guint n = 0;
 
   if (self->n_series == 1 && self->good_name != NULL)
@@ -619,6 +620,13 @@ draw_legend (DkBarChart         *self,
       labels[n] = self->target_label;
       dashed[n] = TRUE;
       colors[n++] = style->target;
+    }
+  if (self->partial_note != NULL)
+    {
+      /* a dashed swatch in the text's colour: the legend's mark of a partial total */
+      labels[n] = self->partial_note;
+      dashed[n] = TRUE;
+      colors[n++] = style->foreground;
     }
   if (n > 0)
     _dk_chart_draw_legend (cr, style, width - style->font_size, y, labels, colors, dashed, n);
@@ -702,6 +710,8 @@ dk_bar_chart_describe (DkChart *chart)
       g_string_append (text, item);
       g_string_append (text, pos + 1 < self->order->len ? "; " : ".");
     }
+  if (self->partial_note != NULL)
+    g_string_append_printf (text, " %s.", self->partial_note);
   return g_string_free (text, FALSE);
 }
 
@@ -777,6 +787,7 @@ dk_bar_chart_finalize (GObject *object)
   g_free (self->bad_name);
   g_free (self->empty_label);
   g_free (self->target_label);
+  g_free (self->partial_note);
   g_array_unref (self->bars);
   g_array_unref (self->order);
   invalidate_labels (self);
@@ -951,6 +962,25 @@ dk_bar_chart_set_target (DkBarChart *self,
   self->target = value;
   g_free (self->target_label);
   self->target_label = g_strdup (label);
+  dk_chart_changed (DK_CHART (self));
+}
+
+/**
+ * dk_bar_chart_set_partial_note:
+ * @note: (nullable): what the bars leave out ("Partial: 1 of 19 kabupaten/kota
+ *   reported"), or %NULL
+ *
+ * Marks the chart as drawing only some of the region's parts: the note is a legend entry
+ * of its own, drawn dashed, and ends the chart's summary, so that no reader takes the
+ * bars for the whole region.
+ */
+void
+dk_bar_chart_set_partial_note (DkBarChart *self,
+                               const char *note)
+{
+  g_return_if_fail (DK_IS_BAR_CHART (self));
+  g_free (self->partial_note);
+  self->partial_note = g_strdup (note);
   dk_chart_changed (DK_CHART (self));
 }
 

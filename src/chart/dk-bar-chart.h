@@ -102,6 +102,8 @@ void        dk_bar_chart_set_target      (DkBarChart         *self,
                                           double              value,
                                           const char         *label);
 double      dk_bar_chart_get_target      (DkBarChart         *self);
+void        dk_bar_chart_set_partial_note (DkBarChart        *self,
+                                          const char        *note);
 void        dk_bar_chart_set_status_names (DkBarChart        *self,
                                            const char        *good,
                                            const char        *bad);

@@ -62,6 +62,28 @@ dk_ikd_row_describe (DkIkdRow             *row,
  * Returns: (transfer full): one bar per region, green when the target is met and
  *   orange when not, with the target line
  */
+/**
+ * dk_ikd_chart_mark_partial:
+ * @table: the table the bars come from, as loaded (a table made in memory from some of
+ *   its rows knows nothing of the region's parts)
+ *
+ * When @table's total is partial, says so in the chart's legend and summary.
+ */
+void
+dk_ikd_chart_mark_partial (DkBarChart *chart,
+                           DkIkdTable *table)
+{
+  g_autofree char *reported = dk_ikd_table_describe_reported (table);
+  g_autofree char *note = NULL;
+
+  if (reported == NULL)
+    return;
+  /* Translators: a chart's legend entry and the end of its summary; %s is "1 of 19
+   * kabupaten/kota reported" */
+  note = g_strdup_printf (_("Partial total: %s"), reported);
+  dk_bar_chart_set_partial_note (chart, note);
+}
+
 DkBarChart *
 dk_ikd_chart_new (DkIkdTable           *table,
                   const DkNumberFormat *format)
@@ -75,6 +97,7 @@ dk_ikd_chart_new (DkIkdTable           *table,
   dk_chart_set_item_heading (DK_CHART (chart), C_("column", "Region"));
   dk_bar_chart_set_series_name (chart, 0, C_("column", "IKD %"));
   dk_bar_chart_set_target (chart, dk_ikd_table_get_target_bp (table) / 100.0, target);
+  dk_ikd_chart_mark_partial (chart, table);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {

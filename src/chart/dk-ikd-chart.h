@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+void         dk_ikd_chart_mark_partial (DkBarChart        *chart,
+                                        DkIkdTable        *table);
 DkBarChart  *dk_ikd_chart_new       (DkIkdTable           *table,
                                      const DkNumberFormat *format);
 DkLineChart *dk_ikd_trend_chart_new (GArray               *points,

@@ -1023,7 +1023,9 @@ cmd_import (DkCli  *cli,
     {
       DkBlangkoProblem *p = g_ptr_array_index (problems, i);
 
-      g_printerr ("%s %s\n", p->is_error ? _("error:") : _("note:"), p->message);
+      /* the line closing a list cut at DK_PARSE_MAX_PROBLEMS stands alone */
+      g_printerr ("%s%s%s\n", i == DK_PARSE_MAX_PROBLEMS ? "" : p->is_error ? _("error:") : _("note:"),
+                  i == DK_PARSE_MAX_PROBLEMS ? "" : " ", p->message);
     }
   if (dk_blangko_usage_import_get_n_errors (import) > 0)
     {

@@ -13,9 +13,12 @@
 #include "dk-ikd.h"
 #include "dk-ikd-pace.h"
 
+/* A partial total (some parts without figures) has no percentage and shortfall of the
+ * region's: its fields are left empty, its sums kept. */
 static void
 print_csv_row (FILE     *out,
-               DkIkdRow *row)
+               DkIkdRow *row,
+               gboolean  partial)
 {
   DkNumberFormat plain;
   g_autoptr(GString) line = g_string_new (NULL);
@@ -24,8 +27,8 @@ print_csv_row (FILE     *out,
   dk_number_format_init_plain (&plain);
   rekam = dk_format_int (&plain, dk_ikd_row_get_rekam_dinamis (row));
   ikd = dk_format_int (&plain, dk_ikd_row_get_jumlah_ikd (row));
-  persen = dk_format_fixed (&plain, dk_ikd_row_get_persen_bp (row));
-  kurang = dk_format_int (&plain, dk_ikd_row_get_kekurangan (row));
+  persen = partial ? g_strdup ("") : dk_format_fixed (&plain, dk_ikd_row_get_persen_bp (row));
+  kurang = partial ? g_strdup ("") : dk_format_int (&plain, dk_ikd_row_get_kekurangan (row));
 
   dk_cli_csv_field (line, dk_ikd_row_get_kode (row));
   dk_cli_csv_field (line, dk_ikd_row_get_wilayah (row));
@@ -43,27 +46,28 @@ print_csv (FILE       *out,
   GListModel *rows = dk_ikd_table_get_rows (table);
 
   fprintf (out, "kode,wilayah,rekam_dinamis,jumlah_ikd,persen_ikd,kekurangan\n");
-  print_csv_row (out, dk_ikd_table_get_total (table));
+  print_csv_row (out, dk_ikd_table_get_total (table), dk_ikd_table_is_partial (table));
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
 
-      print_csv_row (out, row);
+      print_csv_row (out, row, FALSE);
     }
 }
 
 static void
 add_text_row (DkCliTable           *t,
               const DkNumberFormat *fmt,
-              DkIkdRow             *row)
+              DkIkdRow             *row,
+              gboolean              partial)
 {
   g_autofree char *number = NULL, *rekam = NULL, *ikd = NULL, *persen = NULL, *kurang = NULL;
 
   number = dk_ikd_row_get_number (row) > 0 ? g_strdup_printf ("%u", dk_ikd_row_get_number (row)) : g_strdup ("");
   rekam = dk_format_int (fmt, dk_ikd_row_get_rekam_dinamis (row));
   ikd = dk_format_int (fmt, dk_ikd_row_get_jumlah_ikd (row));
-  persen = dk_format_percent_bp (fmt, dk_ikd_row_get_persen_bp (row));
-  kurang = dk_format_int (fmt, dk_ikd_row_get_kekurangan (row));
+  persen = partial ? g_strdup ("—") : dk_format_percent_bp (fmt, dk_ikd_row_get_persen_bp (row));
+  kurang = partial ? g_strdup ("—") : dk_format_int (fmt, dk_ikd_row_get_kekurangan (row));
   dk_cli_table_add_row (t, number, dk_ikd_row_get_wilayah (row), dk_ikd_row_get_kode (row),
                         rekam, ikd, persen, kurang, NULL);
 }
@@ -96,6 +100,20 @@ print_stated_difference (DkIkdTable           *table,
 }
 
 static void
+print_partial (FILE       *out,
+               DkIkdTable *table)
+{
+  g_autofree char *reported = dk_ikd_table_describe_reported (table);
+
+  if (reported == NULL)
+    return;
+  /* Translators: "1 of 19 kabupaten/kota reported", then the region */
+  fprintf (out, _("\nPartial total: %s; the row of %s sums only their figures, so it has no percentage or "
+                  "shortfall of its own\n"),
+           reported, dk_ikd_row_get_wilayah (dk_ikd_table_get_total (table)));
+}
+
+static void
 print_text (FILE       *out,
             DkIkdTable *table)
 {
@@ -115,14 +133,15 @@ print_text (FILE       *out,
   dk_cli_table_add_row (t, C_("column", "No"), C_("column", "Region"), C_("column", "Code"),
                         C_("column", "Recorded"), C_("column", "IKD"), C_("column", "IKD %"),
                         C_("column", "Shortfall"), NULL);
-  add_text_row (t, &fmt, dk_ikd_table_get_total (table));
+  add_text_row (t, &fmt, dk_ikd_table_get_total (table), dk_ikd_table_is_partial (table));
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
 
-      add_text_row (t, &fmt, row);
+      add_text_row (t, &fmt, row, FALSE);
     }
   dk_cli_table_print (t, out);
+  print_partial (out, table);
   print_stated_difference (table, &fmt);
 }
 

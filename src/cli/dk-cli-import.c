@@ -10,6 +10,7 @@
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-import.h"
+#include "dk-parse.h"
 
 static int
 import_budget (DkCli      *cli,
@@ -115,7 +116,9 @@ print_problems (DkImport   *import,
     {
       DkImportProblem *p = g_ptr_array_index (problems, i);
 
-      g_printerr ("%s %s\n", p->is_error ? _("error:") : _("note:"), p->message);
+      /* the line closing a list cut at DK_PARSE_MAX_PROBLEMS stands alone */
+      g_printerr ("%s%s%s\n", i == DK_PARSE_MAX_PROBLEMS ? "" : p->is_error ? _("error:") : _("note:"),
+                  i == DK_PARSE_MAX_PROBLEMS ? "" : " ", p->message);
     }
   if (dk_import_get_n_errors (import) == 0)
     return FALSE;

@@ -88,6 +88,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A partial total (some parts without figures) is no coverage or shortfall of the
+ * region's: its cards say how many parts reported instead of a figure. */
+static void
+update_partial_cards (DkIkdPage *self)
+{
+  g_autofree char *reported = dk_ikd_table_describe_reported (self->table);
+
+  if (reported == NULL)
+    return;
+  dk_metric_card_set_value (self->coverage_card, "—");
+  dk_metric_card_set_detail (self->coverage_card, reported);
+  dk_metric_card_set_status (self->coverage_card, DK_METRIC_NEUTRAL);
+  dk_metric_card_set_value (self->shortfall_card, "—");
+  dk_metric_card_set_detail (self->shortfall_card, reported);
+  dk_metric_card_set_status (self->shortfall_card, DK_METRIC_NEUTRAL);
+}
+
 static void
 update_cards (DkIkdPage            *self,
               const DkNumberFormat *fmt)
@@ -130,6 +147,7 @@ update_cards (DkIkdPage            *self,
   dk_metric_card_set_detail (self->shortfall_card, shortfall_detail);
   dk_metric_card_set_status (self->shortfall_card,
                              dk_ikd_row_get_kekurangan (total) == 0 ? DK_METRIC_GOOD : DK_METRIC_NEUTRAL);
+  update_partial_cards (self);
 }
 
 static void
@@ -167,7 +185,17 @@ update_discrepancy (DkIkdPage            *self,
       append_difference (text, fmt, _("IKD activations"),
                          dk_ikd_row_get_jumlah_ikd (stated), dk_ikd_row_get_jumlah_ikd (total));
     }
-  if (text->len > 0)
+  if (dk_ikd_table_is_partial (self->table))
+    {
+      g_autofree char *reported = dk_ikd_table_describe_reported (self->table);
+
+      /* a stated total is no more comparable with a partial sum: this note replaces that one */
+      /* Translators: "1 of 19 kabupaten/kota reported", then the region; shown with the table */
+      g_string_printf (text, _("Partial total: %s. The row of %s sums only their figures; it is not the region’s "
+                               "total, and has no percentage or shortfall of its own."),
+                       reported, dk_ikd_row_get_wilayah (total));
+    }
+  else if (text->len > 0)
     {
       /* Translators: %s is the region; the sentences that follow give the figures */
       g_autofree char *intro = g_strdup_printf (_("The total the source gives for %s differs from the sum of its rows; "
@@ -291,6 +319,7 @@ update_chart (DkIkdPage            *self,
                             dk_ikd_table_get_as_of (self->table), dk_ikd_table_get_target_bp (self->table),
                             G_LIST_MODEL (self->chart_rows));
   chart = dk_ikd_chart_new (shown, fmt);
+  dk_ikd_chart_mark_partial (chart, self->table);
   dk_bar_chart_set_sort (chart, g_strcmp0 (self->sort, "coverage") == 0
                                 ? DK_BAR_SORT_VALUE_DESC : DK_BAR_SORT_KEY);
   if (!self->show_target)
@@ -1572,4 +1601,32 @@ dk_ikd_page_get_pace_text (DkIkdPage *self)
   if (!gtk_widget_get_visible (self->pace_card))
     return NULL;
   return gtk_label_get_text (self->pace_summary);
+}
+
+/**
+ * dk_ikd_page_get_coverage_value:
+ *
+ * Returns: what the coverage card shows: the region's percentage, or "—" for a partial
+ *   total
+ */
+const char *
+dk_ikd_page_get_coverage_value (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  return dk_metric_card_get_value (self->coverage_card);
+}
+
+/**
+ * dk_ikd_page_get_note_text:
+ *
+ * Returns: (nullable): the note shown with the table (a partial total, a stated total
+ *   that differs), %NULL when none is shown
+ */
+const char *
+dk_ikd_page_get_note_text (DkIkdPage *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_PAGE (self), NULL);
+  if (!gtk_revealer_get_reveal_child (self->discrepancy_revealer))
+    return NULL;
+  return gtk_label_get_text (self->discrepancy_label);
 }

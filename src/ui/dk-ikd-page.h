@@ -48,5 +48,7 @@ void        dk_ikd_page_set_view    (DkIkdPage  *self,
 const char *dk_ikd_page_get_view    (DkIkdPage  *self);
 GtkWidget  *dk_ikd_page_get_pace_card (DkIkdPage *self);
 const char *dk_ikd_page_get_pace_text (DkIkdPage *self);
+const char *dk_ikd_page_get_coverage_value (DkIkdPage *self);
+const char *dk_ikd_page_get_note_text (DkIkdPage *self);
 
 G_END_DECLS

@@ -8,10 +8,17 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dk-error.h"
+#include "dk-format.h"
+#include "dk-number.h"
 #include "dk-parse.h"
 
 /**
@@ -204,6 +211,144 @@ digits_to_int (GPtrArray *groups,
   return TRUE;
 }
 
+/* Why a figure over its bound (dk-number.h) is refused: a paste error or a broken file,
+ * never a region's figure. */
+static char *
+too_large (const char *cell,
+           gboolean    rupiah)
+{
+  DkNumberFormat fmt;
+  g_autofree char *max = NULL;
+
+  dk_number_format_init_locale (&fmt);
+  max = dk_format_int (&fmt, rupiah ? DK_RUPIAH_MAX : DK_COUNT_MAX);
+  if (rupiah)
+    /* Translators: the cell, the largest amount allowed */
+    return g_strdup_printf (_("“%s” is more than any budget holds (at most Rp %s)"), cell, max);
+  /* Translators: the cell, the largest count allowed */
+  return g_strdup_printf (_("“%s” is more than any region can count (at most %s)"), cell, max);
+}
+
+static gboolean
+set_read_error (const char  *path,
+                int          errsv,
+                GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  /* Translators: the file, why it cannot be read */
+  g_set_error (error, DK_ERROR, DK_ERROR_IO, _("%s cannot be read: %s"), name, g_strerror (errsv));
+  return FALSE;
+}
+
+/* The checks of dk_parse_read_file() on what @st describes. */
+static gboolean
+check_readable (const char         *path,
+                const struct stat  *st,
+                GError            **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  if (!S_ISREG (st->st_mode))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_IO,
+                   S_ISDIR (st->st_mode) ? _("%s is a folder; choose a file in it")
+                                         : _("%s is not a file (a device or a pipe); choose a table saved as a file"),
+                   name);
+      return FALSE;
+    }
+  if (st->st_size > DK_PARSE_MAX_FILE_BYTES)
+    {
+      g_autofree char *size = g_format_size_full ((guint64) st->st_size, G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: the file, its size, the largest size read in MiB */
+      g_set_error (error, DK_ERROR, DK_ERROR_IO,
+                   _("%s is %s, more than the %u MiB any office’s table can be; is it the right file?"), name, size,
+                   (guint) (DK_PARSE_MAX_FILE_BYTES / (1024 * 1024)));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * dk_parse_read_file:
+ * @path: the file an office sent
+ * @contents: (out): its bytes, with a terminating nul
+ * @length: (out): their number
+ * @error: return location for a #GError
+ *
+ * Reads a file to be imported, refusing before it is opened anything that is not a
+ * regular file (a folder, a FIFO that would never end, /dev/zero) and anything over
+ * %DK_PARSE_MAX_FILE_BYTES. The file is opened without blocking and checked again, so a
+ * file swapped in between is refused too, and never more than the bound is read.
+ *
+ * Returns: %TRUE when @contents holds the file
+ */
+gboolean
+dk_parse_read_file (const char  *path,
+                    char       **contents,
+                    gsize       *length,
+                    GError     **error)
+{
+  g_autofree char *buf = NULL;
+  struct stat st;
+  gsize n = 0;
+  int fd;
+
+  if (g_stat (path, &st) != 0)
+    return set_read_error (path, errno, error);
+  if (!check_readable (path, &st, error))
+    return FALSE;
+  if ((fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0)) < 0)
+    return set_read_error (path, errno, error);
+  if (fstat (fd, &st) != 0 || !check_readable (path, &st, error))
+    {
+      int saved = errno;
+
+      close (fd);
+      return error != NULL && *error != NULL ? FALSE : set_read_error (path, saved, error);
+    }
+  buf = g_malloc ((gsize) st.st_size + 1);
+  while (n <= (gsize) st.st_size)
+    {
+      gssize r = read (fd, buf + n, (gsize) st.st_size + 1 - n);
+
+      if (r < 0 && errno == EINTR)
+        continue;
+      if (r < 0)
+        {
+          int saved = errno;
+
+          close (fd);
+          return set_read_error (path, saved, error);
+        }
+      if (r == 0)
+        break;
+      n += (gsize) r;
+    }
+  close (fd);
+  /* a file that grew while it was read is read up to its size when checked */
+  n = MIN (n, (gsize) st.st_size);
+  buf[n] = '\0';
+  *length = n;
+  *contents = g_steal_pointer (&buf);
+  return TRUE;
+}
+
+/**
+ * dk_parse_more_problems:
+ * @n_more: the problems not listed
+ *
+ * Returns: (transfer full): the line closing a list of problems cut at
+ *   %DK_PARSE_MAX_PROBLEMS
+ */
+char *
+dk_parse_more_problems (guint n_more)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more problem", "… and %u more problems", n_more),
+                          n_more);
+}
+
 /**
  * dk_parse_count:
  * @text: a cell of a count column: "4186046", "4.186.046", "4,186,046", "4 186 046", "-"
@@ -212,7 +357,8 @@ digits_to_int (GPtrArray *groups,
  * @why: (out) (optional): why the cell is refused, for the message
  *
  * A count is a whole number, so a '.' or ',' between groups of three digits can only
- * group thousands, whichever convention the office used. "12,5" is not a count.
+ * group thousands, whichever convention the office used. "12,5" is not a count, and
+ * neither is anything over %DK_COUNT_MAX (see dk-number.h).
  */
 gboolean
 dk_parse_count (const char  *text,
@@ -228,7 +374,7 @@ dk_parse_count (const char  *text,
   if (is_none)
     *is_none = FALSE;
   /* the common case, plain digits, without a copy */
-  if (g_ascii_isdigit (*text) && g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, &plain, NULL))
+  if (g_ascii_isdigit (*text) && g_ascii_string_to_unsigned (text, 10, 0, DK_COUNT_MAX, &plain, NULL))
     {
       *value = (gint64) plain;
       return TRUE;
@@ -267,10 +413,10 @@ dk_parse_count (const char  *text,
         *why = g_strdup_printf (_("“%s” is not a whole number; a count has no decimals"), s);
       return FALSE;
     }
-  if (!digits_to_int (groups, groups->len, value))
+  if (!digits_to_int (groups, groups->len, value) || *value > DK_COUNT_MAX)
     {
       if (why)
-        *why = g_strdup_printf (_("“%s” is too large"), s);
+        *why = too_large (s, FALSE);
       return FALSE;
     }
   return TRUE;
@@ -340,7 +486,7 @@ split_decimal (GPtrArray   *groups,
   return !(seps->len > 1 && !groups_are_thousands (groups, seps));
 }
 
-/* @whole and the first two digits of @frac, rounded half up by the third */
+/* @whole and the first two digits of @frac (any further ones are zeros) */
 static gint64
 to_hundredths (gint64      whole,
                const char *frac)
@@ -351,23 +497,35 @@ to_hundredths (gint64      whole,
     {
       hundredths += (frac[0] - '0') * 10;
       if (frac[1])
-        {
-          hundredths += frac[1] - '0';
-          if (frac[2] >= '5')
-            hundredths++;
-        }
+        hundredths += frac[1] - '0';
     }
   return hundredths;
+}
+
+/* Whether @frac has a digit other than 0 past the hundredths, which the figures the
+ * program keeps (hundredths of a percent) would have to round away unsaid */
+static gboolean
+finer_than_hundredths (const char *frac)
+{
+  if (strlen (frac) <= 2)
+    return FALSE;
+  for (const char *p = frac + 2; *p; p++)
+    if (*p != '0')
+      return TRUE;
+  return FALSE;
 }
 
 /**
  * dk_parse_percent:
  * @text: a percentage cell: "11,93", "11.93", "11,93%", "11.93 %", "-"
- * @bp: (out): hundredths of a percent, rounded half up; -1 when the cell is blank or "-"
+ * @bp: (out): hundredths of a percent; -1 when the cell is blank or "-"
  * @why: (out) (optional): why the cell is refused
  *
  * A percentage of a whole is at most 100, so a single '.' or ',' is its decimal mark
- * whichever convention the office used ("1.234" is 1,234 %, never 1234 %).
+ * whichever convention the office used ("1.23" is 1,23 %, never 123 %). The report
+ * gives percentages to two decimals: a third one that is not 0 ("1.234", "29,917") is
+ * refused rather than silently rounded, since it means the cell is not the report's
+ * percentage (or not a percentage at all).
  */
 gboolean
 dk_parse_percent (const char  *text,
@@ -402,6 +560,13 @@ dk_parse_percent (const char  *text,
     {
       if (why)
         *why = g_strdup_printf (_("“%s” is not a percentage"), s);
+      return FALSE;
+    }
+  if (finer_than_hundredths (frac))
+    {
+      if (why)
+        /* Translators: a refused percentage cell */
+        *why = g_strdup_printf (_("“%s” has more than two decimals; a percentage is given to hundredths, like 29,92"), s);
       return FALSE;
     }
   hundredths = to_hundredths (whole, frac);
@@ -656,7 +821,7 @@ dk_parse_find_date (const char *text)
  *
  * Budget amounts are whole rupiah, so a '.' or ',' between groups of three digits groups
  * thousands whichever convention the office used; a fraction ("9.597.000,50") or a
- * negative amount is refused.
+ * negative amount is refused, and so is anything over %DK_RUPIAH_MAX (see dk-number.h).
  */
 gboolean
 dk_parse_rupiah (const char  *text,
@@ -705,10 +870,10 @@ dk_parse_rupiah (const char  *text,
         *why = g_strdup_printf (_("“%s” is not a whole number of rupiah; an amount has no fractions"), s);
       return FALSE;
     }
-  if (!digits_to_int (groups, groups->len, value))
+  if (!digits_to_int (groups, groups->len, value) || *value > DK_RUPIAH_MAX)
     {
       if (why)
-        *why = g_strdup_printf (_("“%s” is too large"), s);
+        *why = too_large (s, TRUE);
       return FALSE;
     }
   return TRUE;

@@ -11,6 +11,21 @@
 
 G_BEGIN_DECLS
 
+/* The largest file an office's table can be: 64 MiB. The largest real one, every desa of
+ * the country (83,762 rows), is about 5 MB as CSV and twice that as UTF-16; 64 MiB leaves
+ * room for any table an office can send, while a wrong choice (a video, a disk image,
+ * /dev/zero) is refused before it is read instead of filling the memory. */
+#define DK_PARSE_MAX_FILE_BYTES (64 * 1024 * 1024)
+
+/* After this many problems a file's list stops, closing with how many more there are: a
+ * wrong file gives one per line, and nobody reads the thousandth. */
+#define DK_PARSE_MAX_PROBLEMS 100
+
+gboolean  dk_parse_read_file       (const char   *path,
+                                    char        **contents,
+                                    gsize        *length,
+                                    GError      **error);
+char     *dk_parse_more_problems   (guint         n_more);
 char     *dk_parse_decode_text     (const char   *data,
                                     gsize         length,
                                     gsize        *out_length,

@@ -15,6 +15,7 @@
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-history-internal.h"
+#include "dk-number.h"
 #include "dk-store-internal.h"
 
 /* -------------------------------------------------------------- allocation */
@@ -61,6 +62,23 @@ weight_of (const Split *s,
            guint        i)
 {
   return s->even ? 1 : (guint64) s->in[i].weight;
+}
+
+/* Every figure of the split within DK_COUNT_MAX (see dk-number.h), so that the sums of
+ * caps and shares below cannot overflow */
+static gboolean
+check_bounds (gint64                     total,
+              guint                      n,
+              const DkBlangkoShareInput *in,
+              GError                   **error)
+{
+  if (!dk_number_check_count (_("Blanks to split"), total, error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!dk_number_check_count (_("A cap"), in[i].cap, error) ||
+        !dk_number_check_count (_("A share set by hand"), in[i].pinned, error))
+      return FALSE;
+  return TRUE;
 }
 
 /* Gives the shares set by hand and sets aside the offices capped at nothing; the others
@@ -260,7 +278,7 @@ dk_blangko_allocate (gint64                     total,
 
   g_return_val_if_fail (total >= 0, FALSE);
 
-  if (!place_pinned (&s, error) || !check_room (&s, error))
+  if (!check_bounds (total, n, in, error) || !place_pinned (&s, error) || !check_room (&s, error))
     return FALSE;
   set_aside_capped (&s);
   if (s.remaining == 0)

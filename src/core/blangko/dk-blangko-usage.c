@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "dk-backup.h"
+#include "dk-number.h"
 #include "dk-parse.h"
 #include "dk-blangko-private.h"
 #include "dk-blangko-usage.h"
@@ -89,18 +90,43 @@ month_bounds (int  year,
   g_snprintf (last, 11, "%04d-%02d-%02d", year, month, g_date_get_days_in_month (month, year));
 }
 
+/* A day's sums in 128 bits, held within 64: the figures are within DK_COUNT_MAX when
+ * written, but a database from before the bounds may hold anything, and a figure that
+ * does not add up is a break to show, not a sum to wrap. */
+static gint64
+clamp64 (__int128 v)
+{
+  return v > G_MAXINT64 ? G_MAXINT64 : v < G_MININT64 ? G_MININT64 : (gint64) v;
+}
+
+static gint64
+expected_saldo (const DkBlangkoUsageDay *d)
+{
+  return clamp64 ((__int128) d->previous_sisa + d->masuk);
+}
+
+static gint64
+expected_pemakaian (const DkBlangkoUsageDay *d)
+{
+  return clamp64 ((__int128) d->baru + d->hilang + d->rusak + d->perubahan + d->invalid);
+}
+
+static gint64
+expected_sisa (const DkBlangkoUsageDay *d)
+{
+  return clamp64 ((__int128) d->saldo - d->pemakaian - d->pinjam);
+}
+
 /* Sets the day's breaks against the previous day's sisa (when there is one). */
 static void
 check_day (DkBlangkoUsageDay *d)
 {
-  gint64 used = d->baru + d->hilang + d->rusak + d->perubahan + d->invalid;
-
   d->breaks = 0;
-  if (d->previous[0] != '\0' && d->saldo != d->previous_sisa + d->masuk)
+  if (d->previous[0] != '\0' && d->saldo != expected_saldo (d))
     d->breaks |= DK_USAGE_BREAK_SALDO;
-  if (d->pemakaian != used)
+  if (d->pemakaian != expected_pemakaian (d))
     d->breaks |= DK_USAGE_BREAK_PEMAKAIAN;
-  if (d->sisa != d->saldo - d->pemakaian - d->pinjam)
+  if (d->sisa != expected_sisa (d))
     d->breaks |= DK_USAGE_BREAK_SISA;
   if (d->sisa < 0 || d->saldo < 0)
     d->breaks |= DK_USAGE_BREAK_NEGATIVE;
@@ -278,7 +304,7 @@ dk_blangko_usage_describe_break (const DkBlangkoUsageDay *d,
     {
     case DK_USAGE_BREAK_SALDO:
       a = dk_format_int (&fmt, d->saldo);
-      b = dk_format_int (&fmt, d->previous_sisa + d->masuk);
+      b = dk_format_int (&fmt, expected_saldo (d));
       prev = indonesian ? dk_format_date_indonesian (d->previous) : dk_format_date_long (d->previous);
       return g_strdup_printf (indonesian ? "Saldo tercatat %s, sedangkan sisa %s ditambah blangko masuk = %s"
                                          /* Translators: a break in a usage report: saldo, the previous day, the figure it should be */
@@ -286,13 +312,13 @@ dk_blangko_usage_describe_break (const DkBlangkoUsageDay *d,
                               a, prev, b);
     case DK_USAGE_BREAK_PEMAKAIAN:
       a = dk_format_int (&fmt, d->pemakaian);
-      b = dk_format_int (&fmt, d->baru + d->hilang + d->rusak + d->perubahan + d->invalid);
+      b = dk_format_int (&fmt, expected_pemakaian (d));
       return g_strdup_printf (indonesian ? "Pemakaian tercatat %s, sedangkan jumlah cetak dan rusak/invalid = %s"
                                          : _("the report states %s, the cards printed and the spoiled blanks add up to %s"),
                               a, b);
     case DK_USAGE_BREAK_SISA:
       a = dk_format_int (&fmt, d->sisa);
-      b = dk_format_int (&fmt, d->saldo - d->pemakaian - d->pinjam);
+      b = dk_format_int (&fmt, expected_sisa (d));
       return g_strdup_printf (indonesian ? "Sisa tercatat %s, sedangkan saldo − pemakaian − pinjam pakai = %s"
                                          : _("the report states %s, balance − used − lent gives %s"), a, b);
     case DK_USAGE_BREAK_NEGATIVE:
@@ -313,7 +339,11 @@ check_input_count (const char  *date,
                    GError     **error)
 {
   if (value >= 0 || (optional && value == -1))
-    return TRUE;
+    {
+      g_autofree char *what = value > DK_COUNT_MAX ? g_strdup_printf ("%s, %s", date, column) : NULL;
+
+      return value <= DK_COUNT_MAX || dk_number_check_count (what, value, error);
+    }
   /* Translators: a refused figure: date, column */
   g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("%s, %s: a count cannot be negative"), date, column);
   return FALSE;
@@ -348,8 +378,14 @@ complete_input (const DkBlangkoUsageInput *in,
   out->nomor_masuk = g_strstrip (g_strdup (in->nomor_masuk != NULL ? in->nomor_masuk : ""));
   out->nomor_pinjam = g_strstrip (g_strdup (in->nomor_pinjam != NULL ? in->nomor_pinjam : ""));
   out->ket = g_strstrip (g_strdup (in->ket != NULL ? in->ket : ""));
-  if (out->saldo < 0)
-    out->saldo = (has_previous ? previous_sisa : 0) + in->masuk;
+  if (out->saldo < 0 && !dk_checked_add (&out->saldo, has_previous ? previous_sisa : 0, in->masuk))
+    {
+      g_autofree char *what = g_strdup_printf (_("The blanks of %s"), date);
+
+      dk_number_set_overflow (error, what);
+      dk_blangko_usage_input_clear (out);
+      return FALSE;
+    }
   if (out->pemakaian < 0)
     out->pemakaian = in->baru + in->hilang + in->rusak + in->perubahan + in->invalid;
   if (out->sisa < 0)
@@ -561,6 +597,7 @@ struct _DkBlangkoUsageImport
   char      *name;
   GPtrArray *problems;
   guint      n_errors;
+  guint      n_more_problems;   /* not listed: past DK_PARSE_MAX_PROBLEMS */
   GArray    *inputs;    /* of DkBlangkoUsageInput */
 };
 
@@ -641,6 +678,12 @@ add_problem (DkBlangkoUsageImport *self,
   else
     p->message = g_strdup_printf (_("%s, line %u, column %s: %s"), self->name, line, column, text);
   self->n_errors += is_error;
+  if (self->problems->len >= DK_PARSE_MAX_PROBLEMS)
+    {
+      self->n_more_problems++;
+      problem_free (p);
+      return;
+    }
   g_ptr_array_add (self->problems, p);
 }
 
@@ -809,22 +852,12 @@ read_day (DkBlangkoUsageImport *self,
   g_array_append_val (self->inputs, in);
 }
 
-/**
- * dk_blangko_usage_import_read_data:
- * @name: the file's name, for the messages
- *
- * Reads the report as an office saves it from its spreadsheet: the title rows
- * ("KABUPATEN/KOTA : …", "BULAN : …", checked against the office and month asked for),
- * the headings and their numbering row 1 … 14, then a row per day whose first cell is
- * the day (1 … 31) or its date, its columns in the agreed order. The CSV that
- * `dukcapil-cli blangko report --format csv` writes reads the same way. Problems are
- * listed with their line and column.
- */
-void
-dk_blangko_usage_import_read_data (DkBlangkoUsageImport *self,
-                                   const char           *name,
-                                   const char           *data,
-                                   gsize                 length)
+/* The reading of dk_blangko_usage_import_read_data(). */
+static void
+read_data (DkBlangkoUsageImport *self,
+           const char           *name,
+           const char           *data,
+           gsize                 length)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) records = NULL;
@@ -899,6 +932,36 @@ dk_blangko_usage_import_read_data (DkBlangkoUsageImport *self,
 }
 
 /**
+ * dk_blangko_usage_import_read_data:
+ * @name: the file's name, for the messages
+ *
+ * Reads the report as an office saves it from its spreadsheet: the title rows
+ * ("KABUPATEN/KOTA : …", "BULAN : …", checked against the office and month asked for),
+ * the headings and their numbering row 1 … 14, then a row per day whose first cell is
+ * the day (1 … 31) or its date, its columns in the agreed order. The CSV that
+ * `dukcapil-cli blangko report --format csv` writes reads the same way. Problems are
+ * listed with their line and column, up to %DK_PARSE_MAX_PROBLEMS and a closing line
+ * saying how many more there are.
+ */
+void
+dk_blangko_usage_import_read_data (DkBlangkoUsageImport *self,
+                                   const char           *name,
+                                   const char           *data,
+                                   gsize                 length)
+{
+  self->n_more_problems = 0;
+  read_data (self, name, data, length);
+  if (self->n_more_problems > 0)
+    {
+      /* the list stops at DK_PARSE_MAX_PROBLEMS, closing with how many more there are */
+      DkBlangkoProblem *p = g_new0 (DkBlangkoProblem, 1);
+
+      p->message = dk_parse_more_problems (self->n_more_problems);
+      g_ptr_array_add (self->problems, p);
+    }
+}
+
+/**
  * dk_blangko_usage_import_read_file:
  *
  * Returns: %FALSE when the file cannot be read; problems with its contents are listed
@@ -913,7 +976,7 @@ dk_blangko_usage_import_read_file (DkBlangkoUsageImport  *self,
   g_autofree char *name = g_path_get_basename (path);
   gsize length;
 
-  if (!g_file_get_contents (path, &data, &length, error))
+  if (!dk_parse_read_file (path, &data, &length, error))
     return FALSE;
   dk_blangko_usage_import_read_data (self, name, data, length);
   return TRUE;

@@ -191,7 +191,7 @@ check_count (const char  *what,
                    positive ? _("%s: %s; it must be more than 0") : _("%s: %s; it cannot be negative"), what, v);
       return FALSE;
     }
-  return TRUE;
+  return dk_number_check_count (what, value, error);
 }
 
 /* ------------------------------------------------------------------- ledger */
@@ -249,7 +249,11 @@ dk_blangko_list_ledger (DkStore     *store,
       g_strlcpy (e->tanggal, tanggal, sizeof e->tanggal);
       e->nomor = _dk_stmt_dup_text (stmt, 3);
       e->keping = sqlite3_column_int64 (stmt, 4);
-      saldo += e->kind == DK_BLANGKO_RECEIPT ? e->keping : -e->keping;
+      if (!dk_checked_add (&saldo, saldo, e->kind == DK_BLANGKO_RECEIPT ? e->keping : -e->keping))
+        {
+          dk_number_set_overflow (error, _("The blanks received and distributed"));
+          return NULL;
+        }
       e->saldo = saldo;
       if (e->kind == DK_BLANGKO_DISTRIBUTION)
         {
@@ -346,10 +350,12 @@ dk_blangko_stock_trend (DkStore  *store,
         }
       p = &g_array_index (points, DkBlangkoStockPoint, points->len - 1);
       p->stock = e->saldo;
-      if (e->kind == DK_BLANGKO_RECEIPT)
-        p->received += e->keping;
-      else
-        p->distributed += e->keping;
+      if (!dk_checked_add (e->kind == DK_BLANGKO_RECEIPT ? &p->received : &p->distributed,
+                           e->kind == DK_BLANGKO_RECEIPT ? p->received : p->distributed, e->keping))
+        {
+          dk_number_set_overflow (error, _("The blanks received and distributed"));
+          return NULL;
+        }
     }
   return g_steal_pointer (&points);
 }
@@ -1161,7 +1167,11 @@ coverage_insert (DkStore                  *store,
     return FALSE;
   if (!check_count (region->wilayah, c->wajib_ktp, FALSE, error) ||
       !check_count (region->wilayah, c->sudah_rekam, FALSE, error) ||
-      !check_count (region->wilayah, c->memiliki_ktp_el, FALSE, error))
+      !check_count (region->wilayah, c->memiliki_ktp_el, FALSE, error) ||
+      !dk_number_check_count (region->wilayah, c->dicetak_keping, error) ||
+      !dk_number_check_count (region->wilayah, c->prr, error) ||
+      !dk_number_check_count (region->wilayah, c->sfe, error) ||
+      !dk_number_check_count (region->wilayah, c->duplicate_record, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
                             "INSERT OR REPLACE INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, "

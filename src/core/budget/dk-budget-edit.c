@@ -15,6 +15,7 @@
 #include "dk-csv.h"
 #include "dk-error.h"
 #include "dk-format.h"
+#include "dk-number.h"
 #include "dk-stated-internal.h"
 
 /* The digits of each part of a spending account code: 5.1.02.01.01.0052 */
@@ -655,7 +656,11 @@ refuse_negative (const char  *kode,
                  GError     **error)
 {
   if (value >= 0)
-    return TRUE;
+    {
+      g_autofree char *what = value > DK_RUPIAH_MAX ? g_strdup_printf ("%s, %s", kode, field) : NULL;
+
+      return value <= DK_RUPIAH_MAX || dk_number_check_rupiah (what, value, error);
+    }
   /* Translators: account code, field */
   g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("%s, %s: an amount may not be negative"), kode, field);
   return FALSE;

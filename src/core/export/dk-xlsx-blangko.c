@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
@@ -28,6 +29,7 @@
 #include "dk-format.h"
 #include "dk-region.h"
 #include "dk-xlsx-blangko.h"
+#include "dk-xlsx-private.h"
 
 #define BREAK_FILL 0xF4CCCC
 
@@ -160,13 +162,18 @@ book_close (Book          *book,
             const char    *path,
             GError       **error)
 {
-  lxw_error status = workbook_close (book->wb);
+  lxw_error status;
+  int errsv;
 
+  errno = 0;
+  status = workbook_close (book->wb);
+  errsv = errno;
   uselocale (book->saved_locale);
   freelocale (book->c_numeric);
   if (status != LXW_NO_ERROR)
     {
-      g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”: %s"), path, lxw_strerror (status));
+      /* libxlsxwriter has printed its own line; see _dk_xlsx_set_write_error() */
+      _dk_xlsx_set_write_error (path, status, errsv, error);
       return FALSE;
     }
   return dk_atomic_file_commit (file, error);
@@ -527,7 +534,7 @@ sum_plan_column (DkBlangkoPlan *plan,
                  guint          c)
 {
   guint n = dk_blangko_plan_get_n_rows (plan);
-  gint64 sum = 0;
+  __int128 sum = 0;   /* every figure is within DK_COUNT_MAX; 128 bits so that none can wrap */
 
   for (guint i = 0; i < n; i++)
     {
@@ -536,7 +543,7 @@ sum_plan_column (DkBlangkoPlan *plan,
       sum += c == P_SISA ? row->office->sisa : c == P_PRR ? row->office->prr : c == P_SUKET ? row->office->suket
            : c == P_NEED ? row->office->need : c == P_WEIGHT ? row->weight : row->keping;
     }
-  return sum;
+  return sum > G_MAXINT64 ? G_MAXINT64 : (gint64) sum;
 }
 
 /* the total: the shares sum to the blanks received */

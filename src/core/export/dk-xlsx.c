@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <math.h>
@@ -25,6 +26,7 @@
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-region.h"
+#include "dk-xlsx-private.h"
 #include "dk-xlsx.h"
 #include "dk-xlsx-pks.h"
 
@@ -39,6 +41,7 @@
 typedef struct
 {
   lxw_workbook   *wb;
+  const char     *path;           /* the workbook's, for the messages */
   lxw_format     *title;
   lxw_format     *subtitle;
   lxw_format     *header;
@@ -388,19 +391,49 @@ insert_ikd_chart (Sheet      *sheet,
   worksheet_insert_chart_opt (sheet->ws, IKD_HEADER_ROW, IKD_TARGET + 1, chart, &placement);
 }
 
-/* The map drawn by the charts' code, as a picture: libxlsxwriter has no map chart. */
-static void
-insert_ikd_map (Sheet  *sheet,
-                GBytes *png,
-                gboolean below_chart)
+/* The map drawn by the charts' code, as a picture: libxlsxwriter has no map chart. The
+ * library copies the picture into a temporary file at once, which fails on a full disk:
+ * then the export fails, rather than leave the map out of the workbook unsaid. */
+static gboolean
+insert_ikd_map (Sheet       *sheet,
+                GBytes      *png,
+                gboolean     below_chart,
+                const char  *path,
+                GError     **error)
 {
   gsize size;
   const unsigned char *data = g_bytes_get_data (png, &size);
   lxw_image_options placement = { .x_offset = 10, .y_offset = 10, .x_scale = 0.8, .y_scale = 0.8,
                                   .description = "Peta capaian aktivasi IKD" };
+  lxw_error status;
 
-  worksheet_insert_image_buffer_opt (sheet->ws, IKD_HEADER_ROW + (below_chart ? 24 : 0), IKD_TARGET + 1,
-                                     data, size, &placement);
+  errno = 0;
+  status = worksheet_insert_image_buffer_opt (sheet->ws, IKD_HEADER_ROW + (below_chart ? 24 : 0), IKD_TARGET + 1,
+                                              data, size, &placement);
+  if (status == LXW_NO_ERROR)
+    return TRUE;
+  _dk_xlsx_set_write_error (path, status, errno, error);
+  return FALSE;
+}
+
+/* The note under a partial total: the workbook is the report's, in Indonesian whatever
+ * the program's language. Its row's percentage is left empty, as in the CSV. */
+static void
+write_ikd_partial (Sheet      *sheet,
+                   DkIkdTable *table,
+                   guint       row)
+{
+  static const char *const levels[] = { "provinsi", "kabupaten/kota", "kecamatan", "desa/kelurahan" };
+  DkRegionLevel level = dk_ikd_table_get_level (table);
+  g_autofree char *date = dk_format_date_indonesian (dk_ikd_table_get_as_of (table));
+  g_autofree char *note = NULL;
+
+  note = g_strdup_printf ("Catatan: per %s baru %u dari %u %s yang melapor; baris %s di atas hanya menjumlahkan "
+                          "angka mereka, bukan angka seluruh wilayah, sehingga persennya tidak dihitung.",
+                          date, dk_ikd_table_get_n_parts_reported (table), dk_ikd_table_get_n_parts (table),
+                          level >= DK_REGION_LEVEL_PROVINSI && level <= DK_REGION_LEVEL_DESA ? levels[level] : "wilayah",
+                          dk_ikd_row_get_wilayah (dk_ikd_table_get_total (table)));
+  worksheet_write_string (sheet->ws, row, 0, note, sheet->book->note);
 }
 
 static gboolean
@@ -435,6 +468,8 @@ write_ikd_sheet (Book        *book,
 
   /* the province row first, as the report prints it */
   write_ikd_row (&sheet, IKD_FIRST_ROW - 1, total, TRUE, last_row, chart);
+  if (dk_ikd_table_is_partial (table))
+    sheet_text (&sheet, IKD_FIRST_ROW - 1, IKD_PERSEN, "", book->points_bold);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DkIkdRow) row = g_list_model_get_item (rows, i);
@@ -455,14 +490,16 @@ write_ikd_sheet (Book        *book,
 
       worksheet_write_string (sheet.ws, last_row + 2, 0, note, book->note);
     }
+  if (dk_ikd_table_is_partial (table))
+    write_ikd_partial (&sheet, table, last_row + 3);
 
   if (chart)
     hide_column (&sheet, IKD_TARGET);
   sheet_finish (&sheet, IKD_HEADER_ROW, last_row, IKD_LAST);
   if (chart)
     insert_ikd_chart (&sheet, name, table, last_row);
-  if (map != NULL)
-    insert_ikd_map (&sheet, map, chart);
+  if (map != NULL && !insert_ikd_map (&sheet, map, chart, book->path, error))
+    return FALSE;
   return book_check (book, 1, error);
 }
 
@@ -916,6 +953,35 @@ creation_time (void)
   return (time_t) (g_get_real_time () / G_USEC_PER_SEC);
 }
 
+/**
+ * _dk_xlsx_set_write_error:
+ * @path: the workbook being written
+ * @status: what libxlsxwriter returned
+ * @errsv: errno just after it, cleared just before; 0 when nothing set it
+ * @error: return location for a #GError
+ *
+ * One clear message for a workbook that could not be written. libxlsxwriter has printed
+ * its own lines on stderr by then ("[ERROR] workbook_close(): Error creating output xlsx
+ * file …"): it prints them itself and offers no way to stop it, and this project never
+ * replaces another library's symbols to hide them. The message the user gets, in the
+ * window and from the CLI, is this one: a full disk (or a file size limit) says so, other
+ * failures say the system's reason, or the library's when there is none.
+ */
+void
+_dk_xlsx_set_write_error (const char  *path,
+                          lxw_error    status,
+                          int          errsv,
+                          GError     **error)
+{
+  if (errsv == ENOSPC || errsv == EDQUOT || errsv == EFBIG)
+    g_set_error (error, DK_ERROR, DK_ERROR_IO,
+                 _("Could not write “%s”: there is no room left for it (%s); free some space and export again"), path,
+                 g_strerror (errsv));
+  else
+    g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”: %s"), path,
+                 errsv != 0 ? g_strerror (errsv) : lxw_strerror (status));
+}
+
 static gboolean
 close_book (Book         *book,
             DkAtomicFile *file,
@@ -923,8 +989,12 @@ close_book (Book         *book,
             gboolean      ok,
             GError      **error)
 {
-  lxw_error status = workbook_close (book->wb);
+  lxw_error status;
+  int errsv;
 
+  errno = 0;
+  status = workbook_close (book->wb);
+  errsv = errno;
   uselocale (book->saved_locale);
   freelocale (book->c_numeric);
 
@@ -932,7 +1002,7 @@ close_book (Book         *book,
     return FALSE;
   if (status != LXW_NO_ERROR)
     {
-      g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”: %s"), path, lxw_strerror (status));
+      _dk_xlsx_set_write_error (path, status, errsv, error);
       return FALSE;
     }
   return dk_atomic_file_commit (file, error);
@@ -1037,6 +1107,7 @@ dk_xlsx_export_report (DkStore                *store,
       g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”"), path);
       return FALSE;
     }
+  book.path = path;
 
   book.share = budget->len > 0 ? 0.4 : 0.5;
   ok = write_ikd_sheet (&book, ikd, province, options->ikd_map, error);
@@ -1076,6 +1147,7 @@ dk_xlsx_export_ikd (DkIkdTable      *table,
       g_set_error (error, DK_ERROR, DK_ERROR_IO, _("Could not write “%s”"), path);
       return FALSE;
     }
+  book.path = path;
   book.share = 1;
   name = g_strdup (dk_ikd_row_get_wilayah (dk_ikd_table_get_total (table)));
   ok = write_ikd_sheet (&book, table, name, NULL, error);

@@ -28,6 +28,7 @@ struct _DkIkdTable
   DkIkdRow   *total;
   DkIkdRow   *stated;
   int         n_met;      /* counted when first asked for; -1 before */
+  guint       n_parts;    /* the registry's regions at the rows' level under the parent; 0 unknown */
 };
 
 G_DEFINE_FINAL_TYPE (DkIkdTable, dk_ikd_table, G_TYPE_OBJECT)
@@ -148,6 +149,49 @@ prefix_length (const char *kode,
   return parts == n_parts ? strlen (kode) : 0;
 }
 
+/* Adds a leaf's figures to the total and to its group at the table's level (@len the
+ * length of its prefix there, 0 when it is above that level); checked, so that figures
+ * written before the bounds of dk-number.h are refused rather than wrapped. */
+static gboolean
+add_leaf (DkIkdTable  *self,
+          GArray      *groups,
+          const char  *kode,
+          gsize        len,
+          gint64       rekam,
+          gint64       ikd,
+          gint64      *sum_rekam,
+          gint64      *sum_ikd,
+          GError     **error)
+{
+  Group *last = groups->len > 0 ? &g_array_index (groups, Group, groups->len - 1) : NULL;
+
+  if (!dk_checked_add (sum_rekam, *sum_rekam, rekam) || !dk_checked_add (sum_ikd, *sum_ikd, ikd))
+    goto overflow;
+  if (len == 0)
+    return TRUE;
+  if (last == NULL || strncmp (last->kode, kode, len) != 0 || last->kode[len] != '\0')
+    {
+      Group group = { g_strndup (kode, len), 0, 0, 0 };
+
+      g_array_append_val (groups, group);
+      last = &g_array_index (groups, Group, groups->len - 1);
+    }
+  if (!dk_checked_add (&last->rekam, last->rekam, rekam) || !dk_checked_add (&last->ikd, last->ikd, ikd))
+    goto overflow;
+  if (kode[len] != '\0')
+    last->n_parts++;
+  return TRUE;
+
+overflow:
+  {
+    g_autofree char *date = dk_format_date_long (self->as_of);
+    g_autofree char *what = g_strdup_printf (_("The IKD figures of %s"), date);
+
+    dk_number_set_overflow (error, what);
+    return FALSE;
+  }
+}
+
 /* The roll-up. Every figure under the parent at the snapshot, in code order: a region's
  * descendants follow it directly, so a figure is a leaf (the lowest level known there)
  * when the next code does not extend it. Each leaf goes to its ancestor at the table's
@@ -195,24 +239,8 @@ sum_leaves (DkIkdTable  *self,
           /* prev is a leaf */
           gsize len = prefix_length (prev, n_parts);
 
-          *sum_rekam += prev_rekam;
-          *sum_ikd += prev_ikd;
-          if (len > 0)
-            {
-              Group *last = groups->len > 0 ? &g_array_index (groups, Group, groups->len - 1) : NULL;
-
-              if (last == NULL || strncmp (last->kode, prev, len) != 0 || last->kode[len] != '\0')
-                {
-                  Group group = { g_strndup (prev, len), 0, 0, 0 };
-
-                  g_array_append_val (groups, group);
-                  last = &g_array_index (groups, Group, groups->len - 1);
-                }
-              last->rekam += prev_rekam;
-              last->ikd += prev_ikd;
-              if (prev[len] != '\0')
-                last->n_parts++;
-            }
+          if (!add_leaf (self, groups, prev, len, prev_rekam, prev_ikd, sum_rekam, sum_ikd, error))
+            return FALSE;
         }
       if (kode == NULL)
         break;
@@ -283,6 +311,31 @@ name_groups (DkIkdTable  *self,
       _dk_store_set_error (store, error);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* How many regions of the rows' level the registry has under the parent: the parts a
+ * total needs all of before it is the region's. */
+static gboolean
+count_parts (DkIkdTable  *self,
+             DkStore     *store,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _dk_store_prepare (store,
+                            "SELECT count(*) FROM region WHERE tingkat = ?2 "
+                            "AND (?1 = '' OR (kode > ?1 || '.' AND kode < ?1 || '/'))", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, self->parent, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, dk_region_level_to_string (self->level), -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _dk_store_set_error (store, error);
+      return FALSE;
+    }
+  self->n_parts = (guint) sqlite3_column_int64 (stmt, 0);
   return TRUE;
 }
 
@@ -388,7 +441,8 @@ dk_ikd_table_load_level (DkStore        *store,
   if (!(parent_row = load_region_row (store, snapshot_id, parent, self->target_bp, FALSE, error)))
     return NULL;
   /* a desa has no parts; nor has any region at a level not below its own */
-  if (level > parent_level && !load_rows (self, store, snapshot_id, &sum_rekam, &sum_ikd, error))
+  if (level > parent_level &&
+      (!load_rows (self, store, snapshot_id, &sum_rekam, &sum_ikd, error) || !count_parts (self, store, error)))
     return NULL;
 
   /* the whole country's row has the code the population data give it, 0 */
@@ -413,9 +467,10 @@ dk_ikd_table_load_level (DkStore        *store,
  * @rows: (element-type DkIkdRow): the rows, in order
  *
  * A table of figures held in memory rather than in a store (a file being previewed, a
- * benchmark); its total row is computed from @rows.
+ * benchmark); its total row is computed from @rows, whose figures must be within
+ * %DK_COUNT_MAX (dk_ikd_validate_input() or the parsers have checked them).
  *
- * Returns: (transfer full): the table
+ * Returns: (transfer full): the table, or %NULL when @rows add up beyond 64 bits
  */
 DkIkdTable *
 dk_ikd_table_new (const char *parent,
@@ -424,12 +479,14 @@ dk_ikd_table_new (const char *parent,
                   int         target_bp,
                   GListModel *rows)
 {
-  DkIkdTable *self = g_object_new (DK_TYPE_IKD_TABLE, NULL);
+  g_autoptr(DkIkdTable) self = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 sum_rekam = 0, sum_ikd = 0;
+  gboolean fits = TRUE;
 
   g_return_val_if_fail (parent != NULL && as_of != NULL, NULL);
 
+  self = g_object_new (DK_TYPE_IKD_TABLE, NULL);
   self->parent = g_strdup (parent);
   self->as_of = g_strdup (as_of);
   self->target_bp = target_bp;
@@ -438,13 +495,15 @@ dk_ikd_table_new (const char *parent,
     {
       DkIkdRow *row = g_list_model_get_item (rows, i);
 
-      sum_rekam += dk_ikd_row_get_rekam_dinamis (row);
-      sum_ikd += dk_ikd_row_get_jumlah_ikd (row);
+      fits = fits && dk_checked_add (&sum_rekam, sum_rekam, dk_ikd_row_get_rekam_dinamis (row)) &&
+             dk_checked_add (&sum_ikd, sum_ikd, dk_ikd_row_get_jumlah_ikd (row));
       g_ptr_array_add (items, row);
     }
+  /* a precondition: the figures were checked against the bounds before they got here */
+  g_return_val_if_fail (fits, NULL);
   g_list_store_splice (self->rows, 0, 0, items->pdata, items->len);
   self->total = dk_ikd_row_new (0, parent, wilayah, sum_rekam, sum_ikd, target_bp);
-  return self;
+  return g_steal_pointer (&self);
 }
 
 const char *
@@ -535,4 +594,88 @@ dk_ikd_table_get_n_met (DkIkdTable *self)
     }
   self->n_met = (int) n;
   return n;
+}
+
+/**
+ * dk_ikd_table_get_n_parts:
+ *
+ * Returns: how many regions of the rows' level the region registry has under the
+ *   parent (19 kabupaten/kota under Sumatera Barat); 0 for a table held in memory
+ */
+guint
+dk_ikd_table_get_n_parts (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), 0);
+  return self->n_parts;
+}
+
+/**
+ * dk_ikd_table_get_n_parts_reported:
+ *
+ * Returns: how many of those parts have figures: the table's rows
+ */
+guint
+dk_ikd_table_get_n_parts_reported (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+}
+
+/**
+ * dk_ikd_table_is_partial:
+ *
+ * Whether the total is summed from only some of the parent's parts (Kota Padang's
+ * figures alone on a date): it is then not the parent's figure, and its percentage and
+ * shortfall are not the parent's either. Every view of the total says so.
+ *
+ * Returns: %TRUE when some parts the registry knows have no figures
+ */
+gboolean
+dk_ikd_table_is_partial (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), FALSE);
+  return self->n_parts > 0 && dk_ikd_table_get_n_parts_reported (self) < self->n_parts;
+}
+
+/**
+ * dk_ikd_level_plural:
+ * @level: a level of regions
+ *
+ * Returns: the level's name as a count of regions says it ("kabupaten/kota"), translated
+ */
+const char *
+dk_ikd_level_plural (DkRegionLevel level)
+{
+  switch (level)
+    {
+    case DK_REGION_LEVEL_PROVINSI:
+      return C_("regions counted", "provinces");
+    case DK_REGION_LEVEL_KABKOTA:
+      return C_("regions counted", "kabupaten/kota");
+    case DK_REGION_LEVEL_KECAMATAN:
+      return C_("regions counted", "kecamatan");
+    case DK_REGION_LEVEL_DESA:
+      return C_("regions counted", "desa/kelurahan");
+    case DK_REGION_LEVEL_INVALID:
+    default:
+      return C_("regions counted", "regions");
+    }
+}
+
+/**
+ * dk_ikd_table_describe_reported:
+ *
+ * Returns: (transfer full) (nullable): "1 of 19 kabupaten/kota reported" when the total
+ *   is partial, %NULL when it is whole
+ */
+char *
+dk_ikd_table_describe_reported (DkIkdTable *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_TABLE (self), NULL);
+
+  if (!dk_ikd_table_is_partial (self))
+    return NULL;
+  /* Translators: regions with figures, all the regions, their level ("kabupaten/kota") */
+  return g_strdup_printf (_("%u of %u %s reported"), dk_ikd_table_get_n_parts_reported (self), self->n_parts,
+                          dk_ikd_level_plural (self->level));
 }

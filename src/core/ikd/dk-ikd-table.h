@@ -40,5 +40,10 @@ GListModel *dk_ikd_table_get_rows      (DkIkdTable  *self);
 DkIkdRow   *dk_ikd_table_get_total     (DkIkdTable  *self);
 DkIkdRow   *dk_ikd_table_get_stated    (DkIkdTable  *self);
 guint       dk_ikd_table_get_n_met     (DkIkdTable  *self);
+guint       dk_ikd_table_get_n_parts   (DkIkdTable  *self);
+guint       dk_ikd_table_get_n_parts_reported (DkIkdTable *self);
+gboolean    dk_ikd_table_is_partial    (DkIkdTable  *self);
+char       *dk_ikd_table_describe_reported (DkIkdTable *self);
+const char *dk_ikd_level_plural        (DkRegionLevel level);
 
 G_END_DECLS

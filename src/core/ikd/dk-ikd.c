@@ -51,8 +51,9 @@ dk_ikd_shortfall (gint64 jumlah_ikd,
 
   if (rekam_dinamis <= 0 || target_bp <= 0)
     return 0;
-  /* ceil (rekam × target / 10000), in integers */
-  needed = (rekam_dinamis * target_bp + 9999) / 10000;
+  /* ceil (rekam × target / 10000), in integers; in 128 bits, so that no figure can
+   * overflow it (the bounds of dk-number.h keep it far inside 64 bits anyway) */
+  needed = (gint64) MIN (((__int128) rekam_dinamis * target_bp + 9999) / 10000, (__int128) G_MAXINT64);
   return needed > jumlah_ikd ? needed - jumlah_ikd : 0;
 }
 
@@ -243,6 +244,19 @@ write_values (DkStore           *store,
   return TRUE;
 }
 
+/* Neither figure above DK_COUNT_MAX (see dk-number.h). */
+static gboolean
+check_bounds (const char  *kode,
+              gint64       rekam_dinamis,
+              gint64       jumlah_ikd,
+              GError     **error)
+{
+  g_autofree char *what = g_strdup_printf (_("Region %s"), kode);
+
+  return dk_number_check_count (what, rekam_dinamis, error) &&
+         dk_number_check_count (what, jumlah_ikd, error);
+}
+
 static gboolean
 validate_input (const char        *as_of,
                 const char        *scope,
@@ -271,6 +285,8 @@ validate_input (const char        *as_of,
                        _("Region %s: figures cannot be negative"), kode);
           return FALSE;
         }
+      if (!check_bounds (kode, rows[i].rekam_dinamis, rows[i].jumlah_ikd, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -362,6 +378,8 @@ dk_ikd_set_region (DkStore     *store,
       g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Region %s: figures cannot be negative"), kode);
       return FALSE;
     }
+  if (!check_bounds (kode, rekam_dinamis, jumlah_ikd, error))
+    return FALSE;
   if (jumlah_ikd > rekam_dinamis)
     {
       DkNumberFormat fmt;

@@ -48,6 +48,7 @@ struct _DkImport
 
   GPtrArray    *problems;
   guint         n_errors;
+  guint         n_more_problems;   /* not listed: past DK_PARSE_MAX_PROBLEMS */
   GPtrArray    *rows;
   guint         n_regions;
   gboolean      replaces;

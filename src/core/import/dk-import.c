@@ -172,6 +172,27 @@ add_problem_valist (DkImport   *self,
     p->message = g_strdup_printf (_("%s, line %u, column %s: %s"), self->name, line, column, text);
   if (is_error)
     self->n_errors++;
+  if (self->problems->len >= DK_PARSE_MAX_PROBLEMS)
+    {
+      /* the list stops; close_problems() says how many more there are */
+      self->n_more_problems++;
+      problem_free (p);
+      return;
+    }
+  g_ptr_array_add (self->problems, p);
+}
+
+/* The line closing a list cut at DK_PARSE_MAX_PROBLEMS; not an error of its own (the
+ * errors it stands for are counted in n_errors). */
+static void
+close_problems (DkImport *self)
+{
+  DkImportProblem *p;
+
+  if (self->n_more_problems == 0)
+    return;
+  p = g_new0 (DkImportProblem, 1);
+  p->message = dk_parse_more_problems (self->n_more_problems);
   g_ptr_array_add (self->problems, p);
 }
 
@@ -1013,7 +1034,9 @@ compare_regions (gconstpointer a,
   return strcmp ((*(DkRegion **) a)->kode, (*(DkRegion **) b)->kode);
 }
 
-/* The stated totals against the rows' sums, and the regions the file leaves out. */
+/* The stated totals against the rows' sums, and the regions the file leaves out. The
+ * sums cannot overflow: each value is at most DK_COUNT_MAX (dk_parse_count), and a file
+ * small enough to be read has far fewer than 2^33 rows. */
 static void
 check_totals (DkImport *self)
 {
@@ -1182,6 +1205,7 @@ reset (DkImport *self)
   g_ptr_array_set_size (self->problems, 0);
   g_ptr_array_set_size (self->rows, 0);
   self->n_errors = 0;
+  self->n_more_problems = 0;
   self->n_regions = 0;
   self->n_records = 0;
   self->replaces = FALSE;
@@ -1205,22 +1229,11 @@ reset (DkImport *self)
   _dk_import_budget_reset (self);
 }
 
-/**
- * dk_import_read_data:
- * @name: the file's name, for the messages
- * @data: its bytes
- * @length: their number
- *
- * Reads and checks the whole file without writing anything. Every problem is listed
- * (dk_import_get_problems()); the file may be imported when none is an error.
- *
- * Returns: %TRUE when the file has no error
- */
-gboolean
-dk_import_read_data (DkImport   *self,
-                     const char *name,
-                     const char *data,
-                     gsize       length)
+static gboolean
+read_data (DkImport   *self,
+           const char *name,
+           const char *data,
+           gsize       length)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
@@ -1280,6 +1293,33 @@ dk_import_read_data (DkImport   *self,
 }
 
 /**
+ * dk_import_read_data:
+ * @name: the file's name, for the messages
+ * @data: its bytes
+ * @length: their number
+ *
+ * Reads and checks the whole file without writing anything. Problems are listed
+ * (dk_import_get_problems()) up to %DK_PARSE_MAX_PROBLEMS, then one closing line says
+ * how many more there are; the file may be imported when none is an error.
+ *
+ * Returns: %TRUE when the file has no error
+ */
+gboolean
+dk_import_read_data (DkImport   *self,
+                     const char *name,
+                     const char *data,
+                     gsize       length)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (DK_IS_IMPORT (self), FALSE);
+
+  ok = read_data (self, name, data, length);
+  close_problems (self);
+  return ok;
+}
+
+/**
  * dk_import_read_file:
  * @path: a CSV file
  *
@@ -1299,7 +1339,7 @@ dk_import_read_file (DkImport    *self,
 
   g_return_val_if_fail (DK_IS_IMPORT (self), FALSE);
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!dk_parse_read_file (path, &contents, &length, error))
     return FALSE;
   base = g_path_get_basename (path);
   dk_import_read_data (self, base, contents, length);

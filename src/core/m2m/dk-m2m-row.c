@@ -13,6 +13,7 @@
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-m2m-private.h"
+#include "dk-number.h"
 #include "dk-region.h"
 #include "dk-stated-internal.h"
 #include "dk-store-internal.h"
@@ -214,7 +215,5 @@ int
 dk_m2m_row_get_active_bp (DkM2mRow *self)
 {
   g_return_val_if_fail (DK_IS_M2M_ROW (self), 0);
-  if (self->perangkat <= 0)
-    return 0;
-  return (int) ((self->aktif * 20000 + self->perangkat) / (2 * self->perangkat));
+  return dk_percent_bp (self->aktif, self->perangkat);
 }

@@ -13,6 +13,7 @@
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-m2m-private.h"
+#include "dk-number.h"
 #include "dk-region.h"
 #include "dk-stated-internal.h"
 #include "dk-store-internal.h"
@@ -88,8 +89,12 @@ load_rows (DkM2mTable  *self,
                                                 sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4),
                                                 (const char *) sqlite3_column_text (stmt, 5));
 
-      sum_perangkat += row->perangkat;
-      sum_aktif += row->aktif;
+      if (!dk_checked_add (&sum_perangkat, sum_perangkat, row->perangkat) ||
+          !dk_checked_add (&sum_aktif, sum_aktif, row->aktif))
+        {
+          dk_number_set_overflow (error, _("The M2M devices"));
+          return FALSE;
+        }
       g_list_store_append (self->rows, row);
     }
   if (!_dk_store_rows_done (store, rc, error))

@@ -15,6 +15,7 @@
 #include "dk-error.h"
 #include "dk-format.h"
 #include "dk-m2m-private.h"
+#include "dk-number.h"
 #include "dk-region.h"
 #include "dk-stated-internal.h"
 #include "dk-store-internal.h"
@@ -326,6 +327,17 @@ dk_m2m_outages (DkStore     *store,
   return g_steal_pointer (&outages);
 }
 
+/* Neither count above DK_COUNT_MAX (see dk-number.h). */
+static gboolean
+check_bounds (const DkM2mInput  *row,
+              GError           **error)
+{
+  g_autofree char *what = g_strdup_printf (_("Region %s"), row->kode);
+
+  return dk_number_check_count (what, row->perangkat, error) &&
+         dk_number_check_count (what, row->aktif, error);
+}
+
 /**
  * dk_m2m_validate_input:
  *
@@ -362,6 +374,8 @@ dk_m2m_validate_input (DkStore           *store,
           g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Region %s: figures cannot be negative"), rows[i].kode);
           return FALSE;
         }
+      if (!check_bounds (&rows[i], error))
+        return FALSE;
       if (rows[i].aktif > rows[i].perangkat)
         {
           g_autofree char *a = g_strdup_printf ("%" G_GINT64_FORMAT, rows[i].aktif);
