@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n-lib.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "dk-application.h"
@@ -1362,6 +1364,39 @@ check_error (UiTest   *test,
   save_screenshot (test, GTK_WIDGET (window), "error");
 }
 
+static AdwStatusPage *
+find_status_page (GtkWidget *widget)
+{
+  if (ADW_IS_STATUS_PAGE (widget))
+    return ADW_STATUS_PAGE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwStatusPage *found = find_status_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A database holding a trigger added by hand: once the check of the file is over, the
+ * window says the database was changed outside the program, naming the trigger, and shows
+ * no figures. */
+static void
+check_foreign (UiTest   *test,
+               DkWindow *window)
+{
+  AdwStatusPage *status;
+
+  if ((test->retry = g_strcmp0 (dk_window_get_page_name (window), "error") != 0))
+    return;
+  status = find_status_page (GTK_WIDGET (window));
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, _("The Database Was Changed Outside the Program"));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "hapus_anggaran"));
+  save_screenshot (test, GTK_WIDGET (window), "foreign-trigger");
+}
+
 /* ---------------------------------------------------------- 800 × 600 */
 
 /* The smallest screen the office has: the window shrinks to it, and no page asks for more. */
@@ -2446,6 +2481,7 @@ static const UiStep drill_steps[] = { drill_national, import_national, check_imp
                                       finish, NULL };
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
+static const UiStep foreign_steps[] = { check_foreign, finish, NULL };
 static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, check_ikd_chart_back, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
                                     print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
                                     new_budget_year, start_export, check_export, check_failed_export,
@@ -2648,6 +2684,20 @@ run_window_test (int           setup,
       g_assert_no_error (error);
       dk_test_fill_national_ikd (store, "2026-06-30", 3);
     }
+  if (setup == 4)
+    {
+      g_autoptr(GError) error = NULL;
+      sqlite3 *db = NULL;
+
+      g_clear_object (&(DkStore *) { dk_domains_open (test.db, &error) });
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_open (test.db, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER hapus_anggaran AFTER INSERT ON ikd_value BEGIN DELETE "
+                                         "FROM anggaran_nilai; END",
+                                     NULL, NULL, NULL),
+                       ==, SQLITE_OK);
+      sqlite3_close (db);
+    }
   if (setup == 2)
     g_assert_true (g_file_set_contents (test.db, "Not a database, but a letter that is long enough for "
                                                  "sqlite to look for its header and not find it.\n", -1, NULL));
@@ -2730,6 +2780,12 @@ test_bad_database (void)
   run_window_test (2, error_steps);
 }
 
+static void
+test_foreign_trigger (void)
+{
+  run_window_test (4, foreign_steps);
+}
+
 /* Amounts as staff type them: grouped either way, with "Rp"; never a fraction or a sign. */
 static void
 test_parse_rupiah (void)
@@ -2780,6 +2836,7 @@ main (int    argc,
   g_test_add_func ("/dk/ui/two-dates", test_two_dates);
   g_test_add_func ("/dk/ui/drill-down", test_drill_down);
   g_test_add_func ("/dk/ui/bad-database", test_bad_database);
+  g_test_add_func ("/dk/ui/foreign-trigger", test_foreign_trigger);
   g_test_add_func ("/dk/ui/narrow", test_narrow);
   g_test_add_func ("/dk/ui/high-contrast", test_high_contrast);
   g_test_add_func ("/dk/ui/parse-rupiah", test_parse_rupiah);

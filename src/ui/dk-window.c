@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dk-error.h"
 #include "dk-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DkWindow, dk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -213,7 +214,10 @@ store_checked (GObject      *source,
     return;
   g_message ("%s", error->message);
   if (gtk_stack_get_child_by_name (self->main_stack, "error") == NULL)
-    show_store_error (self, _("The Database Is Damaged"), error->message);
+    show_store_error (self,
+                      g_error_matches (error, DK_ERROR, DK_ERROR_REFUSED) ? _("The Database Was Changed Outside the Program")
+                                                                        : _("The Database Is Damaged"),
+                      error->message);
 }
 
 /**
