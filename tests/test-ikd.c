@@ -528,6 +528,8 @@ test_partial_total (void)
   g_assert_cmpuint (dk_ikd_table_get_n_parts (partial), ==, 19);
   g_assert_cmpuint (dk_ikd_table_get_n_parts_reported (partial), ==, 1);
   g_assert_true (dk_ikd_table_is_partial (partial));
+  /* its total says so, for the tables that show it */
+  g_assert_true (dk_ikd_row_get_partial (dk_ikd_table_get_total (partial)));
   reported = dk_ikd_table_describe_reported (partial);
   g_assert_cmpstr (reported, ==, "1 of 19 kabupaten/kota reported");
   g_assert_cmpint (dk_ikd_row_get_rekam_dinamis (dk_ikd_table_get_total (partial)), ==, 680160);
@@ -536,6 +538,7 @@ test_partial_total (void)
   g_assert_no_error (error);
   g_assert_cmpuint (dk_ikd_table_get_n_parts_reported (whole), ==, 19);
   g_assert_false (dk_ikd_table_is_partial (whole));
+  g_assert_false (dk_ikd_row_get_partial (dk_ikd_table_get_total (whole)));
   g_assert_null (dk_ikd_table_describe_reported (whole));
   g_clear_object (&store);
   dk_test_rm_rf (dir);

@@ -50,6 +50,16 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+static gboolean
+is_partial (GObject *object)
+{
+  gboolean partial = FALSE;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (object), "partial") != NULL)
+    g_object_get (object, "partial", &partial, NULL);
+  return partial;
+}
+
 static char *
 format_cell (GObject      *object,
              const Column *column)
@@ -57,6 +67,8 @@ format_cell (GObject      *object,
   DkNumberFormat fmt;
   g_auto(GValue) value = G_VALUE_INIT;
 
+  if ((column->kind == DK_COLUMN_PERCENT_BP || column->kind == DK_COLUMN_SHORTFALL) && is_partial (object))
+    return g_strdup ("—");
   dk_number_format_init_locale (&fmt);
   g_object_get_property (object, column->property, &value);
   switch (column->kind)
@@ -64,6 +76,7 @@ format_cell (GObject      *object,
     case DK_COLUMN_NUMBER:
       return g_value_get_uint (&value) > 0 ? g_strdup_printf ("%u", g_value_get_uint (&value)) : g_strdup ("");
     case DK_COLUMN_INT:
+    case DK_COLUMN_SHORTFALL:
       return dk_format_int (&fmt, g_value_get_int64 (&value));
     case DK_COLUMN_RUPIAH:
       return dk_format_int (&fmt, g_value_get_int64 (&value));

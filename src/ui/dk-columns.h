@@ -12,6 +12,10 @@ G_BEGIN_DECLS
  * @DK_COLUMN_INT: a count (gint64), grouped by thousands
  * @DK_COLUMN_PERCENT_BP: a percentage in hundredths (int): "11,93 %"
  * @DK_COLUMN_RUPIAH: an amount (gint64) of rupiah, grouped by thousands
+ * @DK_COLUMN_SHORTFALL: what is still needed to reach a target (gint64), grouped by thousands
+ *
+ * A percentage or a shortfall says nothing of a region whose total sums only some of its
+ * parts: on a row whose "partial" property is %TRUE it shows "—".
  */
 typedef enum
 {
@@ -20,6 +24,7 @@ typedef enum
   DK_COLUMN_INT,
   DK_COLUMN_PERCENT_BP,
   DK_COLUMN_RUPIAH,
+  DK_COLUMN_SHORTFALL,
 } DkColumnKind;
 
 GtkColumnViewColumn *dk_column_new (const char   *title,

@@ -816,7 +816,7 @@ static const DkColumnSpec columns[] = {
   { NC_("column", "Recorded"), "rekam-dinamis", DK_COLUMN_INT, FALSE },
   { NC_("column", "IKD"), "jumlah-ikd", DK_COLUMN_INT, FALSE },
   { NC_("column", "IKD %"), "persen-bp", DK_COLUMN_PERCENT_BP, FALSE },
-  { NC_("column", "Shortfall"), "kekurangan", DK_COLUMN_INT, FALSE },
+  { NC_("column", "Shortfall"), "kekurangan", DK_COLUMN_SHORTFALL, FALSE },
 };
 
 /* Each column's order, comparing the rows' fields directly (report names are upper case,

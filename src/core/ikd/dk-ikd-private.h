@@ -15,4 +15,7 @@ extern const DkHistoryTable _dk_ikd_history_table;
 void _dk_ikd_row_set_n_parts (DkIkdRow *self,
                               guint     n_parts);
 
+void _dk_ikd_row_set_partial (DkIkdRow *self,
+                              gboolean  partial);
+
 G_END_DECLS

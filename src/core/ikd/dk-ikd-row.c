@@ -27,6 +27,7 @@ struct _DkIkdRow
   gint64  jumlah_ikd;
   int     target_bp;
   guint   n_parts;   /* the regions below it whose figures it sums; 0 when its own */
+  gboolean partial;  /* a total of only some of its region's parts: no coverage of the region */
 };
 
 G_DEFINE_FINAL_TYPE (DkIkdRow, dk_ikd_row, G_TYPE_OBJECT)
@@ -43,6 +44,7 @@ enum {
   ROW_PROP_TARGET_MET,
   ROW_PROP_IS_TOTAL,
   ROW_PROP_HAS_PARTS,
+  ROW_PROP_PARTIAL,
   ROW_N_PROPS
 };
 
@@ -98,6 +100,9 @@ dk_ikd_row_get_property (GObject    *object,
     case ROW_PROP_HAS_PARTS:
       g_value_set_boolean (value, self->n_parts > 0);
       break;
+    case ROW_PROP_PARTIAL:
+      g_value_set_boolean (value, self->partial);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -129,6 +134,10 @@ dk_ikd_row_class_init (DkIkdRowClass *klass)
     g_param_spec_boolean ("is-total", NULL, NULL, FALSE, flags);
   row_properties[ROW_PROP_HAS_PARTS] =
     g_param_spec_boolean ("has-parts", NULL, NULL, FALSE, flags);
+  /* a total summed from only some of its region's parts: its percentage and shortfall are
+   * not the region's */
+  row_properties[ROW_PROP_PARTIAL] =
+    g_param_spec_boolean ("partial", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, ROW_N_PROPS, row_properties);
 }
 
@@ -258,4 +267,25 @@ _dk_ikd_row_set_n_parts (DkIkdRow *self,
                          guint     n_parts)
 {
   self->n_parts = n_parts;
+}
+
+/* Marks a total summed from only some of its region's parts (set by the table). */
+void
+_dk_ikd_row_set_partial (DkIkdRow *self,
+                         gboolean  partial)
+{
+  self->partial = partial;
+}
+
+/**
+ * dk_ikd_row_get_partial:
+ *
+ * Returns: whether the row is a total of only some of its region's parts, whose
+ *   percentage and shortfall are not the region's
+ */
+gboolean
+dk_ikd_row_get_partial (DkIkdRow *self)
+{
+  g_return_val_if_fail (DK_IS_IKD_ROW (self), FALSE);
+  return self->partial;
 }

@@ -29,5 +29,6 @@ gint64      dk_ikd_row_get_kekurangan    (DkIkdRow   *self);
 gboolean    dk_ikd_row_get_target_met    (DkIkdRow   *self);
 int         dk_ikd_row_get_target_bp     (DkIkdRow   *self);
 guint       dk_ikd_row_get_n_parts       (DkIkdRow   *self);
+gboolean    dk_ikd_row_get_partial       (DkIkdRow   *self);
 
 G_END_DECLS

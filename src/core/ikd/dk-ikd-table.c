@@ -448,6 +448,7 @@ dk_ikd_table_load_level (DkStore        *store,
   /* the whole country's row has the code the population data give it, 0 */
   self->total = dk_ikd_row_new (0, dk_ikd_row_get_kode (parent_row), dk_ikd_row_get_wilayah (parent_row),
                                 sum_rekam, sum_ikd, self->target_bp);
+  _dk_ikd_row_set_partial (self->total, dk_ikd_table_is_partial (self));
   self->stated = load_region_row (store, snapshot_id, parent, self->target_bp, TRUE, &local_error);
   if (local_error != NULL)
     {
