@@ -30,6 +30,8 @@ G_BEGIN_DECLS
  * @DK_ERROR_BUSY: another program held the database for longer than a write waits
  * @DK_ERROR_REFUSED: the database may be read but not written (damaged, or holding
  *   objects the program did not make)
+ * @DK_ERROR_CONNECTION: the database server could not be reached, or the connection was lost
+ * @DK_ERROR_AUTH: the database server did not accept the account or its password
  */
 typedef enum
 {
@@ -42,6 +44,8 @@ typedef enum
   DK_ERROR_IO,
   DK_ERROR_BUSY,
   DK_ERROR_REFUSED,
+  DK_ERROR_CONNECTION,
+  DK_ERROR_AUTH,
 } DkError;
 
 GQuark dk_error_quark (void);

@@ -798,7 +798,7 @@ dk_blangko_plan_record (DkStore          *store,
 {
   static const char *const tables[] = { "blangko_rencana", "blangko_distribusi", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   gint64 id, lowest, sum = 0;
   char day[11];
 
@@ -826,17 +826,17 @@ dk_blangko_plan_record (DkStore          *store,
                      "record the receipt first"), date, have, want);
       goto failed;
     }
-  stmt = _dk_store_prepare (store, "INSERT INTO blangko_rencana (tanggal, per, keping, catatan) VALUES (?1, ?2, ?3, ?4)",
+  stmt = _dk_store_prepare (store, "INSERT INTO blangko_rencana (tanggal, per, keping, catatan) VALUES (?1, ?2, ?3, ?4) "
+                                   "RETURNING id",
                             error);
   if (stmt == NULL)
     goto failed;
-  sqlite3_bind_text (stmt, 1, tanggal, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, plan->as_of, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, plan->total);
-  sqlite3_bind_text (stmt, 4, catatan != NULL ? catatan : "", -1, SQLITE_TRANSIENT);
-  if (!_dk_store_step_done (store, stmt, error))
+  dk_db_bind_text (stmt, 1, tanggal);
+  dk_db_bind_text (stmt, 2, plan->as_of);
+  dk_db_bind_int64 (stmt, 3, plan->total);
+  dk_db_bind_text (stmt, 4, catatan != NULL ? catatan : "");
+  if (!_dk_store_step_id (store, stmt, &id, error))
     goto failed;
-  id = sqlite3_last_insert_rowid (_dk_store_get_db (store));
   for (guint i = 0; i < plan->rows->len; i++)
     {
       DkBlangkoPlanRow *row = g_ptr_array_index (plan->rows, i);

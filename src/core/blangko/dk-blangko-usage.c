@@ -133,23 +133,23 @@ check_day (DkBlangkoUsageDay *d)
 }
 
 static DkBlangkoUsageDay *
-day_from_row (sqlite3_stmt *stmt)
+day_from_row (DkDbStmt *stmt)
 {
   DkBlangkoUsageDay *d = g_new0 (DkBlangkoUsageDay, 1);
 
-  g_strlcpy (d->tanggal, (const char *) sqlite3_column_text (stmt, 0), sizeof d->tanggal);
+  g_strlcpy (d->tanggal, dk_db_column_text (stmt, 0), sizeof d->tanggal);
   d->nomor_masuk = _dk_stmt_dup_text (stmt, 1);
-  d->masuk = sqlite3_column_int64 (stmt, 2);
-  d->saldo = sqlite3_column_int64 (stmt, 3);
-  d->pemakaian = sqlite3_column_int64 (stmt, 4);
+  d->masuk = dk_db_column_int64 (stmt, 2);
+  d->saldo = dk_db_column_int64 (stmt, 3);
+  d->pemakaian = dk_db_column_int64 (stmt, 4);
   d->nomor_pinjam = _dk_stmt_dup_text (stmt, 5);
-  d->pinjam = sqlite3_column_int64 (stmt, 6);
-  d->baru = sqlite3_column_int64 (stmt, 7);
-  d->hilang = sqlite3_column_int64 (stmt, 8);
-  d->rusak = sqlite3_column_int64 (stmt, 9);
-  d->perubahan = sqlite3_column_int64 (stmt, 10);
-  d->invalid = sqlite3_column_int64 (stmt, 11);
-  d->sisa = sqlite3_column_int64 (stmt, 12);
+  d->pinjam = dk_db_column_int64 (stmt, 6);
+  d->baru = dk_db_column_int64 (stmt, 7);
+  d->hilang = dk_db_column_int64 (stmt, 8);
+  d->rusak = dk_db_column_int64 (stmt, 9);
+  d->perubahan = dk_db_column_int64 (stmt, 10);
+  d->invalid = dk_db_column_int64 (stmt, 11);
+  d->sisa = dk_db_column_int64 (stmt, 12);
   d->ket = _dk_stmt_dup_text (stmt, 13);
   return d;
 }
@@ -163,7 +163,7 @@ previous_day (DkStore     *store,
               gint64      *sisa,
               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   stmt = _dk_store_prepare (store,
@@ -171,17 +171,17 @@ previous_day (DkStore     *store,
                             "ORDER BY tanggal DESC LIMIT 1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, before, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, kode);
+  dk_db_bind_text (stmt, 2, before);
   day[0] = '\0';
   *sisa = 0;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = dk_db_step (stmt);
+  if (rc == DK_DB_ROW)
     {
-      g_strlcpy (day, (const char *) sqlite3_column_text (stmt, 0), 11);
-      *sisa = sqlite3_column_int64 (stmt, 1);
+      g_strlcpy (day, dk_db_column_text (stmt, 0), 11);
+      *sisa = dk_db_column_int64 (stmt, 1);
     }
-  else if (rc != SQLITE_DONE)
+  else if (rc != DK_DB_DONE)
     {
       _dk_store_set_error (store, error);
       return FALSE;
@@ -203,7 +203,7 @@ dk_blangko_usage_load (DkStore     *store,
                        GError     **error)
 {
   g_autoptr(DkBlangkoUsageMonth) m = g_new0 (DkBlangkoUsageMonth, 1);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(DkRegion) region = NULL;
   char first[11], last[11], previous[11];
   gint64 previous_sisa;
@@ -233,10 +233,10 @@ dk_blangko_usage_load (DkStore     *store,
                             "WHERE kode = ?1 AND tanggal BETWEEN ?2 AND ?3 ORDER BY tanggal", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, kode);
+  dk_db_bind_text (stmt, 2, first);
+  dk_db_bind_text (stmt, 3, last);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkBlangkoUsageDay *d = day_from_row (stmt);
 
@@ -264,7 +264,7 @@ dk_blangko_usage_months (DkStore     *store,
                          const char  *kode,
                          GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   int rc;
 
@@ -273,9 +273,9 @@ dk_blangko_usage_months (DkStore     *store,
                             "WHERE ?1 IS NULL OR kode = ?1 ORDER BY 1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  dk_db_bind_text (stmt, 1, kode);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
+    g_strv_builder_add (builder, dk_db_column_text (stmt, 0));
   if (!_dk_store_rows_done (store, rc, error))
     return NULL;
   return g_strv_builder_end (builder);
@@ -412,28 +412,28 @@ insert_day (DkStore                   *store,
             const DkBlangkoUsageInput *d,
             GError                   **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store,
                             "INSERT OR REPLACE INTO blangko_penggunaan (kode, " USAGE_COLUMNS ") "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, d->tanggal, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, d->nomor_masuk, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 4, d->masuk);
-  sqlite3_bind_int64 (stmt, 5, d->saldo);
-  sqlite3_bind_int64 (stmt, 6, d->pemakaian);
-  sqlite3_bind_text (stmt, 7, d->nomor_pinjam, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 8, d->pinjam);
-  sqlite3_bind_int64 (stmt, 9, d->baru);
-  sqlite3_bind_int64 (stmt, 10, d->hilang);
-  sqlite3_bind_int64 (stmt, 11, d->rusak);
-  sqlite3_bind_int64 (stmt, 12, d->perubahan);
-  sqlite3_bind_int64 (stmt, 13, d->invalid);
-  sqlite3_bind_int64 (stmt, 14, d->sisa);
-  sqlite3_bind_text (stmt, 15, d->ket, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, kode);
+  dk_db_bind_text (stmt, 2, d->tanggal);
+  dk_db_bind_text (stmt, 3, d->nomor_masuk);
+  dk_db_bind_int64 (stmt, 4, d->masuk);
+  dk_db_bind_int64 (stmt, 5, d->saldo);
+  dk_db_bind_int64 (stmt, 6, d->pemakaian);
+  dk_db_bind_text (stmt, 7, d->nomor_pinjam);
+  dk_db_bind_int64 (stmt, 8, d->pinjam);
+  dk_db_bind_int64 (stmt, 9, d->baru);
+  dk_db_bind_int64 (stmt, 10, d->hilang);
+  dk_db_bind_int64 (stmt, 11, d->rusak);
+  dk_db_bind_int64 (stmt, 12, d->perubahan);
+  dk_db_bind_int64 (stmt, 13, d->invalid);
+  dk_db_bind_int64 (stmt, 14, d->sisa);
+  dk_db_bind_text (stmt, 15, d->ket);
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -482,13 +482,13 @@ dk_blangko_usage_delete_day (DkStore     *store,
 {
   static const char *const tables[] = { "blangko_penggunaan", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store, "DELETE FROM blangko_penggunaan WHERE kode = ?1 AND tanggal = ?2", error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, tanggal, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, kode);
+  dk_db_bind_text (stmt, 2, tanggal);
   return _dk_blangko_finish (store,
                              _dk_blangko_history_begin (&rows, store, tables, kode, error) &&
                              _dk_store_step_done (store, stmt, error) &&
@@ -523,7 +523,7 @@ dk_blangko_usage_replace_month (DkStore                    *store,
   g_auto(DkHistoryRows) rows = { { 0 } };
   g_autofree DkBlangkoUsageInput *sorted = g_memdup2 (inputs, sizeof *inputs * n_inputs);
   g_autofree char *what = NULL;
-  g_autoptr(sqlite3_stmt) del = NULL;
+  g_autoptr(DkDbStmt) del = NULL;
   char first[11], last[11], previous[11];
   gint64 previous_sisa;
 
@@ -555,9 +555,9 @@ dk_blangko_usage_replace_month (DkStore                    *store,
   del = _dk_store_prepare (store, "DELETE FROM blangko_penggunaan WHERE kode = ?1 AND tanggal BETWEEN ?2 AND ?3", error);
   if (del == NULL)
     goto failed;
-  sqlite3_bind_text (del, 1, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (del, 2, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (del, 3, last, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (del, 1, kode);
+  dk_db_bind_text (del, 2, first);
+  dk_db_bind_text (del, 3, last);
   if (!_dk_store_step_done (store, del, error))
     goto failed;
   for (guint i = 0; i < n_inputs; i++)
@@ -1085,17 +1085,17 @@ check_usage (DkStore    *store,
              GPtrArray  *findings,
              GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   stmt = _dk_store_prepare (store,
                             "SELECT DISTINCT kode, substr(tanggal, 1, 7) FROM blangko_penggunaan ORDER BY 2, 1", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      const char *kode = (const char *) sqlite3_column_text (stmt, 0);
-      const char *ym = (const char *) sqlite3_column_text (stmt, 1);
+      const char *kode = dk_db_column_text (stmt, 0);
+      const char *ym = dk_db_column_text (stmt, 1);
       g_autoptr(DkBlangkoUsageMonth) month = dk_blangko_usage_load (store, kode, atoi (ym), atoi (ym + 5), error);
 
       if (month == NULL)

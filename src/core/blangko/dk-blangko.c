@@ -222,7 +222,7 @@ dk_blangko_list_ledger (DkStore     *store,
                         const char  *to,
                         GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_blangko_entry_free);
   gint64 saldo = 0;
   int rc;
@@ -239,16 +239,16 @@ dk_blangko_list_ledger (DkStore     *store,
                             "ORDER BY 3, 1, 2", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       g_autoptr(DkBlangkoEntry) e = g_new0 (DkBlangkoEntry, 1);
-      const char *tanggal = (const char *) sqlite3_column_text (stmt, 2);
+      const char *tanggal = dk_db_column_text (stmt, 2);
 
-      e->kind = sqlite3_column_int (stmt, 0) == 0 ? DK_BLANGKO_RECEIPT : DK_BLANGKO_DISTRIBUTION;
-      e->id = sqlite3_column_int64 (stmt, 1);
+      e->kind = dk_db_column_int (stmt, 0) == 0 ? DK_BLANGKO_RECEIPT : DK_BLANGKO_DISTRIBUTION;
+      e->id = dk_db_column_int64 (stmt, 1);
       g_strlcpy (e->tanggal, tanggal, sizeof e->tanggal);
       e->nomor = _dk_stmt_dup_text (stmt, 3);
-      e->keping = sqlite3_column_int64 (stmt, 4);
+      e->keping = dk_db_column_int64 (stmt, 4);
       if (!dk_checked_add (&saldo, saldo, e->kind == DK_BLANGKO_RECEIPT ? e->keping : -e->keping))
         {
           dk_number_set_overflow (error, _("The blanks received and distributed"));
@@ -257,11 +257,11 @@ dk_blangko_list_ledger (DkStore     *store,
       e->saldo = saldo;
       if (e->kind == DK_BLANGKO_DISTRIBUTION)
         {
-          g_auto(GStrv) note = g_strsplit ((const char *) sqlite3_column_text (stmt, 9), "\x1f", 2);
+          g_auto(GStrv) note = g_strsplit (dk_db_column_text (stmt, 9), "\x1f", 2);
 
           e->kode = _dk_stmt_dup_text (stmt, 5);
           e->wilayah = _dk_stmt_dup_region_name (stmt, 6);
-          dk_blangko_method_from_string ((const char *) sqlite3_column_text (stmt, 8), &e->method);
+          dk_blangko_method_from_string (dk_db_column_text (stmt, 8), &e->method);
           e->catatan = g_strdup (note[0]);
           e->rencana_id = note[1] != NULL ? g_ascii_strtoll (note[1], NULL, 10) : 0;
         }
@@ -287,7 +287,7 @@ dk_blangko_stock_at (DkStore         *store,
                      DkBlangkoStock  *stock,
                      GError         **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
   g_return_val_if_fail (stock != NULL, FALSE);
@@ -304,18 +304,18 @@ dk_blangko_stock_at (DkStore         *store,
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, as_of);
+  if (dk_db_step (stmt) != DK_DB_ROW)
     {
       _dk_store_set_error (store, error);
       return FALSE;
     }
   g_strlcpy (stock->as_of, as_of != NULL ? as_of : "", sizeof stock->as_of);
-  stock->received = sqlite3_column_int64 (stmt, 0);
-  stock->n_receipts = sqlite3_column_int (stmt, 1);
-  g_strlcpy (stock->last_receipt, (const char *) sqlite3_column_text (stmt, 2), sizeof stock->last_receipt);
-  stock->distributed = sqlite3_column_int64 (stmt, 3);
-  stock->n_distributions = sqlite3_column_int (stmt, 4);
+  stock->received = dk_db_column_int64 (stmt, 0);
+  stock->n_receipts = dk_db_column_int (stmt, 1);
+  g_strlcpy (stock->last_receipt, dk_db_column_text (stmt, 2), sizeof stock->last_receipt);
+  stock->distributed = dk_db_column_int64 (stmt, 3);
+  stock->n_distributions = dk_db_column_int (stmt, 4);
   stock->stock = stock->received - stock->distributed;
   return TRUE;
 }
@@ -465,7 +465,7 @@ dk_blangko_add_receipt (DkStore     *store,
 {
   static const char *const tables[] = { "blangko_terima", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   gint64 new_id;
   gboolean ok;
 
@@ -474,16 +474,16 @@ dk_blangko_add_receipt (DkStore     *store,
   if (!dk_date_check_iso (tanggal, NULL, error) || !check_count (_("Blanks received"), keping, TRUE, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
-                            "INSERT INTO blangko_terima (tanggal, nomor_ba, keping, catatan) VALUES (?1, ?2, ?3, ?4)",
+                            "INSERT INTO blangko_terima (tanggal, nomor_ba, keping, catatan) VALUES (?1, ?2, ?3, ?4) "
+                            "RETURNING id",
                             error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, tanggal, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, g_strstrip (g_strdup (nomor_ba != NULL ? nomor_ba : "")), -1, g_free);
-  sqlite3_bind_int64 (stmt, 3, keping);
-  sqlite3_bind_text (stmt, 4, catatan != NULL ? catatan : "", -1, SQLITE_TRANSIENT);
-  ok = _dk_blangko_history_begin (&rows, store, tables, NULL, error) && _dk_store_step_done (store, stmt, error);
-  new_id = sqlite3_last_insert_rowid (_dk_store_get_db (store));
+  dk_db_bind_text (stmt, 1, tanggal);
+  dk_db_bind_text_take (stmt, 2, g_strstrip (g_strdup (nomor_ba != NULL ? nomor_ba : "")));
+  dk_db_bind_int64 (stmt, 3, keping);
+  dk_db_bind_text (stmt, 4, catatan != NULL ? catatan : "");
+  ok = _dk_blangko_history_begin (&rows, store, tables, NULL, error) && _dk_store_step_id (store, stmt, &new_id, error);
   ok = ok && _dk_history_rows_end (&rows, store, _("Blanks received from the centre recorded"), error);
   if (!_dk_blangko_finish (store, ok, error))
     return FALSE;
@@ -500,7 +500,7 @@ _dk_blangko_insert_distribution (DkStore                          *store,
                                  gint64                           *id,
                                  GError                          **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autofree char *wilayah = NULL;
 
   if (!dk_date_check_iso (in->tanggal, NULL, error) || !dk_blangko_check_office (store, in->kode, error))
@@ -516,22 +516,19 @@ _dk_blangko_insert_distribution (DkStore                          *store,
 
   stmt = _dk_store_prepare (store,
                             "INSERT INTO blangko_distribusi (tanggal, kode, nomor_bast, keping, cara, rencana_id, catatan) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+                            error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, in->tanggal, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, in->kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, g_strstrip (g_strdup (in->nomor_bast != NULL ? in->nomor_bast : "")), -1, g_free);
-  sqlite3_bind_int64 (stmt, 4, in->keping);
-  sqlite3_bind_text (stmt, 5, method_names[in->method], -1, SQLITE_STATIC);
+  dk_db_bind_text (stmt, 1, in->tanggal);
+  dk_db_bind_text (stmt, 2, in->kode);
+  dk_db_bind_text_take (stmt, 3, g_strstrip (g_strdup (in->nomor_bast != NULL ? in->nomor_bast : "")));
+  dk_db_bind_int64 (stmt, 4, in->keping);
+  dk_db_bind_text (stmt, 5, method_names[in->method]);
   if (rencana_id > 0)
-    sqlite3_bind_int64 (stmt, 6, rencana_id);
-  sqlite3_bind_text (stmt, 7, in->catatan != NULL ? in->catatan : "", -1, SQLITE_TRANSIENT);
-  if (!_dk_store_step_done (store, stmt, error))
-    return FALSE;
-  if (id != NULL)
-    *id = sqlite3_last_insert_rowid (_dk_store_get_db (store));
-  return TRUE;
+    dk_db_bind_int64 (stmt, 6, rencana_id);
+  dk_db_bind_text (stmt, 7, in->catatan != NULL ? in->catatan : "");
+  return _dk_store_step_id (store, stmt, id, error);
 }
 
 /**
@@ -579,7 +576,7 @@ dk_blangko_set_distribution_number (DkStore     *store,
 {
   static const char *const tables[] = { "blangko_distribusi", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   gboolean ok;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
@@ -587,10 +584,10 @@ dk_blangko_set_distribution_number (DkStore     *store,
   stmt = _dk_store_prepare (store, "UPDATE blangko_distribusi SET nomor_bast = ?2 WHERE id = ?1", error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, g_strstrip (g_strdup (nomor_bast != NULL ? nomor_bast : "")), -1, g_free);
+  dk_db_bind_int64 (stmt, 1, id);
+  dk_db_bind_text_take (stmt, 2, g_strstrip (g_strdup (nomor_bast != NULL ? nomor_bast : "")));
   ok = _dk_blangko_history_begin (&rows, store, tables, NULL, error) && _dk_store_step_done (store, stmt, error);
-  if (ok && sqlite3_changes (_dk_store_get_db (store)) == 0)
+  if (ok && dk_db_changes (stmt) == 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There is no such entry in the ledger"));
       ok = FALSE;
@@ -614,8 +611,8 @@ dk_blangko_delete_entry (DkStore             *store,
   static const char *const receipts[] = { "blangko_terima", NULL };
   static const char *const distributions[] = { "blangko_distribusi", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) find = NULL;
-  g_autoptr(sqlite3_stmt) del = NULL;
+  g_autoptr(DkDbStmt) find = NULL;
+  g_autoptr(DkDbStmt) del = NULL;
   g_autofree char *tanggal = NULL;
   gint64 keping;
   int rc;
@@ -631,24 +628,24 @@ dk_blangko_delete_entry (DkStore             *store,
                                    : "SELECT tanggal, keping FROM blangko_distribusi WHERE id = ?1", error);
   if (find == NULL)
     goto failed;
-  sqlite3_bind_int64 (find, 1, id);
-  if ((rc = sqlite3_step (find)) != SQLITE_ROW)
+  dk_db_bind_int64 (find, 1, id);
+  if ((rc = dk_db_step (find)) != DK_DB_ROW)
     {
-      if (rc == SQLITE_DONE)
+      if (rc == DK_DB_DONE)
         g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There is no such entry in the ledger"));
       else
         _dk_store_set_error (store, error);
       goto failed;
     }
   tanggal = _dk_stmt_dup_text (find, 0);
-  keping = sqlite3_column_int64 (find, 1);
+  keping = dk_db_column_int64 (find, 1);
   if (kind == DK_BLANGKO_RECEIPT && !check_can_take (store, tanggal, keping, NULL, error))
     goto failed;
   del = _dk_store_prepare (store, kind == DK_BLANGKO_RECEIPT ? "DELETE FROM blangko_terima WHERE id = ?1"
                                                              : "DELETE FROM blangko_distribusi WHERE id = ?1", error);
   if (del == NULL)
     goto failed;
-  sqlite3_bind_int64 (del, 1, id);
+  dk_db_bind_int64 (del, 1, id);
   if (!_dk_store_step_done (store, del, error) ||
       !_dk_history_rows_end (&rows, store, _("Ledger entry removed"), error))
     goto failed;
@@ -682,7 +679,7 @@ dk_blangko_set_daily (DkStore               *store,
 {
   static const char *const tables[] = { "blangko_harian", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autofree char *wilayah = NULL;
   g_autofree char *what = NULL;
 
@@ -710,12 +707,12 @@ dk_blangko_set_daily (DkStore               *store,
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, daily->kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, daily->tanggal, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, daily->sisa);
-  sqlite3_bind_int64 (stmt, 4, daily->cetak);
-  sqlite3_bind_int64 (stmt, 5, daily->prr);
-  sqlite3_bind_int64 (stmt, 6, daily->suket);
+  dk_db_bind_text (stmt, 1, daily->kode);
+  dk_db_bind_text (stmt, 2, daily->tanggal);
+  dk_db_bind_int64 (stmt, 3, daily->sisa);
+  dk_db_bind_int64 (stmt, 4, daily->cetak);
+  dk_db_bind_int64 (stmt, 5, daily->prr);
+  dk_db_bind_int64 (stmt, 6, daily->suket);
   g_free (what);
   /* Translators: a change in the history: the office */
   what = g_strdup_printf (_("Daily report of %s entered"), wilayah);
@@ -734,7 +731,7 @@ dk_blangko_delete_daily (DkStore     *store,
 {
   static const char *const tables[] = { "blangko_harian", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   gboolean ok;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
@@ -742,10 +739,10 @@ dk_blangko_delete_daily (DkStore     *store,
   stmt = _dk_store_prepare (store, "DELETE FROM blangko_harian WHERE kode = ?1 AND tanggal = ?2", error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, tanggal, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, kode);
+  dk_db_bind_text (stmt, 2, tanggal);
   ok = _dk_blangko_history_begin (&rows, store, tables, kode, error) && _dk_store_step_done (store, stmt, error);
-  if (ok && sqlite3_changes (_dk_store_get_db (store)) == 0)
+  if (ok && dk_db_changes (stmt) == 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("%s has no daily report on %s"), kode, tanggal);
       ok = FALSE;
@@ -769,7 +766,7 @@ dk_blangko_list_daily (DkStore     *store,
                        const char  *to,
                        GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) reports = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_blangko_daily_free);
   int rc;
 
@@ -781,19 +778,19 @@ dk_blangko_list_daily (DkStore     *store,
                             "AND (?3 IS NULL OR tanggal <= ?3) ORDER BY kode, tanggal", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, kode);
+  dk_db_bind_text (stmt, 2, from);
+  dk_db_bind_text (stmt, 3, to);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkBlangkoDaily *d = g_new0 (DkBlangkoDaily, 1);
 
       d->kode = _dk_stmt_dup_text (stmt, 0);
-      g_strlcpy (d->tanggal, (const char *) sqlite3_column_text (stmt, 1), sizeof d->tanggal);
-      d->sisa = sqlite3_column_int64 (stmt, 2);
-      d->cetak = sqlite3_column_int64 (stmt, 3);
-      d->prr = sqlite3_column_int64 (stmt, 4);
-      d->suket = sqlite3_column_int64 (stmt, 5);
+      g_strlcpy (d->tanggal, dk_db_column_text (stmt, 1), sizeof d->tanggal);
+      d->sisa = dk_db_column_int64 (stmt, 2);
+      d->cetak = dk_db_column_int64 (stmt, 3);
+      d->prr = dk_db_column_int64 (stmt, 4);
+      d->suket = dk_db_column_int64 (stmt, 5);
       g_ptr_array_add (reports, d);
     }
   if (!_dk_store_rows_done (store, rc, error))
@@ -927,9 +924,9 @@ list_offices (DkStore     *store,
 /* Adds a daily report, read in date order, to its office's figures */
 static void
 add_report (DkBlangkoOffice *o,
-            sqlite3_stmt    *reports)
+            DkDbStmt        *reports)
 {
-  const char *tanggal = (const char *) sqlite3_column_text (reports, 1);
+  const char *tanggal = dk_db_column_text (reports, 1);
 
   if (!o->has_report)
     {
@@ -940,10 +937,10 @@ add_report (DkBlangkoOffice *o,
     }
   o->n_days += (guint) _dk_blangko_days_between (o->report_date, tanggal);
   g_strlcpy (o->report_date, tanggal, sizeof o->report_date);
-  o->sisa_reported = sqlite3_column_int64 (reports, 2);
-  o->printed += sqlite3_column_int64 (reports, 3);
-  o->prr = sqlite3_column_int64 (reports, 4);
-  o->suket += sqlite3_column_int64 (reports, 5);
+  o->sisa_reported = dk_db_column_int64 (reports, 2);
+  o->printed += dk_db_column_int64 (reports, 3);
+  o->prr = dk_db_column_int64 (reports, 4);
+  o->suket += dk_db_column_int64 (reports, 5);
 }
 
 static gboolean
@@ -954,7 +951,7 @@ read_reports (DkStore     *store,
               GHashTable  *by_kode,
               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) reports = NULL;
+  g_autoptr(DkDbStmt) reports = NULL;
   int rc;
 
   reports = _dk_store_prepare (store,
@@ -963,12 +960,12 @@ read_reports (DkStore     *store,
                                "WHERE h.tanggal BETWEEN ?2 AND ?3 ORDER BY h.kode, h.tanggal", error);
   if (reports == NULL)
     return FALSE;
-  sqlite3_bind_text (reports, 1, parent, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (reports, 2, from, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (reports, 3, as_of, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (reports)) == SQLITE_ROW)
+  dk_db_bind_text (reports, 1, parent);
+  dk_db_bind_text (reports, 2, from);
+  dk_db_bind_text (reports, 3, as_of);
+  while ((rc = dk_db_step (reports)) == DK_DB_ROW)
     {
-      DkBlangkoOffice *o = g_hash_table_lookup (by_kode, sqlite3_column_text (reports, 0));
+      DkBlangkoOffice *o = g_hash_table_lookup (by_kode, dk_db_column_text (reports, 0));
 
       if (o != NULL)
         add_report (o, reports);
@@ -984,7 +981,7 @@ finish_offices (DkStore     *store,
                 const char  *until,
                 GError     **error)
 {
-  g_autoptr(sqlite3_stmt) since = NULL;
+  g_autoptr(DkDbStmt) since = NULL;
 
   since = _dk_store_prepare (store,
                              "SELECT ifnull(sum(keping), 0) FROM blangko_distribusi "
@@ -997,16 +994,16 @@ finish_offices (DkStore     *store,
 
       if (o->has_report)
         {
-          sqlite3_bind_text (since, 1, o->kode, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (since, 2, o->report_date, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (since, 3, as_of, -1, SQLITE_TRANSIENT);
-          if (sqlite3_step (since) != SQLITE_ROW)
+          dk_db_bind_text (since, 1, o->kode);
+          dk_db_bind_text (since, 2, o->report_date);
+          dk_db_bind_text (since, 3, as_of);
+          if (dk_db_step (since) != DK_DB_ROW)
             {
               _dk_store_set_error (store, error);
               return FALSE;
             }
-          o->since_report = sqlite3_column_int64 (since, 0);
-          sqlite3_reset (since);
+          o->since_report = dk_db_column_int64 (since, 0);
+          dk_db_reset (since);
         }
       office_compute (o, until);
     }
@@ -1079,10 +1076,10 @@ dk_blangko_coverage_dates (DkStore  *store,
 }
 
 static gint64
-column_or_none (sqlite3_stmt *stmt,
-                int           column)
+column_or_none (DkDbStmt *stmt,
+                int       column)
 {
-  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, column);
+  return dk_db_column_is_null (stmt, column) ? -1 : dk_db_column_int64 (stmt, column);
 }
 
 /**
@@ -1098,7 +1095,7 @@ dk_blangko_coverage_list (DkStore     *store,
                           const char  *per,
                           GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_blangko_coverage_free);
   int rc;
 
@@ -1113,17 +1110,17 @@ dk_blangko_coverage_list (DkStore     *store,
                             "WHERE c.per = ifnull(?1, (SELECT max(per) FROM ktp_el_cakupan)) ORDER BY c.kode", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, per, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, per);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkBlangkoCoverage *c = g_new0 (DkBlangkoCoverage, 1);
 
       c->kode = _dk_stmt_dup_text (stmt, 0);
       c->wilayah = _dk_stmt_dup_region_name (stmt, 1);
-      g_strlcpy (c->per, (const char *) sqlite3_column_text (stmt, 3), sizeof c->per);
-      c->wajib_ktp = sqlite3_column_int64 (stmt, 4);
-      c->sudah_rekam = sqlite3_column_int64 (stmt, 5);
-      c->memiliki_ktp_el = sqlite3_column_int64 (stmt, 6);
+      g_strlcpy (c->per, dk_db_column_text (stmt, 3), sizeof c->per);
+      c->wajib_ktp = dk_db_column_int64 (stmt, 4);
+      c->sudah_rekam = dk_db_column_int64 (stmt, 5);
+      c->memiliki_ktp_el = dk_db_column_int64 (stmt, 6);
       c->dicetak_keping = column_or_none (stmt, 7);
       c->prr = column_or_none (stmt, 8);
       c->sfe = column_or_none (stmt, 9);
@@ -1144,14 +1141,14 @@ dk_blangko_coverage_list (DkStore     *store,
 }
 
 static void
-bind_or_null (sqlite3_stmt *stmt,
-              int           column,
-              gint64        value)
+bind_or_null (DkDbStmt *stmt,
+              int       column,
+              gint64    value)
 {
   if (value < 0)
-    sqlite3_bind_null (stmt, column);
+    dk_db_bind_null (stmt, column);
   else
-    sqlite3_bind_int64 (stmt, column, value);
+    dk_db_bind_int64 (stmt, column, value);
 }
 
 /* Checks and writes a region's coverage, inside the caller's transaction. */
@@ -1160,7 +1157,7 @@ coverage_insert (DkStore                  *store,
                  const DkBlangkoCoverage  *c,
                  GError                  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(DkRegion) region = NULL;
 
   if (!dk_date_check_iso (c->per, NULL, error) || !(region = dk_region_lookup (store, c->kode, error)))
@@ -1179,16 +1176,16 @@ coverage_insert (DkStore                  *store,
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, c->kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, c->per, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, c->wajib_ktp);
-  sqlite3_bind_int64 (stmt, 4, c->sudah_rekam);
-  sqlite3_bind_int64 (stmt, 5, c->memiliki_ktp_el);
+  dk_db_bind_text (stmt, 1, c->kode);
+  dk_db_bind_text (stmt, 2, c->per);
+  dk_db_bind_int64 (stmt, 3, c->wajib_ktp);
+  dk_db_bind_int64 (stmt, 4, c->sudah_rekam);
+  dk_db_bind_int64 (stmt, 5, c->memiliki_ktp_el);
   bind_or_null (stmt, 6, c->dicetak_keping);
   bind_or_null (stmt, 7, c->prr);
   bind_or_null (stmt, 8, c->sfe);
   bind_or_null (stmt, 9, c->duplicate_record);
-  sqlite3_bind_text (stmt, 10, c->sumber != NULL ? c->sumber : "", -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 10, c->sumber != NULL ? c->sumber : "");
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -1243,7 +1240,7 @@ dk_blangko_signer_get (DkStore     *store,
                        const char  *kode,
                        GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(DkBlangkoSigner) signer = g_new0 (DkBlangkoSigner, 1);
   int rc;
 
@@ -1254,9 +1251,9 @@ dk_blangko_signer_get (DkStore     *store,
                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, kode);
+  rc = dk_db_step (stmt);
+  if (rc == DK_DB_ROW)
     {
       signer->jabatan = _dk_stmt_dup_text (stmt, 0);
       signer->nama = _dk_stmt_dup_text (stmt, 1);
@@ -1264,7 +1261,7 @@ dk_blangko_signer_get (DkStore     *store,
       signer->nip = _dk_stmt_dup_text (stmt, 3);
       signer->tempat = _dk_stmt_dup_text (stmt, 4);
     }
-  else if (rc != SQLITE_DONE)
+  else if (rc != DK_DB_DONE)
     {
       _dk_store_set_error (store, error);
       return NULL;
@@ -1299,7 +1296,7 @@ dk_blangko_signer_set (DkStore                *store,
 {
   static const char *const tables[] = { "blangko_penandatangan", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(DkRegion) region = NULL;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
@@ -1311,12 +1308,12 @@ dk_blangko_signer_set (DkStore                *store,
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, stripped (signer->jabatan), -1, g_free);
-  sqlite3_bind_text (stmt, 3, stripped (signer->nama), -1, g_free);
-  sqlite3_bind_text (stmt, 4, stripped (signer->pangkat), -1, g_free);
-  sqlite3_bind_text (stmt, 5, stripped (signer->nip), -1, g_free);
-  sqlite3_bind_text (stmt, 6, stripped (signer->tempat), -1, g_free);
+  dk_db_bind_text (stmt, 1, kode);
+  dk_db_bind_text_take (stmt, 2, stripped (signer->jabatan));
+  dk_db_bind_text_take (stmt, 3, stripped (signer->nama));
+  dk_db_bind_text_take (stmt, 4, stripped (signer->pangkat));
+  dk_db_bind_text_take (stmt, 5, stripped (signer->nip));
+  dk_db_bind_text_take (stmt, 6, stripped (signer->tempat));
   return _dk_blangko_finish (store,
                              _dk_blangko_history_begin (&rows, store, tables, kode, error) &&
                              _dk_store_step_done (store, stmt, error) &&

@@ -123,16 +123,16 @@ check_year (int      year,
 
 /* Runs @stmt to its first row and returns its first column as an integer (0 if none). */
 static gboolean
-query_int (DkStore       *store,
-           sqlite3_stmt  *stmt,
-           gint64        *value,
-           GError       **error)
+query_int (DkStore  *store,
+           DkDbStmt *stmt,
+           gint64   *value,
+           GError  **error)
 {
-  int rc = sqlite3_step (stmt);
+  int rc = dk_db_step (stmt);
 
-  *value = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  *value = rc == DK_DB_ROW ? dk_db_column_int64 (stmt, 0) : 0;
+  dk_db_reset (stmt);
+  if (rc != DK_DB_ROW && rc != DK_DB_DONE)
     {
       _dk_store_set_error (store, error);
       return FALSE;
@@ -147,11 +147,11 @@ write_year (DkStore  *store,
             int       year,
             GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _dk_store_prepare (store, "INSERT INTO anggaran_tahun (tahun) VALUES (?1)", error);
+  g_autoptr(DkDbStmt) stmt = _dk_store_prepare (store, "INSERT INTO anggaran_tahun (tahun) VALUES (?1)", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, year);
+  dk_db_bind_int64 (stmt, 1, year);
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -163,17 +163,17 @@ write_dpa (DkStore     *store,
            const char  *tanggal,
            GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store, "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama, tanggal) "
                             "VALUES (?1, ?2, ?3, ?4)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
-  sqlite3_bind_int64 (stmt, 2, nomor);
-  sqlite3_bind_text (stmt, 3, nama, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (stmt, 1, activity_id);
+  dk_db_bind_int64 (stmt, 2, nomor);
+  dk_db_bind_text (stmt, 3, nama);
   if (tanggal != NULL && tanggal[0] != '\0')
-    sqlite3_bind_text (stmt, 4, tanggal, -1, SQLITE_TRANSIENT);
+    dk_db_bind_text (stmt, 4, tanggal);
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -185,21 +185,21 @@ write_activity (DkStore     *store,
                 gint64      *id,
                 GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store, "INSERT INTO anggaran_kegiatan (tahun, kode, nama) VALUES (?1, ?2, ?3) "
                             "RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, nama, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, year);
+  dk_db_bind_text (stmt, 2, kode);
+  dk_db_bind_text (stmt, 3, nama);
+  if (dk_db_step (stmt) != DK_DB_ROW)
     {
       _dk_store_set_error (store, error);
       return FALSE;
     }
-  *id = sqlite3_column_int64 (stmt, 0);
+  *id = dk_db_column_int64 (stmt, 0);
   /* every activity starts with its original DPA */
   return write_dpa (store, *id, 1, "DPA", NULL, error);
 }
@@ -211,15 +211,15 @@ write_line (DkStore     *store,
             const char  *uraian,
             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store, "INSERT INTO anggaran_baris (kegiatan_id, kode, uraian) VALUES (?1, ?2, ?3)",
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
-  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, uraian, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (stmt, 1, activity_id);
+  dk_db_bind_text (stmt, 2, kode);
+  dk_db_bind_text (stmt, 3, uraian);
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -233,8 +233,8 @@ write_amount (DkStore     *store,
               gint64       realisasi,
               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) nilai = NULL;
-  g_autoptr(sqlite3_stmt) real = NULL;
+  g_autoptr(DkDbStmt) nilai = NULL;
+  g_autoptr(DkDbStmt) real = NULL;
   const char *line_id = "(SELECT id FROM anggaran_baris WHERE kegiatan_id = ?1 AND kode = ?2)";
   g_autofree char *sql_nilai = g_strconcat ("INSERT OR REPLACE INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
                                             "VALUES (?3, ", line_id, ", ?4)", NULL);
@@ -245,13 +245,13 @@ write_amount (DkStore     *store,
   /* (the SQL above is assembled from constant pieces only; values are bound) */
   if (!(nilai = _dk_store_prepare (store, sql_nilai, error)) || !(real = _dk_store_prepare (store, sql_real, error)))
     return FALSE;
-  sqlite3_bind_int64 (nilai, 1, activity_id);
-  sqlite3_bind_text (nilai, 2, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (nilai, 3, dpa_id);
-  sqlite3_bind_int64 (nilai, 4, anggaran);
-  sqlite3_bind_int64 (real, 1, activity_id);
-  sqlite3_bind_text (real, 2, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (real, 3, realisasi);
+  dk_db_bind_int64 (nilai, 1, activity_id);
+  dk_db_bind_text (nilai, 2, kode);
+  dk_db_bind_int64 (nilai, 3, dpa_id);
+  dk_db_bind_int64 (nilai, 4, anggaran);
+  dk_db_bind_int64 (real, 1, activity_id);
+  dk_db_bind_text (real, 2, kode);
+  dk_db_bind_int64 (real, 3, realisasi);
   return _dk_store_step_done (store, nilai, error) && _dk_store_step_done (store, real, error);
 }
 
@@ -263,14 +263,14 @@ drop_stated (DkStore     *store,
              const char  *activity,
              GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autofree char *ref = _dk_budget_stated_ref (year, activity);
 
   stmt = _dk_store_prepare (store, "DELETE FROM stated_total WHERE tabel = ?1 AND ref = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, DK_BUDGET_STATED_TABLE, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, DK_BUDGET_STATED_TABLE);
+  dk_db_bind_text (stmt, 2, ref);
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -415,7 +415,7 @@ line_has_amounts (DkStore     *store,
                   gboolean    *has,
                   GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   gint64 n;
 
   stmt = _dk_store_prepare (store,
@@ -425,8 +425,8 @@ line_has_amounts (DkStore     *store,
                             "FROM anggaran_baris b WHERE b.kegiatan_id = ?1 AND b.kode = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
-  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (stmt, 1, activity_id);
+  dk_db_bind_text (stmt, 2, kode);
   if (!query_int (store, stmt, &n, error))
     return FALSE;
   *has = n > 0;
@@ -560,14 +560,14 @@ copy_budget (DkStore  *store,
              gint64    to_dpa,
              GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store, "INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
                             "SELECT ?2, baris_id, anggaran FROM anggaran_nilai WHERE dpa_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, from_dpa);
-  sqlite3_bind_int64 (stmt, 2, to_dpa);
+  dk_db_bind_int64 (stmt, 1, from_dpa);
+  dk_db_bind_int64 (stmt, 2, to_dpa);
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -848,7 +848,7 @@ dk_budget_set_month (DkStore                    *store,
 {
   g_auto(DkBudgetUndo) undo = { 0 };
   g_autoptr(DkBudgetTable) table = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   gint64 activity_id;
   gboolean ok = TRUE;
 
@@ -872,10 +872,10 @@ dk_budget_set_month (DkStore                    *store,
   ok = _dk_budget_undo_begin (&undo, store, year, activity, error);
   for (gsize i = 0; i < n_rows && ok; i++)
     {
-      sqlite3_bind_int64 (stmt, 1, activity_id);
-      sqlite3_bind_text (stmt, 2, rows[i].kode, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 3, month);
-      sqlite3_bind_int64 (stmt, 4, rows[i].realisasi);
+      dk_db_bind_int64 (stmt, 1, activity_id);
+      dk_db_bind_text (stmt, 2, rows[i].kode);
+      dk_db_bind_int64 (stmt, 3, month);
+      dk_db_bind_int64 (stmt, 4, rows[i].realisasi);
       ok = _dk_store_step_done (store, stmt, error);
     }
   ok = ok && drop_stated (store, year, activity, error) && sums_fit (store, year, activity, 0, error);

@@ -51,7 +51,7 @@ capture (DkStore     *store,
          GError     **error)
 {
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   if (activity == NULL)
@@ -59,20 +59,20 @@ capture (DkStore     *store,
       stmt = _dk_store_prepare (store, "SELECT tahun, 'tahun', tahun FROM anggaran_tahun WHERE tahun = ?1", error);
       if (stmt == NULL)
         return NULL;
-      sqlite3_bind_int (stmt, 1, year);
+      dk_db_bind_int64 (stmt, 1, year);
     }
   else
     {
       if (!(stmt = _dk_store_prepare (store, capture_activity_sql, error)))
         return NULL;
-      sqlite3_bind_int (stmt, 1, year);
-      sqlite3_bind_text (stmt, 2, activity, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, _dk_budget_stated_ref (year, activity), -1, g_free);
+      dk_db_bind_int64 (stmt, 1, year);
+      dk_db_bind_text (stmt, 2, activity);
+      dk_db_bind_text_take (stmt, 3, _dk_budget_stated_ref (year, activity));
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     g_hash_table_insert (values,
-                         g_strdup_printf ("%s%c%s", sqlite3_column_text (stmt, 0), KEY_SEP,
-                                          sqlite3_column_text (stmt, 1)),
+                         g_strdup_printf ("%s%c%s", dk_db_column_text (stmt, 0), KEY_SEP,
+                                          dk_db_column_text (stmt, 1)),
                          _dk_stmt_dup_text (stmt, 2));
   if (!_dk_store_rows_done (store, rc, error))
     return NULL;
@@ -163,28 +163,17 @@ run (DkStore     *store,
      const char  *b,
      GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _dk_store_prepare (store, sql, error);
+  g_autoptr(DkDbStmt) stmt = _dk_store_prepare (store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
   /* each statement uses the parameters it needs of: ?1 year, ?2 activity, ?3 kode,
    * ?4 and ?5 values */
-  for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
-    {
-      const char *name = sqlite3_bind_parameter_name (stmt, i);
-      int which = name != NULL ? name[1] - '0' : i;
-
-      if (which == 1)
-        sqlite3_bind_int (stmt, i, year);
-      else if (which == 2)
-        sqlite3_bind_text (stmt, i, activity, -1, SQLITE_TRANSIENT);
-      else if (which == 3)
-        sqlite3_bind_text (stmt, i, kode, -1, SQLITE_TRANSIENT);
-      else if (which == 4 && a != NULL)
-        sqlite3_bind_text (stmt, i, a, -1, SQLITE_TRANSIENT);
-      else if (which == 5 && b != NULL)
-        sqlite3_bind_text (stmt, i, b, -1, SQLITE_TRANSIENT);
-    }
+  dk_db_bind_int64 (stmt, 1, year);
+  dk_db_bind_text (stmt, 2, activity);
+  dk_db_bind_text (stmt, 3, kode);
+  dk_db_bind_text (stmt, 4, a);
+  dk_db_bind_text (stmt, 5, b);
   return _dk_store_step_done (store, stmt, error);
 }
 

@@ -76,7 +76,7 @@ _dk_budget_find_activity (DkStore     *store,
                           char       **found_nama,
                           GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) activities = NULL;
   int rc;
 
@@ -99,11 +99,11 @@ _dk_budget_find_activity (DkStore     *store,
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, year);
+  dk_db_bind_text (stmt, 2, kode);
+  if ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      *id = sqlite3_column_int64 (stmt, 0);
+      *id = dk_db_column_int64 (stmt, 0);
       if (found_year != NULL)
         *found_year = year;
       if (found_kode != NULL)
@@ -112,7 +112,7 @@ _dk_budget_find_activity (DkStore     *store,
         *found_nama = _dk_stmt_dup_text (stmt, 2);
       return TRUE;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != DK_DB_DONE)
     _dk_store_set_error (store, error);
   else
     g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND,
@@ -133,7 +133,7 @@ _dk_budget_find_dpa (DkStore     *store,
                      char       **found_nama,
                      GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   stmt = _dk_store_prepare (store,
@@ -141,18 +141,18 @@ _dk_budget_find_dpa (DkStore     *store,
                             "AND (?2 = 0 OR nomor = ?2) ORDER BY nomor DESC LIMIT 1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
-  sqlite3_bind_int64 (stmt, 2, nomor);
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, activity_id);
+  dk_db_bind_int64 (stmt, 2, nomor);
+  if ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      *id = sqlite3_column_int64 (stmt, 0);
+      *id = dk_db_column_int64 (stmt, 0);
       if (found_nomor != NULL)
-        *found_nomor = sqlite3_column_int (stmt, 1);
+        *found_nomor = dk_db_column_int (stmt, 1);
       if (found_nama != NULL)
         *found_nama = _dk_stmt_dup_text (stmt, 2);
       return TRUE;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != DK_DB_DONE)
     _dk_store_set_error (store, error);
   else if (nomor != 0)
     g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("The activity has no DPA version %u"), nomor);
@@ -176,8 +176,8 @@ read_lines (DkStore  *store,
             gint64    compare_id,
             GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(sqlite3_stmt) months = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
+  g_autoptr(DkDbStmt) months = NULL;
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -191,18 +191,18 @@ read_lines (DkStore  *store,
                             "FROM anggaran_baris b WHERE b.kegiatan_id = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
-  sqlite3_bind_int64 (stmt, 2, dpa_id);
-  sqlite3_bind_int64 (stmt, 3, compare_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, activity_id);
+  dk_db_bind_int64 (stmt, 2, dpa_id);
+  dk_db_bind_int64 (stmt, 3, compare_id);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      DkBudgetLine *line = _dk_budget_line_new ((const char *) sqlite3_column_text (stmt, 1),
-                                     (const char *) sqlite3_column_text (stmt, 2));
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      DkBudgetLine *line = _dk_budget_line_new (dk_db_column_text (stmt, 1),
+                                                dk_db_column_text (stmt, 2));
+      gint64        id = dk_db_column_int64 (stmt, 0);
 
-      line->anggaran = sqlite3_column_int64 (stmt, 3);
-      line->compared = sqlite3_column_int64 (stmt, 4);
-      line->realisasi = sqlite3_column_int64 (stmt, 5);
+      line->anggaran = dk_db_column_int64 (stmt, 3);
+      line->compared = dk_db_column_int64 (stmt, 4);
+      line->realisasi = dk_db_column_int64 (stmt, 5);
       g_ptr_array_add (lines, line);
       g_array_append_val (ids, id);
     }
@@ -216,17 +216,17 @@ read_lines (DkStore  *store,
                               "JOIN anggaran_baris b ON b.id = m.baris_id WHERE b.kegiatan_id = ?1", error);
   if (months == NULL)
     return NULL;
-  sqlite3_bind_int64 (months, 1, activity_id);
-  while ((rc = sqlite3_step (months)) == SQLITE_ROW)
+  dk_db_bind_int64 (months, 1, activity_id);
+  while ((rc = dk_db_step (months)) == DK_DB_ROW)
     {
-      gint64 id = sqlite3_column_int64 (months, 0);
+      gint64        id = dk_db_column_int64 (months, 0);
       DkBudgetLine *line = g_hash_table_lookup (by_id, &id);
-      int month = sqlite3_column_int (months, 1);
+      int           month = dk_db_column_int (months, 1);
 
       if (!line->has_monthly)
         line->realisasi = 0;
       line->has_monthly = TRUE;
-      line->month[month - 1] = sqlite3_column_int64 (months, 2);
+      line->month[month - 1] = dk_db_column_int64 (months, 2);
       if (!dk_checked_add (&line->realisasi, line->realisasi, line->month[month - 1]))
         {
           g_set_error (error, DK_ERROR, DK_ERROR_INVALID,

@@ -123,16 +123,16 @@ GArray *
 dk_budget_list_years (DkStore  *store,
                       GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
   int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
   if (!(stmt = _dk_store_prepare (store, "SELECT tahun FROM anggaran_tahun ORDER BY tahun", error)))
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      int year = sqlite3_column_int (stmt, 0);
+      int year = dk_db_column_int (stmt, 0);
 
       g_array_append_val (years, year);
     }
@@ -180,7 +180,7 @@ dk_budget_list_activities (DkStore  *store,
                            int       year,
                            GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_budget_activity_free);
   gboolean year_exists = FALSE;
   int rc;
@@ -191,13 +191,13 @@ dk_budget_list_activities (DkStore  *store,
                             "LEFT JOIN anggaran_kegiatan k ON k.tahun = t.tahun WHERE t.tahun = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 1, year);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, year);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkBudgetActivity *a;
 
       year_exists = TRUE;
-      if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+      if (dk_db_column_is_null (stmt, 0))
         continue;
       a = g_new0 (DkBudgetActivity, 1);
       a->kode = _dk_stmt_dup_text (stmt, 0);
@@ -227,7 +227,7 @@ dk_budget_list_dpa (DkStore     *store,
                     const char  *activity,
                     GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_budget_dpa_free);
   gint64 activity_id;
   int rc;
@@ -239,12 +239,12 @@ dk_budget_list_dpa (DkStore     *store,
                             "ORDER BY nomor", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, activity_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, activity_id);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkBudgetDpa *d = g_new0 (DkBudgetDpa, 1);
 
-      d->nomor = sqlite3_column_int (stmt, 0);
+      d->nomor = dk_db_column_int (stmt, 0);
       d->nama = _dk_stmt_dup_text (stmt, 1);
       d->tanggal = _dk_stmt_dup_text (stmt, 2);
       g_ptr_array_add (list, d);

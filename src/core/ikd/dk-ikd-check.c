@@ -20,7 +20,7 @@ check_ikd_totals (DkStore              *store,
                   GPtrArray            *findings,
                   GError              **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   /* every region that has figures of its own and figures below it */
@@ -31,10 +31,10 @@ check_ikd_totals (DkStore              *store,
                             "ORDER BY s.per, v.kode", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      const char *per = (const char *) sqlite3_column_text (stmt, 0);
-      const char *kode = (const char *) sqlite3_column_text (stmt, 1);
+      const char *per = dk_db_column_text (stmt, 0);
+      const char *kode = dk_db_column_text (stmt, 1);
       g_autoptr(DkIkdTable) table = dk_ikd_table_load (store, kode, per, error);
       DkIkdRow *stated, *total;
 
@@ -62,7 +62,7 @@ check_ikd_rows (DkStore              *store,
                 GPtrArray            *findings,
                 GError              **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   stmt = _dk_store_prepare (store,
@@ -73,13 +73,13 @@ check_ikd_rows (DkStore              *store,
                             "ORDER BY s.per, v.kode", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      const char *per = (const char *) sqlite3_column_text (stmt, 0);
-      const char *kode = (const char *) sqlite3_column_text (stmt, 1);
+      const char      *per = dk_db_column_text (stmt, 0);
+      const char      *kode = dk_db_column_text (stmt, 1);
       g_autofree char *wilayah =
         _dk_stmt_dup_region_name (stmt, 2);
-      gint64 rekam = sqlite3_column_int64 (stmt, 4), ikd = sqlite3_column_int64 (stmt, 5);
+      gint64 rekam = dk_db_column_int64 (stmt, 4), ikd = dk_db_column_int64 (stmt, 5);
       int computed = dk_ikd_percent_bp (ikd, rekam);
 
       if (ikd > rekam)
@@ -90,9 +90,9 @@ check_ikd_rows (DkStore              *store,
                            _("%s (%s), %s: %s IKD activations, more than the %s recorded"),
                            wilayah, kode, C_("column", "IKD"), a, b);
         }
-      if (sqlite3_column_type (stmt, 6) != SQLITE_NULL && sqlite3_column_int (stmt, 6) != computed)
+      if (!dk_db_column_is_null (stmt, 6) && dk_db_column_int (stmt, 6) != computed)
         {
-          g_autofree char *p = dk_format_percent_bp (fmt, sqlite3_column_int (stmt, 6));
+          g_autofree char *p = dk_format_percent_bp (fmt, dk_db_column_int (stmt, 6));
           g_autofree char *c = dk_format_percent_bp (fmt, computed);
 
           dk_findings_add (findings, "IKD", per, kode, C_("column", "IKD %"),

@@ -41,15 +41,16 @@ remove_new (DkStore     *store,
             const char  *scope,
             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) del =
-    _dk_store_prepare (store,
-                       "DELETE FROM ikd_value WHERE snapshot_id = (SELECT id FROM ikd_snapshot WHERE per = ?1) "
-                       "AND (?2 = '' OR kode = ?2 OR (kode > ?2 || '.' AND kode < ?2 || '/'))", error);
+  g_autoptr(DkDbStmt) del =
+      _dk_store_prepare (store,
+                         "DELETE FROM ikd_value WHERE snapshot_id = (SELECT id FROM ikd_snapshot WHERE per = ?1) "
+                         "AND (?2 = '' OR kode = ?2 OR (kode > ?2 || '.' AND kode < ?2 || '/'))",
+                         error);
 
   if (del == NULL)
     return FALSE;
-  sqlite3_bind_text (del, 1, ref, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (del, 2, scope, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (del, 1, ref);
+  dk_db_bind_text (del, 2, scope);
   return _dk_store_step_done (store, del, error);
 }
 

@@ -83,7 +83,7 @@ load_region_row (DkStore     *store,
                  gboolean     stated_only,
                  GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autofree char *wilayah = NULL;
   int rc;
 
@@ -98,26 +98,26 @@ load_region_row (DkStore     *store,
                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, snapshot_id);
-  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (stmt, 1, snapshot_id);
+  dk_db_bind_text (stmt, 2, kode);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
+  rc = dk_db_step (stmt);
+  if (rc == DK_DB_DONE)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("Unknown region code “%s”"), kode);
       return NULL;
     }
-  if (rc != SQLITE_ROW)
+  if (rc != DK_DB_ROW)
     {
       _dk_store_set_error (store, error);
       return NULL;
     }
-  if (stated_only && sqlite3_column_type (stmt, 2) == SQLITE_NULL)
+  if (stated_only && dk_db_column_is_null (stmt, 2))
     return NULL;
 
   wilayah = _dk_stmt_dup_region_name (stmt, 0);
   return dk_ikd_row_new (0, kode, wilayah,
-                         sqlite3_column_int64 (stmt, 2), sqlite3_column_int64 (stmt, 3),
+                         dk_db_column_int64 (stmt, 2), dk_db_column_int64 (stmt, 3),
                          target_bp);
 }
 
@@ -205,7 +205,7 @@ sum_leaves (DkIkdTable  *self,
             gint64      *sum_ikd,
             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autofree char *prev = NULL;
   gint64 prev_rekam = 0, prev_ikd = 0;
   guint n_parts = self->level + 1;
@@ -217,18 +217,18 @@ sum_leaves (DkIkdTable  *self,
                             "ORDER BY kode", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, snapshot_id);
-  sqlite3_bind_text (stmt, 2, self->parent, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (stmt, 1, snapshot_id);
+  dk_db_bind_text (stmt, 2, self->parent);
 
   for (;;)
     {
       const char *kode = NULL;
       gboolean extends_prev;
 
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        kode = (const char *) sqlite3_column_text (stmt, 0);
-      else if (rc != SQLITE_DONE)
+      rc = dk_db_step (stmt);
+      if (rc == DK_DB_ROW)
+        kode = dk_db_column_text (stmt, 0);
+      else if (rc != DK_DB_DONE)
         {
           _dk_store_set_error (store, error);
           return FALSE;
@@ -246,8 +246,8 @@ sum_leaves (DkIkdTable  *self,
         break;
       g_free (prev);
       prev = g_strdup (kode);
-      prev_rekam = sqlite3_column_int64 (stmt, 1);
-      prev_ikd = sqlite3_column_int64 (stmt, 2);
+      prev_rekam = dk_db_column_int64 (stmt, 1);
+      prev_ikd = dk_db_column_int64 (stmt, 2);
     }
   return TRUE;
 }
@@ -260,7 +260,7 @@ name_groups (DkIkdTable  *self,
              GPtrArray   *rows,
              GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   DkRegionLevel parent_level = *self->parent == '\0' ? DK_REGION_LEVEL_INVALID : dk_region_level_of_code (self->parent);
   guint g = 0, number = 0;
   int rc;
@@ -271,7 +271,7 @@ name_groups (DkIkdTable  *self,
     {
       stmt = _dk_store_prepare (store, "SELECT kode, nama, tingkat FROM region WHERE induk IS ?1 ORDER BY kode", error);
       if (stmt != NULL && *self->parent != '\0')
-        sqlite3_bind_text (stmt, 1, self->parent, -1, SQLITE_TRANSIENT);
+        dk_db_bind_text (stmt, 1, self->parent);
     }
   else
     {
@@ -280,17 +280,17 @@ name_groups (DkIkdTable  *self,
                                 "(?1 = '' OR (kode > ?1 || '.' AND kode < ?1 || '/')) ORDER BY kode", error);
       if (stmt != NULL)
         {
-          sqlite3_bind_text (stmt, 1, self->parent, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (stmt, 2, dk_region_level_to_string (self->level), -1, SQLITE_STATIC);
+          dk_db_bind_text (stmt, 1, self->parent);
+          dk_db_bind_text (stmt, 2, dk_region_level_to_string (self->level));
         }
     }
   if (stmt == NULL)
     return FALSE;
 
   /* both in code order: a merge */
-  while (g < groups->len && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (g < groups->len && (rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      const char *kode = (const char *) sqlite3_column_text (stmt, 0);
+      const char *kode = dk_db_column_text (stmt, 0);
       Group *group;
       int cmp;
 
@@ -306,7 +306,7 @@ name_groups (DkIkdTable  *self,
           g++;
         }
     }
-  if (g < groups->len && rc != SQLITE_DONE)
+  if (g < groups->len && rc != DK_DB_DONE)
     {
       _dk_store_set_error (store, error);
       return FALSE;
@@ -321,21 +321,21 @@ count_parts (DkIkdTable  *self,
              DkStore     *store,
              GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store,
                             "SELECT count(*) FROM region WHERE tingkat = ?2 "
                             "AND (?1 = '' OR (kode > ?1 || '.' AND kode < ?1 || '/'))", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, self->parent, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, dk_region_level_to_string (self->level), -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, self->parent);
+  dk_db_bind_text (stmt, 2, dk_region_level_to_string (self->level));
+  if (dk_db_step (stmt) != DK_DB_ROW)
     {
       _dk_store_set_error (store, error);
       return FALSE;
     }
-  self->n_parts = (guint) sqlite3_column_int64 (stmt, 0);
+  self->n_parts = (guint) dk_db_column_int64 (stmt, 0);
   return TRUE;
 }
 

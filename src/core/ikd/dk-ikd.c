@@ -124,7 +124,7 @@ int
 dk_ikd_get_target_bp (DkStore *store,
                       int      year)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   g_return_val_if_fail (DK_IS_STORE (store), DK_IKD_DEFAULT_TARGET_BP);
 
@@ -134,10 +134,10 @@ dk_ikd_get_target_bp (DkStore *store,
                             NULL);
   if (stmt == NULL)
     return DK_IKD_DEFAULT_TARGET_BP;
-  sqlite3_bind_int (stmt, 1, year);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, year);
+  if (dk_db_step (stmt) != DK_DB_ROW)
     return DK_IKD_DEFAULT_TARGET_BP;
-  return sqlite3_column_int (stmt, 0);
+  return dk_db_column_int (stmt, 0);
 }
 
 gboolean
@@ -146,7 +146,7 @@ dk_ikd_set_target_bp (DkStore  *store,
                       int       target_bp,
                       GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
@@ -167,8 +167,8 @@ dk_ikd_set_target_bp (DkStore  *store,
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int (stmt, 1, year);
-  sqlite3_bind_int (stmt, 2, target_bp);
+  dk_db_bind_int64 (stmt, 1, year);
+  dk_db_bind_int64 (stmt, 2, target_bp);
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -179,7 +179,7 @@ ensure_snapshot (DkStore     *store,
                  gint64      *id,
                  GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store,
                             "INSERT INTO ikd_snapshot (per, sumber) VALUES (?1, ?2) "
@@ -188,14 +188,14 @@ ensure_snapshot (DkStore     *store,
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, source != NULL ? source : "", -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, as_of);
+  dk_db_bind_text (stmt, 2, source != NULL ? source : "");
+  if (dk_db_step (stmt) != DK_DB_ROW)
     {
       _dk_store_set_error (store, error);
       return FALSE;
     }
-  *id = sqlite3_column_int64 (stmt, 0);
+  *id = dk_db_column_int64 (stmt, 0);
   return TRUE;
 }
 
@@ -207,8 +207,8 @@ write_values (DkStore           *store,
               gsize              n_rows,
               GError           **error)
 {
-  g_autoptr(sqlite3_stmt) del = NULL;
-  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autoptr(DkDbStmt) del = NULL;
+  g_autoptr(DkDbStmt) ins = NULL;
 
   del = _dk_store_prepare (store,
                            "DELETE FROM ikd_value WHERE snapshot_id = ?1 AND "
@@ -216,8 +216,8 @@ write_values (DkStore           *store,
                            error);
   if (del == NULL)
     return FALSE;
-  sqlite3_bind_int64 (del, 1, snapshot_id);
-  sqlite3_bind_text (del, 2, scope, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (del, 1, snapshot_id);
+  dk_db_bind_text (del, 2, scope);
   if (!_dk_store_step_done (store, del, error))
     return FALSE;
 
@@ -229,12 +229,12 @@ write_values (DkStore           *store,
     return FALSE;
   for (gsize i = 0; i < n_rows; i++)
     {
-      sqlite3_bind_int64 (ins, 1, snapshot_id);
-      sqlite3_bind_text (ins, 2, rows[i].kode, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (ins, 3, rows[i].rekam_dinamis);
-      sqlite3_bind_int64 (ins, 4, rows[i].jumlah_ikd);
+      dk_db_bind_int64 (ins, 1, snapshot_id);
+      dk_db_bind_text (ins, 2, rows[i].kode);
+      dk_db_bind_int64 (ins, 3, rows[i].rekam_dinamis);
+      dk_db_bind_int64 (ins, 4, rows[i].jumlah_ikd);
       if (rows[i].persen_bp >= 0)
-        sqlite3_bind_int (ins, 5, rows[i].persen_bp);
+        dk_db_bind_int64 (ins, 5, rows[i].persen_bp);
       if (!_dk_store_step_done (store, ins, error))
         {
           g_prefix_error (error, _("Region %s: "), rows[i].kode);
@@ -363,7 +363,7 @@ dk_ikd_set_region (DkStore     *store,
                    const char  *what,
                    GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GHashTable) before = NULL;
   g_autoptr(GHashTable) after = NULL;
   gint64 batch_id = 0;
@@ -401,13 +401,13 @@ dk_ikd_set_region (DkStore     *store,
                                   "WHERE kode = ?2 AND snapshot_id = (SELECT id FROM ikd_snapshot WHERE per = ?1)",
                                   error)))
     goto failed;
-  sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, rekam_dinamis);
-  sqlite3_bind_int64 (stmt, 4, jumlah_ikd);
+  dk_db_bind_text (stmt, 1, as_of);
+  dk_db_bind_text (stmt, 2, kode);
+  dk_db_bind_int64 (stmt, 3, rekam_dinamis);
+  dk_db_bind_int64 (stmt, 4, jumlah_ikd);
   if (!_dk_store_step_done (store, stmt, error))
     goto failed;
-  if (sqlite3_changes (_dk_store_get_db (store)) != 1)
+  if (dk_db_changes (stmt) != 1)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("Region %s has no figures on %s"), kode, as_of);
       goto failed;

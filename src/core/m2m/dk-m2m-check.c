@@ -20,7 +20,7 @@ check_m2m_rows (DkStore              *store,
                 GPtrArray            *findings,
                 GError              **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   stmt = _dk_store_prepare (store,
@@ -30,14 +30,14 @@ check_m2m_rows (DkStore              *store,
                             "ORDER BY s.per, v.kode", error);
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      const char *per = (const char *) sqlite3_column_text (stmt, 0);
-      const char *kode = (const char *) sqlite3_column_text (stmt, 1);
+      const char      *per = dk_db_column_text (stmt, 0);
+      const char      *kode = dk_db_column_text (stmt, 1);
       g_autofree char *wilayah =
         _dk_stmt_dup_region_name (stmt, 2);
-      g_autofree char *a = dk_format_int (fmt, sqlite3_column_int64 (stmt, 5));
-      g_autofree char *d = dk_format_int (fmt, sqlite3_column_int64 (stmt, 4));
+      g_autofree char *a = dk_format_int (fmt, dk_db_column_int64 (stmt, 5));
+      g_autofree char *d = dk_format_int (fmt, dk_db_column_int64 (stmt, 4));
 
       dk_findings_add (findings, "M2M", per, kode, dk_m2m_column_title ("jumlah_aktif"),
                        _("%s (%s), %s: %s active devices, more than its %s devices"),

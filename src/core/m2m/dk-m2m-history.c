@@ -46,26 +46,25 @@ restore_stated (DkStore               *store,
   g_auto(GStrv) parts = g_strsplit (kode, "|", 2);
   const char *nilai = g_hash_table_lookup (old, "nilai");
   const char *label = g_hash_table_lookup (old, "label");
-  g_autoptr(sqlite3_stmt) stmt =
-    _dk_store_prepare (store, was_new
-                         ? "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2 AND kolom = ?3"
-                         : "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai, label) "
-                           "VALUES ('m2m', ?1, ?2, ?3, nullif (?4, ''), coalesce (?5, '')) "
-                           "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET "
-                           "nilai = CASE WHEN ?4 IS NULL THEN nilai ELSE nullif (?4, '') END, "
-                           "label = coalesce (?5, label)", error);
+  g_autoptr(DkDbStmt) stmt =
+      _dk_store_prepare (store, was_new ? "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2 AND kolom = ?3" : "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai, label) "
+                                                                                                                                     "VALUES ('m2m', ?1, ?2, ?3, nullif (?4, ''), coalesce (?5, '')) "
+                                                                                                                                     "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET "
+                                                                                                                                     "nilai = CASE WHEN ?4 IS NULL THEN nilai ELSE nullif (?4, '') END, "
+                                                                                                                                     "label = coalesce (?5, label)",
+                         error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, parts[0], -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, parts[1] ? parts[1] : "", -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, ref);
+  dk_db_bind_text (stmt, 2, parts[0]);
+  dk_db_bind_text (stmt, 3, parts[1] ? parts[1] : "");
   if (!was_new && nilai != NULL && *nilai != '\0')
-    sqlite3_bind_int64 (stmt, 4, g_ascii_strtoll (nilai, NULL, 10));
+    dk_db_bind_int64 (stmt, 4, g_ascii_strtoll (nilai, NULL, 10));
   else if (!was_new && nilai != NULL)
-    sqlite3_bind_text (stmt, 4, "", -1, SQLITE_STATIC);
+    dk_db_bind_text (stmt, 4, "");
   if (!was_new && label != NULL)
-    sqlite3_bind_text (stmt, 5, label, -1, SQLITE_TRANSIENT);
+    dk_db_bind_text (stmt, 5, label);
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -76,12 +75,12 @@ remove_with (DkStore     *store,
              const char  *scope,
              GError     **error)
 {
-  g_autoptr(sqlite3_stmt) del = _dk_store_prepare (store, sql, error);
+  g_autoptr(DkDbStmt) del = _dk_store_prepare (store, sql, error);
 
   if (del == NULL)
     return FALSE;
-  sqlite3_bind_text (del, 1, ref, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (del, 2, scope, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (del, 1, ref);
+  dk_db_bind_text (del, 2, scope);
   return _dk_store_step_done (store, del, error);
 }
 

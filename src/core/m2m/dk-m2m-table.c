@@ -67,7 +67,7 @@ load_rows (DkM2mTable  *self,
            gint64       snapshot_id,
            GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   gint64 sum_perangkat = 0, sum_aktif = 0;
   guint number = 0;
   int rc;
@@ -79,15 +79,15 @@ load_rows (DkM2mTable  *self,
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, snapshot_id);
-  sqlite3_bind_text (stmt, 2, self->parent, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, snapshot_id);
+  dk_db_bind_text (stmt, 2, self->parent);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       g_autofree char *wilayah =
         _dk_stmt_dup_region_name (stmt, 1);
-      g_autoptr(DkM2mRow) row = dk_m2m_row_new (++number, (const char *) sqlite3_column_text (stmt, 0), wilayah,
-                                                sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4),
-                                                (const char *) sqlite3_column_text (stmt, 5));
+      g_autoptr(DkM2mRow) row = dk_m2m_row_new (++number, dk_db_column_text (stmt, 0), wilayah,
+                                                 dk_db_column_int64 (stmt, 3), dk_db_column_int64 (stmt, 4),
+                                                 dk_db_column_text (stmt, 5));
 
       if (!dk_checked_add (&sum_perangkat, sum_perangkat, row->perangkat) ||
           !dk_checked_add (&sum_aktif, sum_aktif, row->aktif))

@@ -104,7 +104,7 @@ GPtrArray *
 dk_m2m_list_events (DkStore  *store,
                     GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_m2m_event_free);
   int rc;
 
@@ -115,15 +115,15 @@ dk_m2m_list_events (DkStore  *store,
                             "ORDER BY tanggal, id", error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkM2mEvent *e = g_new0 (DkM2mEvent, 1);
 
-      e->id = sqlite3_column_int64 (stmt, 0);
-      g_strlcpy (e->tanggal, (const char *) sqlite3_column_text (stmt, 1), sizeof e->tanggal);
-      e->month_only = sqlite3_column_int (stmt, 2) != 0;
+      e->id = dk_db_column_int64 (stmt, 0);
+      g_strlcpy (e->tanggal, dk_db_column_text (stmt, 1), sizeof e->tanggal);
+      e->month_only = dk_db_column_int (stmt, 2) != 0;
       e->kode = _dk_stmt_dup_text (stmt, 3);
-      e->kind = dk_m2m_event_kind_from_string ((const char *) sqlite3_column_text (stmt, 4));
+      e->kind = dk_m2m_event_kind_from_string (dk_db_column_text (stmt, 4));
       e->catatan = _dk_stmt_dup_text (stmt, 5);
       g_ptr_array_add (events, e);
     }
@@ -154,7 +154,7 @@ dk_m2m_add_event (DkStore           *store,
                   const DkM2mEvent  *event,
                   GError           **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   GDate date;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
@@ -175,11 +175,11 @@ dk_m2m_add_event (DkStore           *store,
                             "VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, event->tanggal, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, event->month_only ? 1 : 0);
-  sqlite3_bind_text (stmt, 3, event->kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, event_kinds[event->kind], -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, event->catatan != NULL ? event->catatan : "", -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, event->tanggal);
+  dk_db_bind_int64 (stmt, 2, event->month_only ? 1 : 0);
+  dk_db_bind_text (stmt, 3, event->kode);
+  dk_db_bind_text (stmt, 4, event_kinds[event->kind]);
+  dk_db_bind_text (stmt, 5, event->catatan != NULL ? event->catatan : "");
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -205,7 +205,7 @@ dk_m2m_trend (DkStore     *store,
               const char  *parent,
               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GArray) points = g_array_new (FALSE, TRUE, sizeof (DkM2mPoint));
   int rc;
 
@@ -218,14 +218,14 @@ dk_m2m_trend (DkStore     *store,
                             "GROUP BY s.id ORDER BY s.per", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, parent, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, parent);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkM2mPoint p = { { 0 } };
 
-      g_strlcpy (p.as_of, (const char *) sqlite3_column_text (stmt, 0), sizeof p.as_of);
-      p.perangkat = sqlite3_column_int64 (stmt, 1);
-      p.aktif = sqlite3_column_int64 (stmt, 2);
+      g_strlcpy (p.as_of, dk_db_column_text (stmt, 0), sizeof p.as_of);
+      p.perangkat = dk_db_column_int64 (stmt, 1);
+      p.aktif = dk_db_column_int64 (stmt, 2);
       g_array_append_val (points, p);
     }
   if (!_dk_store_rows_done (store, rc, error))
@@ -254,7 +254,7 @@ outage_since (DkStore     *store,
               DkM2mOutage *outage,
               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   stmt = _dk_store_prepare (store,
@@ -263,21 +263,21 @@ outage_since (DkStore     *store,
                             "WHERE s.per <= ?2 ORDER BY s.per DESC", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, as_of, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, kode);
+  dk_db_bind_text (stmt, 2, as_of);
   outage->since_first = TRUE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      if (sqlite3_column_type (stmt, 1) == SQLITE_NULL)
+      if (dk_db_column_is_null (stmt, 1))
         break;
-      if ((no_device ? sqlite3_column_int64 (stmt, 1) : sqlite3_column_int64 (stmt, 2)) != 0)
+      if ((no_device ? dk_db_column_int64 (stmt, 1) : dk_db_column_int64 (stmt, 2)) != 0)
         {
           outage->since_first = FALSE;
           break;
         }
-      g_strlcpy (outage->since, (const char *) sqlite3_column_text (stmt, 0), sizeof outage->since);
+      g_strlcpy (outage->since, dk_db_column_text (stmt, 0), sizeof outage->since);
     }
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+  if (rc != DK_DB_DONE && rc != DK_DB_ROW)
     {
       _dk_store_set_error (store, error);
       return FALSE;
@@ -400,9 +400,9 @@ write_snapshot (DkStore              *store,
                 gsize                 n_stated,
                 GError              **error)
 {
-  g_autoptr(sqlite3_stmt) snap = NULL;
-  g_autoptr(sqlite3_stmt) del = NULL;
-  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autoptr(DkDbStmt) snap = NULL;
+  g_autoptr(DkDbStmt) del = NULL;
+  g_autoptr(DkDbStmt) ins = NULL;
   gint64 id;
 
   snap = _dk_store_prepare (store,
@@ -410,14 +410,14 @@ write_snapshot (DkStore              *store,
                             "ON CONFLICT (per) DO UPDATE SET sumber = excluded.sumber RETURNING id", error);
   if (snap == NULL)
     return FALSE;
-  sqlite3_bind_text (snap, 1, as_of, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (snap, 2, source != NULL ? source : "", -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (snap) != SQLITE_ROW)
+  dk_db_bind_text (snap, 1, as_of);
+  dk_db_bind_text (snap, 2, source != NULL ? source : "");
+  if (dk_db_step (snap) != DK_DB_ROW)
     {
       _dk_store_set_error (store, error);
       return FALSE;
     }
-  id = sqlite3_column_int64 (snap, 0);
+  id = dk_db_column_int64 (snap, 0);
 
   del = _dk_store_prepare (store,
                            "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND "
@@ -427,17 +427,17 @@ write_snapshot (DkStore              *store,
                            "VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (del == NULL || ins == NULL)
     return FALSE;
-  sqlite3_bind_int64 (del, 1, id);
-  sqlite3_bind_text (del, 2, parent, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (del, 1, id);
+  dk_db_bind_text (del, 2, parent);
   if (!_dk_store_step_done (store, del, error))
     return FALSE;
   for (gsize i = 0; i < n_rows; i++)
     {
-      sqlite3_bind_int64 (ins, 1, id);
-      sqlite3_bind_text (ins, 2, rows[i].kode, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (ins, 3, rows[i].perangkat);
-      sqlite3_bind_int64 (ins, 4, rows[i].aktif);
-      sqlite3_bind_text (ins, 5, rows[i].keterangan != NULL ? rows[i].keterangan : "", -1, SQLITE_TRANSIENT);
+      dk_db_bind_int64 (ins, 1, id);
+      dk_db_bind_text (ins, 2, rows[i].kode);
+      dk_db_bind_int64 (ins, 3, rows[i].perangkat);
+      dk_db_bind_int64 (ins, 4, rows[i].aktif);
+      dk_db_bind_text (ins, 5, rows[i].keterangan != NULL ? rows[i].keterangan : "");
       if (!_dk_store_step_done (store, ins, error))
         return FALSE;
     }

@@ -147,7 +147,7 @@ load_steps (DkStore  *store,
             GError  **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_pks_step_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   for (guint n = 1; n <= DK_PKS_N_STEPS; n++)
@@ -161,17 +161,17 @@ load_steps (DkStore  *store,
   if (!(stmt = _dk_store_prepare (store, "SELECT langkah, selesai, oleh, dokumen FROM pks_langkah "
                                          "WHERE perjanjian_id = ?1 AND langkah BETWEEN 1 AND 6", error)))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, id);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      DkPksStep *s = g_ptr_array_index (list, sqlite3_column_int (stmt, 0) - 1);
+      DkPksStep *s = g_ptr_array_index (list, dk_db_column_int (stmt, 0) - 1);
 
-      g_strlcpy (s->selesai, (const char *) sqlite3_column_text (stmt, 1), sizeof s->selesai);
+      g_strlcpy (s->selesai, dk_db_column_text (stmt, 1), sizeof s->selesai);
       g_free (s->oleh);
       s->oleh = _dk_stmt_dup_text (stmt, 2);
-      s->dokumen = sqlite3_column_int (stmt, 3);
+      s->dokumen = dk_db_column_int (stmt, 3);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != DK_DB_DONE)
     {
       _dk_store_set_error (store, error);
       return NULL;
@@ -309,16 +309,16 @@ write_step (DkStore               *store,
             guint                  dokumen,
             GError               **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL, grant = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL, grant = NULL;
 
   if (!(stmt = _dk_store_prepare (store, "INSERT OR REPLACE INTO pks_langkah (perjanjian_id, langkah, selesai, oleh, "
                                          "dokumen) VALUES (?1, ?2, ?3, ?4, ?5)", error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a->id);
-  sqlite3_bind_int (stmt, 2, number);
-  sqlite3_bind_text (stmt, 3, selesai, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 4, _dk_pks_dup_stripped (oleh), -1, g_free);
-  sqlite3_bind_int (stmt, 5, dokumen);
+  dk_db_bind_int64 (stmt, 1, a->id);
+  dk_db_bind_int64 (stmt, 2, number);
+  dk_db_bind_text (stmt, 3, selesai);
+  dk_db_bind_text_take (stmt, 4, _dk_pks_dup_stripped (oleh));
+  dk_db_bind_int64 (stmt, 5, dokumen);
   if (!_dk_store_step_done (store, stmt, error))
     return FALSE;
   /* step 6 is Ditjen opening the access: the request is granted that day */
@@ -328,8 +328,8 @@ write_step (DkStore               *store,
                                           "VALUES (?1, max (?2, (SELECT max (tanggal) FROM pks_akses "
                                           "WHERE perjanjian_id = ?1)), 'dibuka')", error)))
     return FALSE;
-  sqlite3_bind_int64 (grant, 1, a->id);
-  sqlite3_bind_text (grant, 2, selesai, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (grant, 1, a->id);
+  dk_db_bind_text (grant, 2, selesai);
   return _dk_store_step_done (store, grant, error);
 }
 
@@ -399,22 +399,22 @@ dk_pks_holiday_list (DkStore  *store,
                      GError  **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_pks_holiday_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
   if (!(stmt = _dk_store_prepare (store, "SELECT tanggal, nama FROM pks_libur ORDER BY tanggal", error)))
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkPksHoliday *h = g_new0 (DkPksHoliday, 1);
 
-      g_strlcpy (h->tanggal, (const char *) sqlite3_column_text (stmt, 0), sizeof h->tanggal);
+      g_strlcpy (h->tanggal, dk_db_column_text (stmt, 0), sizeof h->tanggal);
       h->nama = _dk_stmt_dup_text (stmt, 1);
       g_ptr_array_add (list, h);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != DK_DB_DONE)
     {
       _dk_store_set_error (store, error);
       return NULL;
@@ -452,16 +452,16 @@ write_holiday (DkStore     *store,
 {
   static const char *const tables[] = { "pks_libur", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) stmt = _dk_store_prepare (store, sql, error);
+  g_autoptr(DkDbStmt) stmt = _dk_store_prepare (store, sql, error);
   gboolean ok;
 
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, tanggal, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, tanggal);
   if (nama != NULL)
-    sqlite3_bind_text (stmt, 2, _dk_pks_dup_stripped (nama), -1, g_free);
+    dk_db_bind_text_take (stmt, 2, _dk_pks_dup_stripped (nama));
   ok = _dk_pks_history_begin (&rows, store, tables, 0, error) && _dk_store_step_done (store, stmt, error);
-  if (ok && sqlite3_changes (_dk_store_get_db (store)) == 0)
+  if (ok && dk_db_changes (stmt) == 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("No holiday is recorded on %s"), tanggal);
       ok = FALSE;

@@ -173,7 +173,7 @@ dk_pks_institutions (DkStore  *store,
                      GError  **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_pks_institution_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
@@ -182,19 +182,19 @@ dk_pks_institutions (DkStore  *store,
                                          "(SELECT count(*) FROM pks_perjanjian p WHERE p.lembaga_id = l.id) "
                                          "FROM pks_lembaga l ORDER BY l.nama COLLATE NOCASE", error)))
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkPksInstitution *i = g_new0 (DkPksInstitution, 1);
 
-      i->id = sqlite3_column_int64 (stmt, 0);
+      i->id = dk_db_column_int64 (stmt, 0);
       i->nama = _dk_stmt_dup_text (stmt, 1);
       i->jenis = _dk_stmt_dup_text (stmt, 2);
       i->alamat = _dk_stmt_dup_text (stmt, 3);
       i->kontak = _dk_stmt_dup_text (stmt, 4);
-      i->n_agreements = sqlite3_column_int (stmt, 5);
+      i->n_agreements = dk_db_column_int (stmt, 5);
       g_ptr_array_add (list, i);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != DK_DB_DONE)
     {
       _dk_store_set_error (store, error);
       return NULL;
@@ -208,16 +208,16 @@ find_institution (DkStore    *store,
                   const char *nama,
                   GError    **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _dk_store_prepare (store, "SELECT id FROM pks_lembaga WHERE nama = ?1", error);
+  g_autoptr(DkDbStmt) stmt = _dk_store_prepare (store, "SELECT id FROM pks_lembaga WHERE nama = ?1", error);
   int rc;
 
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_text (stmt, 1, nama, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc == SQLITE_DONE)
+  dk_db_bind_text (stmt, 1, nama);
+  rc = dk_db_step (stmt);
+  if (rc == DK_DB_ROW)
+    return dk_db_column_int64 (stmt, 0);
+  if (rc == DK_DB_DONE)
     return 0;
   _dk_store_set_error (store, error);
   return -1;
@@ -252,28 +252,27 @@ write_institution (DkStore                *store,
                    gint64                 *id,
                    GError                **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
-  stmt = _dk_store_prepare (store, in->id > 0
-                            ? "UPDATE pks_lembaga SET nama = ?1, jenis = ?2, alamat = ?3, kontak = ?4 WHERE id = ?5"
-                            : "INSERT INTO pks_lembaga (nama, jenis, alamat, kontak) VALUES (?1, ?2, ?3, ?4)",
+  stmt = _dk_store_prepare (store, in->id > 0 ? "UPDATE pks_lembaga SET nama = ?1, jenis = ?2, alamat = ?3, kontak = ?4 WHERE id = ?5" : "INSERT INTO pks_lembaga (nama, jenis, alamat, kontak) VALUES (?1, ?2, ?3, ?4) RETURNING id",
                             error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, _dk_pks_dup_stripped (in->nama), -1, g_free);
-  sqlite3_bind_text (stmt, 2, _dk_pks_dup_stripped (in->jenis), -1, g_free);
-  sqlite3_bind_text (stmt, 3, _dk_pks_dup_stripped (in->alamat), -1, g_free);
-  sqlite3_bind_text (stmt, 4, _dk_pks_dup_stripped (in->kontak), -1, g_free);
-  if (in->id > 0)
-    sqlite3_bind_int64 (stmt, 5, in->id);
+  dk_db_bind_text_take (stmt, 1, _dk_pks_dup_stripped (in->nama));
+  dk_db_bind_text_take (stmt, 2, _dk_pks_dup_stripped (in->jenis));
+  dk_db_bind_text_take (stmt, 3, _dk_pks_dup_stripped (in->alamat));
+  dk_db_bind_text_take (stmt, 4, _dk_pks_dup_stripped (in->kontak));
+  if (in->id == 0)
+    return _dk_store_step_id (store, stmt, id, error);
+  dk_db_bind_int64 (stmt, 5, in->id);
   if (!_dk_store_step_done (store, stmt, error))
     return FALSE;
-  if (in->id > 0 && sqlite3_changes (_dk_store_get_db (store)) == 0)
+  if (in->id > 0 && dk_db_changes (stmt) == 0)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("No institution has the id %lld"), (long long) in->id);
       return FALSE;
     }
-  *id = in->id > 0 ? in->id : sqlite3_last_insert_rowid (_dk_store_get_db (store));
+  *id = in->id;
   return TRUE;
 }
 
@@ -344,36 +343,37 @@ status_of (const DkPksAgreement *a)
 }
 
 static DkPksAgreement *
-agreement_from_row (sqlite3_stmt *stmt,
-                    const char   *as_of)
+agreement_from_row (DkDbStmt   *stmt,
+                    const char *as_of)
 {
   g_autoptr(DkPksAgreement) a = g_new0 (DkPksAgreement, 1);
   g_autofree char *mechanism = NULL, *access = NULL;
 
-  a->id = sqlite3_column_int64 (stmt, 0);
-  a->lembaga_id = sqlite3_column_int64 (stmt, 1);
+  a->id = dk_db_column_int64 (stmt, 0);
+  a->lembaga_id = dk_db_column_int64 (stmt, 1);
   a->lembaga = _dk_stmt_dup_text (stmt, 2);
   a->jenis = _dk_stmt_dup_text (stmt, 3);
   a->nomor = _dk_stmt_dup_text (stmt, 4);
   a->nomor_lembaga = _dk_stmt_dup_text (stmt, 5);
-  copy_date (a->ditandatangani, (const char *) sqlite3_column_text (stmt, 6));
-  a->jangka_bulan = sqlite3_column_int (stmt, 7);
-  copy_date (a->berakhir_awal, (const char *) sqlite3_column_text (stmt, 8));
-  copy_date (a->berakhir, (const char *) sqlite3_column_text (stmt, 9));
-  a->n_extensions = sqlite3_column_int (stmt, 10);
+  copy_date (a->ditandatangani, dk_db_column_text (stmt, 6));
+  a->jangka_bulan = dk_db_column_int (stmt, 7);
+  copy_date (a->berakhir_awal, dk_db_column_text (stmt, 8));
+  copy_date (a->berakhir, dk_db_column_text (stmt, 9));
+  a->n_extensions = dk_db_column_int (stmt, 10);
   a->data = _dk_stmt_dup_text (stmt, 11);
   mechanism = _dk_stmt_dup_text (stmt, 12);
   if (!dk_pks_mechanism_from_string (mechanism, &a->mechanism))
     a->mechanism = DK_PKS_WEB_SERVICE;
   a->ip = _dk_stmt_dup_text (stmt, 13);
   a->sertifikat = _dk_stmt_dup_text (stmt, 14);
-  copy_date (a->sertifikat_berakhir, (const char *) sqlite3_column_text (stmt, 15));
-  copy_date (a->diajukan, (const char *) sqlite3_column_text (stmt, 16));
+  copy_date (a->sertifikat_berakhir, dk_db_column_text (stmt, 15));
+  copy_date (a->diajukan, dk_db_column_text (stmt, 16));
   access = _dk_stmt_dup_text (stmt, 17);
-  if (sqlite3_column_type (stmt, 17) == SQLITE_NULL || !dk_pks_access_from_string (access, &a->access))
+  if (dk_db_column_is_null (stmt, 17) || !dk_pks_access_from_string (access, &a->access))
     a->access = DK_PKS_REQUESTED;
-  copy_date (a->access_since, sqlite3_column_type (stmt, 18) != SQLITE_NULL
-                                ? (const char *) sqlite3_column_text (stmt, 18) : a->diajukan);
+  copy_date (a->access_since, !dk_db_column_is_null (stmt, 18)
+                                  ? dk_db_column_text (stmt, 18)
+                                  : a->diajukan);
   copy_date (a->as_of, as_of);
   a->days_left = dk_pks_days_between (as_of, a->berakhir);
   a->status = status_of (a);
@@ -388,7 +388,7 @@ load_agreements (DkStore     *store,
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_pks_agreement_free);
   g_autoptr(GHashTable) holidays = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autofree char *today = NULL;
   int rc;
 
@@ -398,11 +398,11 @@ load_agreements (DkStore     *store,
       !(stmt = _dk_store_prepare (store, AGREEMENT_SELECT, error)))
     return NULL;
   if (id > 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, as_of, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    dk_db_bind_int64 (stmt, 1, id);
+  dk_db_bind_text (stmt, 2, as_of);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     g_ptr_array_add (list, agreement_from_row (stmt, as_of));
-  if (rc != SQLITE_DONE)
+  if (rc != DK_DB_DONE)
     {
       _dk_store_set_error (store, error);
       return NULL;
@@ -535,7 +535,7 @@ check_agreement (DkStore                   *store,
                  GError                   **error)
 {
   g_autofree char *lembaga = _dk_pks_dup_stripped (in->lembaga), *nomor = _dk_pks_dup_stripped (in->nomor);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   if (lembaga[0] == '\0' || nomor[0] == '\0' || in->mechanism >= DK_PKS_N_MECHANISMS)
     {
@@ -549,8 +549,8 @@ check_agreement (DkStore                   *store,
     return FALSE;
   if (!(stmt = _dk_store_prepare (store, "SELECT 1 FROM pks_perjanjian WHERE nomor = ?1", error)))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, nomor, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, nomor);
+  if (dk_db_step (stmt) == DK_DB_ROW)
     {
       g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("An agreement numbered “%s” is already recorded"), nomor);
       return FALSE;
@@ -565,14 +565,14 @@ insert_access (DkStore     *store,
                const char  *tanggal,
                GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    _dk_store_prepare (store, "INSERT INTO pks_akses (perjanjian_id, tanggal, status) VALUES (?1, ?2, ?3)", error);
+  g_autoptr(DkDbStmt) stmt =
+      _dk_store_prepare (store, "INSERT INTO pks_akses (perjanjian_id, tanggal, status) VALUES (?1, ?2, ?3)", error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, tanggal, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, access_names[access], -1, SQLITE_STATIC);
+  dk_db_bind_int64 (stmt, 1, id);
+  dk_db_bind_text (stmt, 2, tanggal);
+  dk_db_bind_text (stmt, 3, access_names[access]);
   return _dk_store_step_done (store, stmt, error);
 }
 
@@ -584,7 +584,7 @@ insert_agreement (DkStore                   *store,
                   gint64                    *id,
                   GError                   **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   DkPksInstitution institution = { 0, (char *) in->lembaga, (char *) in->jenis, NULL, NULL, 0 };
   gint64 lembaga_id;
   const char *diajukan = in->diajukan != NULL && in->diajukan[0] != '\0' ? in->diajukan : in->ditandatangani;
@@ -598,23 +598,23 @@ insert_agreement (DkStore                   *store,
   }
   if (!(stmt = _dk_store_prepare (store, "INSERT INTO pks_perjanjian (lembaga_id, nomor, nomor_lembaga, ditandatangani, "
                                          "jangka_bulan, berakhir, data, akses, ip, sertifikat, sertifikat_berakhir, diajukan) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error)))
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id",
+                                  error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, lembaga_id);
-  sqlite3_bind_text (stmt, 2, _dk_pks_dup_stripped (in->nomor), -1, g_free);
-  sqlite3_bind_text (stmt, 3, _dk_pks_dup_stripped (in->nomor_lembaga), -1, g_free);
-  sqlite3_bind_text (stmt, 4, in->ditandatangani, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 5, in->berakhir != NULL && in->berakhir[0] != '\0' ? 0 : in->jangka_bulan);
-  sqlite3_bind_text (stmt, 6, berakhir, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, _dk_pks_dup_stripped (in->data), -1, g_free);
-  sqlite3_bind_text (stmt, 8, mechanism_names[in->mechanism], -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 9, ip, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 10, _dk_pks_dup_stripped (in->sertifikat), -1, g_free);
-  sqlite3_bind_text (stmt, 11, in->sertifikat_berakhir != NULL ? in->sertifikat_berakhir : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 12, diajukan, -1, SQLITE_TRANSIENT);
-  if (!_dk_store_step_done (store, stmt, error))
+  dk_db_bind_int64 (stmt, 1, lembaga_id);
+  dk_db_bind_text_take (stmt, 2, _dk_pks_dup_stripped (in->nomor));
+  dk_db_bind_text_take (stmt, 3, _dk_pks_dup_stripped (in->nomor_lembaga));
+  dk_db_bind_text (stmt, 4, in->ditandatangani);
+  dk_db_bind_int64 (stmt, 5, in->berakhir != NULL && in->berakhir[0] != '\0' ? 0 : in->jangka_bulan);
+  dk_db_bind_text (stmt, 6, berakhir);
+  dk_db_bind_text_take (stmt, 7, _dk_pks_dup_stripped (in->data));
+  dk_db_bind_text (stmt, 8, mechanism_names[in->mechanism]);
+  dk_db_bind_text (stmt, 9, ip);
+  dk_db_bind_text_take (stmt, 10, _dk_pks_dup_stripped (in->sertifikat));
+  dk_db_bind_text (stmt, 11, in->sertifikat_berakhir != NULL ? in->sertifikat_berakhir : "");
+  dk_db_bind_text (stmt, 12, diajukan);
+  if (!_dk_store_step_id (store, stmt, id, error))
     return FALSE;
-  *id = sqlite3_last_insert_rowid (_dk_store_get_db (store));
   return insert_access (store, *id, DK_PKS_REQUESTED, diajukan, error);
 }
 
@@ -703,7 +703,7 @@ dk_pks_extend (DkStore     *store,
 {
   static const char *const tables[] = { "pks_perpanjangan", NULL };
   g_auto(DkHistoryRows) rows = { { 0 } };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autofree char *what = NULL;
   gboolean ok;
 
@@ -714,10 +714,10 @@ dk_pks_extend (DkStore     *store,
                                          "VALUES (?1, ?2, ?3, ?4)", error)) ||
       !_dk_store_begin (store, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, tanggal, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, _dk_pks_dup_stripped (nomor), -1, g_free);
-  sqlite3_bind_text (stmt, 4, berakhir, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (stmt, 1, id);
+  dk_db_bind_text (stmt, 2, tanggal);
+  dk_db_bind_text_take (stmt, 3, _dk_pks_dup_stripped (nomor));
+  dk_db_bind_text (stmt, 4, berakhir);
   /* Translators: the history's line: the agreement's id, its new end */
   what = g_strdup_printf (_("PKS %lld extended to %s"), (long long) id, berakhir);
   ok = _dk_pks_history_begin (&rows, store, tables, id, error) && _dk_store_step_done (store, stmt, error) &&
@@ -802,7 +802,7 @@ dk_pks_events (DkStore  *store,
                GError  **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_pks_event_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
@@ -811,18 +811,18 @@ dk_pks_events (DkStore  *store,
                                          "UNION ALL SELECT tanggal, 'perpanjangan', nomor, berakhir, 1, id "
                                          "FROM pks_perpanjangan WHERE perjanjian_id = ?1 ORDER BY 1, 5, 6", error)))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, id);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkPksEvent *e = g_new0 (DkPksEvent, 1);
 
-      copy_date (e->tanggal, (const char *) sqlite3_column_text (stmt, 0));
+      copy_date (e->tanggal, dk_db_column_text (stmt, 0));
       e->what = _dk_stmt_dup_text (stmt, 1);
       e->nomor = _dk_stmt_dup_text (stmt, 2);
-      copy_date (e->berakhir, (const char *) sqlite3_column_text (stmt, 3));
+      copy_date (e->berakhir, dk_db_column_text (stmt, 3));
       g_ptr_array_add (list, e);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != DK_DB_DONE)
     {
       _dk_store_set_error (store, error);
       return NULL;

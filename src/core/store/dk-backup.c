@@ -16,6 +16,7 @@
 #include "dk-atomic-file.h"
 #include "dk-backup.h"
 #include "dk-error.h"
+#include "dk-db-private.h"
 #include "dk-store-internal.h"
 
 /* Copies the database into @file's temporary file, with sqlite's online backup API: a
@@ -100,6 +101,8 @@ dk_backup_to_file (DkStore     *store,
       g_prefix_error (error, _("Nothing was backed up: "));
       return FALSE;
     }
+  if (dk_store_is_server (store))
+    return dk_store_copy_to_file (store, path, error);
   return copy_database (_dk_store_get_db (store), path, error);
 }
 
@@ -170,6 +173,10 @@ dk_backup_auto (DkStore     *store,
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
+  /* a server's database is backed up by its administrator (pg_dump, replication), and a
+   * failed import leaves nothing there: its transaction is rolled back */
+  if (dk_store_is_server (store))
+    return g_strdup ("");
   /* a damaged database is not copied over the older, sound backups */
   if (!_dk_store_wait_check (store, error))
     return NULL;
@@ -230,8 +237,8 @@ check_backup (const char  *path,
 /* A damaged database cannot be copied with sqlite, which reads it: its file (and its
  * write-ahead log) is copied as it is beside the backups, for whoever wants to look. */
 static char *
-set_damaged_aside (DkStore  *store,
-                   GError  **error)
+set_damaged_aside (DkStore *store,
+                   GError **error)
 {
   g_autofree char *dir = dk_backup_dup_dir (store);
   g_autofree char *stem = stem_of (store);
@@ -239,7 +246,7 @@ set_damaged_aside (DkStore  *store,
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *name = g_strdup_printf ("%s-%s-damaged.db", stem, stamp);
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  const char *suffixes[] = { "", "-wal" };
+  const char      *suffixes[] = { "", "-wal" };
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -273,19 +280,26 @@ set_damaged_aside (DkStore  *store,
  * to date.
  */
 gboolean
-dk_backup_restore (DkStore     *store,
-                   const char  *path,
-                   char       **saved_current,
-                   GError     **error)
+dk_backup_restore (DkStore    *store,
+                   const char *path,
+                   char      **saved_current,
+                   GError    **error)
 {
   g_autofree char *saved = NULL;
-  sqlite3 *from = NULL;
-  sqlite3_backup *backup;
-  sqlite3 *db;
-  int rc;
+  sqlite3         *from = NULL;
+  sqlite3_backup  *backup;
+  sqlite3         *db;
+  int              rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
 
+  if (dk_store_is_server (store))
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("The database is on a server: a file is put back there with `dukcapil-cli server copy "
+                      "--from FILE --to SERVER`, by the server's administrator; nothing was restored"));
+      return FALSE;
+    }
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, DK_ERROR, DK_ERROR_IO, _("“%s” does not exist or is not a file"), path);

@@ -9,7 +9,6 @@
  */
 #pragma once
 
-#include <sqlite3.h>
 
 #include "dk-history.h"
 #include "dk-store.h"

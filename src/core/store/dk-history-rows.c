@@ -33,22 +33,22 @@ capture (DkStore         *store,
          GError         **error)
 {
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   if (!(stmt = _dk_store_prepare (store, key_only != NULL ? table->row_sql : table->capture_sql, error)))
     return NULL;
   if (key_only != NULL)
-    sqlite3_bind_text (stmt, 1, key_only, -1, SQLITE_TRANSIENT);
-  else if (office != NULL && sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_text (stmt, 1, office, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    dk_db_bind_text (stmt, 1, key_only);
+  else if (office != NULL && dk_db_bind_count (stmt) > 0)
+    dk_db_bind_text (stmt, 1, office);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      const char *key = dk_db_column_text (stmt, 0);
 
       g_hash_table_insert (values, g_strdup_printf ("%s%c#", key, KEY_SEP), g_strdup ("1"));
       for (int c = 0; c < DK_HISTORY_MAX_COLUMNS && table->columns[c] != NULL; c++)
-        if (sqlite3_column_type (stmt, c + 1) != SQLITE_NULL)
+        if (!dk_db_column_is_null (stmt, c + 1))
           g_hash_table_insert (values, g_strdup_printf ("%s%c%s", key, KEY_SEP, table->columns[c]),
                                _dk_stmt_dup_text (stmt, c + 1));
     }
@@ -142,7 +142,7 @@ _dk_history_rows_restore (DkStore               *store,
 {
   gboolean existed = !g_hash_table_contains (old, "#") || g_hash_table_lookup (old, "#") != NULL;
   g_autoptr(GHashTable) now = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   g_return_val_if_fail (table->row_sql != NULL, FALSE);
 
@@ -150,7 +150,7 @@ _dk_history_rows_restore (DkStore               *store,
     {
       if (!(stmt = _dk_store_prepare (store, table->delete_sql, error)))
         return FALSE;
-      sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
+      dk_db_bind_text (stmt, 1, kode);
       return _dk_store_step_done (store, stmt, error);
     }
 
@@ -164,7 +164,7 @@ _dk_history_rows_restore (DkStore               *store,
       const char *value = changed ? g_hash_table_lookup (old, table->columns[c]) : g_hash_table_lookup (now, key);
 
       if (value != NULL)
-        sqlite3_bind_text (stmt, c + 1, value, -1, SQLITE_TRANSIENT);
+        dk_db_bind_text (stmt, c + 1, value);
     }
   return _dk_store_step_done (store, stmt, error);
 }

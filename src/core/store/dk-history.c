@@ -79,15 +79,15 @@ _dk_history_capture (DkStore               *store,
                      GError               **error)
 {
   guint n = n_columns (table);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   int rc;
 
   if (!(stmt = _dk_store_prepare (store, table->capture_sql, error)))
     return NULL;
-  sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, scope, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, ref);
+  dk_db_bind_text (stmt, 2, scope);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       char **values = g_new0 (char *, n + 1);
 
@@ -101,55 +101,55 @@ _dk_history_capture (DkStore               *store,
 }
 
 static gboolean
-add_change (DkStore       *store,
-            sqlite3_stmt  *ins,
-            gint64        *batch_id,
-            const char    *keterangan,
-            const char    *tabel,
-            const char    *ref,
-            const char    *kode,
-            const char    *kolom,
-            const char    *lama,
-            const char    *baru,
-            GError       **error)
+add_change (DkStore    *store,
+            DkDbStmt   *ins,
+            gint64     *batch_id,
+            const char *keterangan,
+            const char *tabel,
+            const char *ref,
+            const char *kode,
+            const char *kolom,
+            const char *lama,
+            const char *baru,
+            GError    **error)
 {
   if (*batch_id == 0)
     {
-      g_autoptr(sqlite3_stmt) batch = NULL;
+      g_autoptr(DkDbStmt) batch = NULL;
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       g_autofree char *waktu = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
 
       if (!(batch = _dk_store_prepare (store, "INSERT INTO riwayat_batch (waktu, keterangan) VALUES (?1, ?2) "
                                               "RETURNING id", error)))
         return FALSE;
-      sqlite3_bind_text (batch, 1, waktu, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (batch, 2, keterangan != NULL ? keterangan : "", -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (batch) != SQLITE_ROW)
+      dk_db_bind_text (batch, 1, waktu);
+      dk_db_bind_text (batch, 2, keterangan != NULL ? keterangan : "");
+      if (dk_db_step (batch) != DK_DB_ROW)
         {
           _dk_store_set_error (store, error);
           return FALSE;
         }
-      *batch_id = sqlite3_column_int64 (batch, 0);
+      *batch_id = dk_db_column_int64 (batch, 0);
     }
-  sqlite3_bind_int64 (ins, 1, *batch_id);
-  sqlite3_bind_text (ins, 2, tabel, -1, SQLITE_STATIC);
-  sqlite3_bind_text (ins, 3, ref, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (ins, 4, kode, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (ins, 5, kolom, -1, SQLITE_STATIC);
+  dk_db_bind_int64 (ins, 1, *batch_id);
+  dk_db_bind_text (ins, 2, tabel);
+  dk_db_bind_text (ins, 3, ref);
+  dk_db_bind_text (ins, 4, kode);
+  dk_db_bind_text (ins, 5, kolom);
   if (lama)
-    sqlite3_bind_text (ins, 6, lama, -1, SQLITE_TRANSIENT);
+    dk_db_bind_text (ins, 6, lama);
   else
-    sqlite3_bind_null (ins, 6);
+    dk_db_bind_null (ins, 6);
   if (baru)
-    sqlite3_bind_text (ins, 7, baru, -1, SQLITE_TRANSIENT);
+    dk_db_bind_text (ins, 7, baru);
   else
-    sqlite3_bind_null (ins, 7);
+    dk_db_bind_null (ins, 7);
   return _dk_store_step_done (store, ins, error);
 }
 
-static sqlite3_stmt *
-prepare_insert (DkStore  *store,
-                GError  **error)
+static DkDbStmt *
+prepare_insert (DkStore *store,
+                GError **error)
 {
   return _dk_store_prepare (store, "INSERT INTO riwayat (batch_id, tabel, ref, kode, kolom, lama, baru) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
@@ -180,7 +180,7 @@ _dk_history_record (DkStore               *store,
                     GError               **error)
 {
   guint n = n_columns (table);
-  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autoptr(DkDbStmt) ins = NULL;
   g_autoptr(GPtrArray) kodes = g_ptr_array_new ();
   g_autoptr(GHashTable) all = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter iter;
@@ -235,7 +235,7 @@ _dk_history_record_new (DkStore               *store,
                         gint64                *batch_id,
                         GError               **error)
 {
-  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autoptr(DkDbStmt) ins = NULL;
   g_autofree char *count = g_strdup_printf ("%" G_GSIZE_FORMAT, n_rows);
 
   if (!(ins = prepare_insert (store, error)))
@@ -258,7 +258,7 @@ _dk_history_record_values (DkStore     *store,
                            gint64      *batch_id,
                            GError     **error)
 {
-  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autoptr(DkDbStmt) ins = NULL;
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   g_autoptr(GHashTable) all = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *sides[2] = { before, after };
@@ -320,7 +320,7 @@ dk_history_list (DkStore  *store,
                  guint     max_changes,
                  GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_history_change_free);
   int rc;
 
@@ -331,21 +331,21 @@ dk_history_list (DkStore  *store,
                                   "r.lama, r.baru FROM riwayat r JOIN riwayat_batch b ON b.id = r.batch_id "
                                   "ORDER BY b.id DESC, r.id LIMIT ?1", error)))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, max_changes > 0 ? (gint64) max_changes : -1);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, max_changes > 0 ? (gint64) max_changes : -1);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkHistoryChange *c = g_new0 (DkHistoryChange, 1);
 
-      c->batch_id = sqlite3_column_int64 (stmt, 0);
+      c->batch_id = dk_db_column_int64 (stmt, 0);
       c->waktu = _dk_stmt_dup_text (stmt, 1);
       c->keterangan = _dk_stmt_dup_text (stmt, 2);
-      c->undone = sqlite3_column_int (stmt, 3) != 0;
+      c->undone = dk_db_column_int (stmt, 3) != 0;
       c->tabel = _dk_stmt_dup_text (stmt, 4);
       c->ref = _dk_stmt_dup_text (stmt, 5);
       c->kode = _dk_stmt_dup_text (stmt, 6);
       c->kolom = _dk_stmt_dup_text (stmt, 7);
-      c->lama = sqlite3_column_type (stmt, 8) == SQLITE_NULL ? NULL : _dk_stmt_dup_text (stmt, 8);
-      c->baru = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? NULL : _dk_stmt_dup_text (stmt, 9);
+      c->lama = dk_db_column_is_null (stmt, 8) ? NULL : _dk_stmt_dup_text (stmt, 8);
+      c->baru = dk_db_column_is_null (stmt, 9) ? NULL : _dk_stmt_dup_text (stmt, 9);
       g_ptr_array_add (out, c);
     }
   if (!_dk_store_rows_done (store, rc, error))
@@ -358,23 +358,23 @@ last_batch (DkStore  *store,
             char    **keterangan,
             GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   if (!(stmt = _dk_store_prepare (store, "SELECT id, keterangan FROM riwayat_batch WHERE dibatalkan = 0 "
                                          "ORDER BY id DESC LIMIT 1", error)))
     return -1;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
+  rc = dk_db_step (stmt);
+  if (rc == DK_DB_DONE)
     return 0;
-  if (rc != SQLITE_ROW)
+  if (rc != DK_DB_ROW)
     {
       _dk_store_set_error (store, error);
       return -1;
     }
   if (keterangan)
     *keterangan = _dk_stmt_dup_text (stmt, 1);
-  return sqlite3_column_int64 (stmt, 0);
+  return dk_db_column_int64 (stmt, 0);
 }
 
 /**
@@ -413,24 +413,24 @@ _dk_history_restore_snapshot_row (DkStore               *store,
                                   gboolean               was_new,
                                   GError               **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   gint64 snapshot_id;
 
   if (!_dk_store_ensure_snapshot (store, snapshot_sql, ref, &snapshot_id, error) ||
       !(stmt = _dk_store_prepare (store, was_new ? delete_sql : upsert_sql, error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, snapshot_id);
-  sqlite3_bind_text (stmt, 2, kode, -1, SQLITE_TRANSIENT);
+  dk_db_bind_int64 (stmt, 1, snapshot_id);
+  dk_db_bind_text (stmt, 2, kode);
   for (guint c = 0; !was_new && c < n_columns (table); c++)
     {
       const char *v = g_hash_table_lookup (old, table->columns[c]);
 
       if (v == NULL)
-        sqlite3_bind_null (stmt, (int) c + 3);
+        dk_db_bind_null (stmt, (int) c + 3);
       else if ((numeric & (1u << c)) && *v != '\0')
-        sqlite3_bind_int64 (stmt, (int) c + 3, g_ascii_strtoll (v, NULL, 10));
+        dk_db_bind_int64 (stmt, (int) c + 3, g_ascii_strtoll (v, NULL, 10));
       else
-        sqlite3_bind_text (stmt, (int) c + 3, v, -1, SQLITE_TRANSIENT);
+        dk_db_bind_text (stmt, (int) c + 3, v);
     }
   return _dk_store_step_done (store, stmt, error);
 }
@@ -442,21 +442,21 @@ undo_new_rows (DkStore                     *store,
                gint64                       batch_id,
                GError                     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   if (!(stmt = _dk_store_prepare (store, "SELECT tabel, ref, kode FROM riwayat WHERE batch_id = ?1 AND kolom = '"
                                          ALL_ROWS "'", error)))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, batch_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_int64 (stmt, 1, batch_id);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      const DkHistoryTable *table = find_table (tables, (const char *) sqlite3_column_text (stmt, 0));
+      const DkHistoryTable *table = find_table (tables, dk_db_column_text (stmt, 0));
 
       if (table == NULL || table->remove_new == NULL)
-        return unknown_table (store, (const char *) sqlite3_column_text (stmt, 0), error);
-      if (!table->remove_new (store, (const char *) sqlite3_column_text (stmt, 1),
-                              (const char *) sqlite3_column_text (stmt, 2), error))
+        return unknown_table (store, dk_db_column_text (stmt, 0), error);
+      if (!table->remove_new (store, dk_db_column_text (stmt, 1),
+                              dk_db_column_text (stmt, 2), error))
         return FALSE;
     }
   if (!_dk_store_rows_done (store, rc, error))
@@ -498,18 +498,18 @@ pending_restore (DkStore  *store,
 /* One value of the change: put back at once (value by value), or kept with the other
  * values of its key until they are all read. */
 static gboolean
-undo_value (DkStore               *store,
-            const DkHistoryTable  *table,
-            sqlite3_stmt          *stmt,
-            Pending               *p,
-            GError               **error)
+undo_value (DkStore              *store,
+            const DkHistoryTable *table,
+            DkDbStmt             *stmt,
+            Pending              *p,
+            GError              **error)
 {
-  const char *ref = (const char *) sqlite3_column_text (stmt, 1);
-  const char *kode = (const char *) sqlite3_column_text (stmt, 2);
-  const char *lama = sqlite3_column_type (stmt, 4) != SQLITE_NULL ? (const char *) sqlite3_column_text (stmt, 4) : NULL;
+  const char *ref = dk_db_column_text (stmt, 1);
+  const char *kode = dk_db_column_text (stmt, 2);
+  const char *lama = !dk_db_column_is_null (stmt, 4) ? dk_db_column_text (stmt, 4) : NULL;
 
   if (table->restore == NULL)
-    return table->restore_value (store, ref, kode, (const char *) sqlite3_column_text (stmt, 3), lama, error);
+    return table->restore_value (store, ref, kode, dk_db_column_text (stmt, 3), lama, error);
   if (p->kode != NULL && (p->table != table || g_strcmp0 (p->ref, ref) || g_strcmp0 (p->kode, kode)) &&
       !pending_restore (store, p, error))
     return FALSE;
@@ -521,7 +521,7 @@ undo_value (DkStore               *store,
     }
   if (lama != NULL)
     p->was_new = FALSE;
-  g_hash_table_insert (p->old, g_strdup ((const char *) sqlite3_column_text (stmt, 3)), g_strdup (lama));
+  g_hash_table_insert (p->old, g_strdup (dk_db_column_text (stmt, 3)), g_strdup (lama));
   return TRUE;
 }
 
@@ -531,23 +531,23 @@ undo_batch (DkStore                     *store,
             gint64                       batch_id,
             GError                     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   Pending p = { NULL, NULL, NULL, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), TRUE };
   gboolean ok = TRUE;
-  int rc = SQLITE_DONE;
+  int      rc = DK_DB_DONE;
 
   if (!undo_new_rows (store, tables, batch_id, error) ||
       !(stmt = _dk_store_prepare (store, "SELECT tabel, ref, kode, kolom, lama FROM riwayat WHERE batch_id = ?1 "
                                          "AND kolom <> '" ALL_ROWS "' ORDER BY tabel, ref, kode, id", error)))
     ok = FALSE;
   else
-    sqlite3_bind_int64 (stmt, 1, batch_id);
-  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    dk_db_bind_int64 (stmt, 1, batch_id);
+  while (ok && (rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
-      const DkHistoryTable *table = find_table (tables, (const char *) sqlite3_column_text (stmt, 0));
+      const DkHistoryTable *table = find_table (tables, dk_db_column_text (stmt, 0));
 
       ok = table != NULL ? undo_value (store, table, stmt, &p, error)
-                         : unknown_table (store, (const char *) sqlite3_column_text (stmt, 0), error);
+                         : unknown_table (store, dk_db_column_text (stmt, 0), error);
     }
   ok = ok && _dk_store_rows_done (store, rc, error);
   ok = ok && pending_restore (store, &p, error);
@@ -575,7 +575,7 @@ _dk_history_undo (DkStore                     *store,
                   char                       **what,
                   GError                     **error)
 {
-  g_autoptr(sqlite3_stmt) mark = NULL;
+  g_autoptr(DkDbStmt) mark = NULL;
   g_autofree char *keterangan = NULL;
   gint64 batch_id;
 
@@ -592,7 +592,7 @@ _dk_history_undo (DkStore                     *store,
       _dk_store_rollback (store);
       return FALSE;
     }
-  sqlite3_bind_int64 (mark, 1, batch_id);
+  dk_db_bind_int64 (mark, 1, batch_id);
   if (!_dk_store_step_done (store, mark, error) || !_dk_store_commit (store, error))
     {
       _dk_store_rollback (store);

@@ -122,29 +122,30 @@ dk_region_free (DkRegion *region)
 }
 
 static DkRegion *
-region_from_row (sqlite3_stmt *stmt)
+region_from_row (DkDbStmt *stmt)
 {
   DkRegion *r = g_new0 (DkRegion, 1);
 
   r->kode = _dk_stmt_dup_text (stmt, 0);
   r->nama = _dk_stmt_dup_text (stmt, 1);
-  r->level = dk_region_level_from_string ((const char *) sqlite3_column_text (stmt, 2));
+  r->level = dk_region_level_from_string (dk_db_column_text (stmt, 2));
   r->wilayah = dk_region_report_name (r->nama, r->level);
-  r->penduduk = sqlite3_column_count (stmt) > 3 && sqlite3_column_type (stmt, 3) != SQLITE_NULL
-                ? sqlite3_column_int64 (stmt, 3) : -1;
+  r->penduduk = dk_db_column_count (stmt) > 3 && !dk_db_column_is_null (stmt, 3)
+                    ? dk_db_column_int64 (stmt, 3)
+                    : -1;
   return r;
 }
 
 /* The regions a query (kode, nama, tingkat) gives, in its order. */
 static GPtrArray *
-collect_regions (DkStore       *store,
-                 sqlite3_stmt  *stmt,
-                 GError       **error)
+collect_regions (DkStore  *store,
+                 DkDbStmt *stmt,
+                 GError  **error)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_region_free);
   int rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     g_ptr_array_add (list, region_from_row (stmt));
   if (!_dk_store_rows_done (store, rc, error))
     return NULL;
@@ -163,7 +164,7 @@ dk_region_list_children (DkStore     *store,
                          const char  *parent,
                          GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
@@ -171,7 +172,7 @@ dk_region_list_children (DkStore     *store,
   if (stmt == NULL)
     return NULL;
   if (parent != NULL && *parent != '\0')
-    sqlite3_bind_text (stmt, 1, parent, -1, SQLITE_TRANSIENT);
+    dk_db_bind_text (stmt, 1, parent);
   return collect_regions (store, stmt, error);
 }
 
@@ -187,7 +188,7 @@ dk_region_list_descendants (DkStore     *store,
                             const char  *parent,
                             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
@@ -196,7 +197,7 @@ dk_region_list_descendants (DkStore     *store,
                             "WHERE ?1 = '' OR (kode > ?1 || '.' AND kode < ?1 || '/') ORDER BY kode", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, parent != NULL ? parent : "", -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (stmt, 1, parent != NULL ? parent : "");
   return collect_regions (store, stmt, error);
 }
 
@@ -231,7 +232,7 @@ dk_region_list (DkStore        *store,
                 DkRegionLevel   level,
                 GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   const char *scope = dk_region_is_country (parent) ? "" : parent;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
@@ -255,8 +256,8 @@ dk_region_list (DkStore        *store,
                             "ORDER BY r.kode", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, scope, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, level_names[level], -1, SQLITE_STATIC);
+  dk_db_bind_text (stmt, 1, scope);
+  dk_db_bind_text (stmt, 2, level_names[level]);
   return collect_regions (store, stmt, error);
 }
 
@@ -275,7 +276,7 @@ dk_region_get_population (DkStore       *store,
                           DkPopulation  *population,
                           GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), FALSE);
@@ -286,17 +287,17 @@ dk_region_get_population (DkStore       *store,
                             "ORDER BY per DESC LIMIT 1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, dk_region_is_country (kode) ? "0" : kode, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, dk_region_is_country (kode) ? "0" : kode);
+  rc = dk_db_step (stmt);
+  if (rc == DK_DB_ROW)
     {
-      g_strlcpy (population->as_of, (const char *) sqlite3_column_text (stmt, 0), sizeof population->as_of);
-      population->laki_laki = sqlite3_column_int64 (stmt, 1);
-      population->perempuan = sqlite3_column_int64 (stmt, 2);
-      population->total = sqlite3_column_int64 (stmt, 3);
+      g_strlcpy (population->as_of, dk_db_column_text (stmt, 0), sizeof population->as_of);
+      population->laki_laki = dk_db_column_int64 (stmt, 1);
+      population->perempuan = dk_db_column_int64 (stmt, 2);
+      population->total = dk_db_column_int64 (stmt, 3);
       return TRUE;
     }
-  if (rc == SQLITE_DONE)
+  if (rc == DK_DB_DONE)
     g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("The population of %s is not known"),
                  dk_region_is_country (kode) ? "Indonesia" : kode);
   else
@@ -314,7 +315,7 @@ dk_region_lookup (DkStore     *store,
                   const char  *kode,
                   GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
@@ -322,11 +323,11 @@ dk_region_lookup (DkStore     *store,
   stmt = _dk_store_prepare (store, "SELECT kode, nama, tingkat FROM region WHERE kode = ?1", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, kode);
+  rc = dk_db_step (stmt);
+  if (rc == DK_DB_ROW)
     return region_from_row (stmt);
-  if (rc == SQLITE_DONE)
+  if (rc == DK_DB_DONE)
     g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("Unknown region code “%s”"), kode);
   else
     _dk_store_set_error (store, error);
@@ -336,11 +337,11 @@ dk_region_lookup (DkStore     *store,
 /* The report's name of a region from two result columns: its name at @column and its
  * level at @column + 1. */
 char *
-_dk_stmt_dup_region_name (sqlite3_stmt *stmt,
-                          int           column)
+_dk_stmt_dup_region_name (DkDbStmt *stmt,
+                          int       column)
 {
-  return dk_region_report_name ((const char *) sqlite3_column_text (stmt, column),
-                                dk_region_level_from_string ((const char *) sqlite3_column_text (stmt, column + 1)));
+  return dk_region_report_name (dk_db_column_text (stmt, column),
+                                dk_region_level_from_string (dk_db_column_text (stmt, column + 1)));
 }
 
 gboolean
@@ -349,7 +350,7 @@ _dk_region_seed (DkStore  *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   gsize len;
   const char *data;
 
@@ -370,10 +371,10 @@ _dk_region_seed (DkStore  *self,
       g_autofree char *parent = dk_region_parent_code (r->fields[0]);
 
       g_assert (r->n_fields == 3);
-      sqlite3_bind_text (stmt, 1, r->fields[0], -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, r->fields[1], -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, r->fields[2], -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 4, parent, -1, SQLITE_TRANSIENT);
+      dk_db_bind_text (stmt, 1, r->fields[0]);
+      dk_db_bind_text (stmt, 2, r->fields[1]);
+      dk_db_bind_text (stmt, 3, r->fields[2]);
+      dk_db_bind_text (stmt, 4, parent);
       if (!_dk_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -483,13 +484,13 @@ level_name_of_field (const Field *f)
 
 /* Adds the lines of the registry at @pos with @stmt. */
 static gboolean
-insert_regions (DkStore       *self,
-                sqlite3_stmt  *stmt,
-                const char    *pos,
-                const char    *end,
-                char          *scratch,
-                guint         *n,
-                GError       **error)
+insert_regions (DkStore    *self,
+                DkDbStmt   *stmt,
+                const char *pos,
+                const char *end,
+                char       *scratch,
+                guint      *n,
+                GError    **error)
 {
   for (guint line = 2; pos < end; line++)
     {
@@ -506,13 +507,13 @@ insert_regions (DkStore       *self,
       if (level == DK_REGION_LEVEL_INVALID || tingkat == NULL || level_names[level] != tingkat || f[1].len == 0)
         g_error ("The shipped region registry is malformed at line %u", line);
 
-      sqlite3_bind_text (stmt, 1, f[0].str, f[0].len, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, f[1].str, f[1].len, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 3, tingkat, -1, SQLITE_STATIC);
+      dk_db_bind_text_len (stmt, 1, f[0].str, f[0].len);
+      dk_db_bind_text_len (stmt, 2, f[1].str, f[1].len);
+      dk_db_bind_text (stmt, 3, tingkat);
       for (dot = f[0].str + f[0].len - 1; dot > f[0].str && *dot != '.'; dot--)
         ;
       if (*dot == '.')
-        sqlite3_bind_text (stmt, 4, f[0].str, (int) (dot - f[0].str), SQLITE_STATIC);
+        dk_db_bind_text_len (stmt, 4, f[0].str, (int) (dot - f[0].str));
       if (!_dk_store_step_done (self, stmt, error))
         {
           g_autofree char *kode = g_strndup (f[0].str, f[0].len);
@@ -534,7 +535,7 @@ _dk_region_seed_national (DkStore  *self,
                           GError  **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autofree char *scratch = NULL;
   const char *data, *pos, *end;
   gsize len;
@@ -568,7 +569,7 @@ _dk_region_seed_national (DkStore  *self,
                             "ON CONFLICT (kode) DO UPDATE SET nama = excluded.nama "
                             "WHERE nama IS NOT excluded.nama", error);
   ok = stmt != NULL && insert_regions (self, stmt, pos, end, scratch, &n, error);
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  g_clear_pointer (&stmt, dk_db_stmt_free);
   if (!_dk_store_exec (self, "PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000",
                        ok ? error : NULL))
     return FALSE;
@@ -586,7 +587,7 @@ _dk_region_seed_population (DkStore  *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   const char *data;
   gsize len;
 
@@ -610,11 +611,11 @@ _dk_region_seed_population (DkStore  *self,
           !dk_parse_plain_int (r->fields[4], &values[1]) ||
           !dk_parse_plain_int (r->fields[5], &values[2]))
         g_error ("The shipped population table is malformed at line %u", r->line);
-      sqlite3_bind_text (stmt, 1, r->fields[0], -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, DK_POPULATION_DKB_2024S2_AS_OF, -1, SQLITE_STATIC);
+      dk_db_bind_text (stmt, 1, r->fields[0]);
+      dk_db_bind_text (stmt, 2, DK_POPULATION_DKB_2024S2_AS_OF);
       for (guint j = 0; j < 3; j++)
-        sqlite3_bind_int64 (stmt, 3 + j, values[j]);
-      sqlite3_bind_text (stmt, 6, "Data Kependudukan Semester II 2024, Ditjen Dukcapil", -1, SQLITE_STATIC);
+        dk_db_bind_int64 (stmt, 3 + j, values[j]);
+      dk_db_bind_text (stmt, 6, "Data Kependudukan Semester II 2024, Ditjen Dukcapil");
       if (!_dk_store_step_done (self, stmt, error))
         {
           g_prefix_error (error, _("Region %s: "), r->fields[0]);

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "dk-db-private.h"
 #include "dk-store-internal.h"
 
 #define KEY_SEP "\x1f"

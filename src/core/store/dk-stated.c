@@ -33,7 +33,7 @@ dk_stated_total_list (DkStore     *store,
                       const char  *ref,
                       GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_stated_total_free);
   int rc;
 
@@ -45,9 +45,9 @@ dk_stated_total_list (DkStore     *store,
                             error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, tabel, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, tabel);
+  dk_db_bind_text (stmt, 2, ref);
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkStatedTotal *t = g_new0 (DkStatedTotal, 1);
 
@@ -55,8 +55,8 @@ dk_stated_total_list (DkStore     *store,
       t->ref = _dk_stmt_dup_text (stmt, 1);
       t->kode = _dk_stmt_dup_text (stmt, 2);
       t->kolom = _dk_stmt_dup_text (stmt, 3);
-      t->has_value = sqlite3_column_type (stmt, 4) != SQLITE_NULL;
-      t->nilai = sqlite3_column_int64 (stmt, 4);
+      t->has_value = !dk_db_column_is_null (stmt, 4);
+      t->nilai = dk_db_column_int64 (stmt, 4);
       t->label = _dk_stmt_dup_text (stmt, 5);
       g_ptr_array_add (list, t);
     }
@@ -75,15 +75,15 @@ _dk_stated_total_replace (DkStore             *store,
                           gsize                n_totals,
                           GError             **error)
 {
-  g_autoptr(sqlite3_stmt) del = NULL;
-  g_autoptr(sqlite3_stmt) ins = NULL;
+  g_autoptr(DkDbStmt) del = NULL;
+  g_autoptr(DkDbStmt) ins = NULL;
 
   del = _dk_store_prepare (store, "DELETE FROM stated_total WHERE tabel = ?1 AND ref = ?2 AND kode = ?3", error);
   if (del == NULL)
     return FALSE;
-  sqlite3_bind_text (del, 1, tabel, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (del, 2, ref, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (del, 3, kode, -1, SQLITE_TRANSIENT);
+  dk_db_bind_text (del, 1, tabel);
+  dk_db_bind_text (del, 2, ref);
+  dk_db_bind_text (del, 3, kode);
   if (!_dk_store_step_done (store, del, error))
     return FALSE;
 
@@ -94,13 +94,13 @@ _dk_stated_total_replace (DkStore             *store,
     return FALSE;
   for (gsize i = 0; i < n_totals; i++)
     {
-      sqlite3_bind_text (ins, 1, tabel, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (ins, 2, ref, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (ins, 3, kode, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (ins, 4, totals[i].kolom, -1, SQLITE_TRANSIENT);
+      dk_db_bind_text (ins, 1, tabel);
+      dk_db_bind_text (ins, 2, ref);
+      dk_db_bind_text (ins, 3, kode);
+      dk_db_bind_text (ins, 4, totals[i].kolom);
       if (totals[i].has_value)
-        sqlite3_bind_int64 (ins, 5, totals[i].nilai);
-      sqlite3_bind_text (ins, 6, totals[i].label != NULL ? totals[i].label : "", -1, SQLITE_TRANSIENT);
+        dk_db_bind_int64 (ins, 5, totals[i].nilai);
+      dk_db_bind_text (ins, 6, totals[i].label != NULL ? totals[i].label : "");
       if (!_dk_store_step_done (store, ins, error))
         return FALSE;
     }

@@ -18,11 +18,13 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "dk-atomic-file.h"
 #include "dk-backup.h"
 #include "dk-error.h"
 #include "dk-finding.h"
+#include "dk-db-private.h"
 #include "dk-store-internal.h"
 
 
@@ -33,6 +35,7 @@ typedef struct
 {
   int         version;
   const char *sql_resource;
+  const char *pg_resource; /* the same schema on a PostgreSQL server */
   SeedFunc    seeds[4];
 } Migration;
 
@@ -46,10 +49,12 @@ typedef enum
 struct _DkStore
 {
   GObject  parent_instance;
-  sqlite3 *db;
-  char    *path;
+  sqlite3           *db; /* the file's connection, or */
+  DkPg              *pg; /* the server's */
+  char              *path; /* the file, or the server as a user may see it (no password) */
   const DkStoreSeed *seeds;  /* the domains' seeds, with the migrations that bring them */
   char    *foreign;         /* an object of the file we did not make: nothing is written */
+  DkDbStmt          *bulk; /* the insert of a bulk load into the file */
 
   /* the check of the file, in its thread */
   GMutex   check_lock;
@@ -62,7 +67,8 @@ struct _DkStore
 
 G_DEFINE_FINAL_TYPE (DkStore, dk_store, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PATH,
   N_PROPS
@@ -72,18 +78,21 @@ static GParamSpec *properties[N_PROPS];
 
 static gboolean find_foreign (DkStore  *self,
                               gboolean  code_only);
-static const char *const *migration_resources (void);
+static gboolean           migrate (DkStore *self,
+                                   int      from_version,
+                                   GError **error);
+static const char * const *migration_resources (void);
 
 /* The schema's migrations with the store's own seeds (the regions); the domains' seeds
  * come with dk_store_open_seeded(). */
 static const Migration migrations[] = {
-  { 1, "sql/001-foundation.sql", { _dk_region_seed } },
-  { 2, "sql/002-m2m.sql", { NULL } },
-  { 3, "sql/003-budget.sql", { NULL } },
-  { 4, "sql/004-history.sql", { NULL } },
-  { 5, "sql/005-blangko.sql", { NULL } },
-  { 6, "sql/006-regions.sql", { _dk_region_seed_national, _dk_region_seed_population } },
-  { 7, "sql/007-pks.sql", { NULL } },
+  { 1, "sql/001-foundation.sql", "sql/pg/001-foundation.sql", { _dk_region_seed } },
+  { 2, "sql/002-m2m.sql", "sql/pg/002-m2m.sql", { NULL } },
+  { 3, "sql/003-budget.sql", "sql/pg/003-budget.sql", { NULL } },
+  { 4, "sql/004-history.sql", "sql/pg/004-history.sql", { NULL } },
+  { 5, "sql/005-blangko.sql", "sql/pg/005-blangko.sql", { NULL } },
+  { 6, "sql/006-regions.sql", "sql/pg/006-regions.sql", { _dk_region_seed_national, _dk_region_seed_population } },
+  { 7, "sql/007-pks.sql", "sql/pg/007-pks.sql", { NULL } },
 };
 
 static gboolean
@@ -118,7 +127,9 @@ void
 _dk_store_set_error (DkStore  *self,
                      GError  **error)
 {
-  if (sqlite3_errcode (self->db) == SQLITE_AUTH)
+  if (self->pg != NULL)
+    _dk_pg_set_error (self->pg, error);
+  else if (sqlite3_errcode (self->db) == SQLITE_AUTH)
     set_refusal_error (self, error);
   else
     set_error_from_db (self->db, self->path, error);
@@ -131,19 +142,33 @@ _dk_store_get_db (DkStore *self)
   return self->db;
 }
 
-sqlite3_stmt *
-_dk_store_prepare (DkStore     *self,
-                   const char  *sql,
-                   GError     **error)
+/**
+ * dk_store_is_server:
+ *
+ * Returns: whether the store is a PostgreSQL server's database rather than a file
+ */
+gboolean
+dk_store_is_server (DkStore *self)
+{
+  g_return_val_if_fail (DK_IS_STORE (self), FALSE);
+  return self->pg != NULL;
+}
+
+DkDbStmt *
+_dk_store_prepare (DkStore    *self,
+                   const char *sql,
+                   GError    **error)
 {
   sqlite3_stmt *stmt = NULL;
 
+  if (self->pg != NULL)
+    return _dk_pg_prepare (self->pg, sql, error);
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
       _dk_store_set_error (self, error);
       return NULL;
     }
-  return stmt;
+  return _dk_db_stmt_new_sqlite (self->db, stmt);
 }
 
 gboolean
@@ -152,7 +177,11 @@ _dk_store_exec (DkStore     *self,
                 GError     **error)
 {
   char *msg = NULL;
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, &msg);
+  int   rc;
+
+  if (self->pg != NULL)
+    return _dk_pg_exec (self->pg, sql, error);
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, &msg);
 
   if (rc == SQLITE_AUTH || rc == SQLITE_BUSY || rc == SQLITE_LOCKED || rc == SQLITE_FULL)
     _dk_store_set_error (self, error);
@@ -167,6 +196,8 @@ gboolean
 _dk_store_begin (DkStore  *self,
                  GError  **error)
 {
+  if (self->pg != NULL)
+    return _dk_pg_exec (self->pg, "BEGIN", error);
   return dk_store_wait_sound (self, error) && _dk_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -188,30 +219,113 @@ _dk_store_commit (DkStore  *self,
 void
 _dk_store_rollback (DkStore *self)
 {
-  if (!sqlite3_get_autocommit (self->db))
+  if (self->pg != NULL)
+    {
+      if (_dk_pg_in_transaction (self->pg))
+        _dk_pg_exec (self->pg, "ROLLBACK", NULL);
+    }
+  else if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
 /* Runs a statement that returns no rows and resets it for the next use. */
 gboolean
-_dk_store_step_done (DkStore      *self,
-                     sqlite3_stmt *stmt,
-                     GError      **error)
+_dk_store_step_done (DkStore  *self,
+                     DkDbStmt *stmt,
+                     GError  **error)
 {
-  int rc = sqlite3_step (stmt);
+  DkDbStep rc = dk_db_step (stmt);
 
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-  if (!_dk_store_rows_done (self, rc, error))
+  if (rc == DK_DB_ERROR)
+    _dk_store_set_error (self, error);
+  dk_db_reset (stmt);
+  dk_db_clear_bindings (stmt);
+  if (rc == DK_DB_ERROR)
     return FALSE;
+  return _dk_store_rows_done (self, rc, error);
+}
+
+/**
+ * _dk_store_step_id:
+ * @stmt: an INSERT … RETURNING id
+ * @id: (out) (optional): the new row's id
+ *
+ * Runs an insert that returns the id of its row.
+ */
+gboolean
+_dk_store_step_id (DkStore  *self,
+                   DkDbStmt *stmt,
+                   gint64   *id,
+                   GError  **error)
+{
+  DkDbStep rc = dk_db_step (stmt);
+  gint64   new_id = rc == DK_DB_ROW ? dk_db_column_int64 (stmt, 0) : 0;
+
+  if (rc == DK_DB_ROW)
+    rc = dk_db_step (stmt);
+  if (rc == DK_DB_ERROR)
+    _dk_store_set_error (self, error);
+  dk_db_reset (stmt);
+  dk_db_clear_bindings (stmt);
+  if (rc != DK_DB_DONE)
+    return rc == DK_DB_ERROR ? FALSE : _dk_store_rows_done (self, rc, error);
+  if (id != NULL)
+    *id = new_id;
+  return TRUE;
+}
+
+/**
+ * _dk_store_bulk_begin:
+ * @insert_sql: the file's way: an INSERT of one row, its values ?1, ?2…
+ * @copy_sql: the server's way: `COPY table (columns) FROM STDIN`, the same columns
+ *
+ * Starts loading many rows into one table, in a transaction the caller holds: rows go
+ * with _dk_store_bulk_row() and the load ends with _dk_store_bulk_end(), which must be
+ * called (it says whether the server took them all).
+ */
+gboolean
+_dk_store_bulk_begin (DkStore    *self,
+                      const char *insert_sql,
+                      const char *copy_sql,
+                      GError    **error)
+{
+  g_return_val_if_fail (self->bulk == NULL, FALSE);
+
+  if (self->pg != NULL)
+    return _dk_pg_copy_begin (self->pg, copy_sql, error);
+  self->bulk = _dk_store_prepare (self, insert_sql, error);
+  return self->bulk != NULL;
+}
+
+/* @values: (array length=n_values): a row's values, %NULL for NULL */
+gboolean
+_dk_store_bulk_row (DkStore            *self,
+                    int                 n_values,
+                    const char * const *values,
+                    GError            **error)
+{
+  if (self->pg != NULL)
+    return _dk_pg_copy_row (self->pg, n_values, values, error);
+  for (int i = 0; i < n_values; i++)
+    dk_db_bind_text (self->bulk, i + 1, values[i]);
+  return _dk_store_step_done (self, self->bulk, error);
+}
+
+gboolean
+_dk_store_bulk_end (DkStore *self,
+                    GError **error)
+{
+  if (self->pg != NULL)
+    return _dk_pg_copy_end (self->pg, error);
+  g_clear_pointer (&self->bulk, dk_db_stmt_free);
   return TRUE;
 }
 
 char *
-_dk_stmt_dup_text (sqlite3_stmt *stmt,
-                   int           column)
+_dk_stmt_dup_text (DkDbStmt *stmt,
+                   int       column)
 {
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+  return g_strdup (dk_db_column_text (stmt, column));
 }
 
 /**
@@ -228,9 +342,13 @@ _dk_store_rows_done (DkStore  *self,
                      int       rc,
                      GError  **error)
 {
-  if (rc == SQLITE_DONE)
+  if (rc == DK_DB_DONE)
     return TRUE;
-  _dk_store_set_error (self, error);
+  if (rc == DK_DB_ROW)
+    g_set_error (error, DK_ERROR, DK_ERROR_DATABASE, _("Database “%s”: a statement returned rows where none were expected"),
+                 self->path);
+  else
+    _dk_store_set_error (self, error);
   return FALSE;
 }
 
@@ -248,17 +366,17 @@ _dk_store_ensure_snapshot (DkStore     *self,
                            gint64      *id,
                            GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = _dk_store_prepare (self, sql, error);
+  g_autoptr(DkDbStmt) stmt = _dk_store_prepare (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, per, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  dk_db_bind_text (stmt, 1, per);
+  if (dk_db_step (stmt) != DK_DB_ROW)
     {
       _dk_store_set_error (self, error);
       return FALSE;
     }
-  *id = sqlite3_column_int64 (stmt, 0);
+  *id = dk_db_column_int64 (stmt, 0);
   return TRUE;
 }
 
@@ -283,23 +401,23 @@ _dk_store_find_snapshot (DkStore     *self,
                          char       **found_as_of,
                          GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
   stmt = _dk_store_prepare (self, as_of != NULL ? sql_exact : sql_latest, error);
   if (stmt == NULL)
     return FALSE;
   if (as_of != NULL)
-    sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
+    dk_db_bind_text (stmt, 1, as_of);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = dk_db_step (stmt);
+  if (rc == DK_DB_ROW)
     {
-      *id = sqlite3_column_int64 (stmt, 0);
+      *id = dk_db_column_int64 (stmt, 0);
       *found_as_of = _dk_stmt_dup_text (stmt, 1);
       return TRUE;
     }
-  if (rc != SQLITE_DONE)
+  if (rc != DK_DB_DONE)
     _dk_store_set_error (self, error);
   else if (as_of != NULL)
     g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, missing_date, as_of);
@@ -319,14 +437,14 @@ _dk_store_list_strings (DkStore     *self,
                         const char  *sql,
                         GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   int rc;
 
   if (!(stmt = _dk_store_prepare (self, sql, error)))
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
+    g_strv_builder_add (builder, dk_db_column_text (stmt, 0));
   if (!_dk_store_rows_done (self, rc, error))
     return NULL;
   return g_strv_builder_end (builder);
@@ -375,7 +493,8 @@ set_damaged_error (const char  *path,
 {
   g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
                _("The database “%s” is damaged; it was left untouched. Restore a backup "
-                 "(the folder “backups” beside it holds the last ones)"), path);
+                  "(the folder “backups” beside it holds the last ones)"),
+               path);
 }
 
 static Verdict
@@ -613,12 +732,15 @@ dk_store_check (DkStore    *self,
 
   if (!_dk_store_wait_check (self, error))
     return FALSE;
+  if (self->pg != NULL)
+    return TRUE; /* the server's administrator owns its objects */
   foreign = _dk_schema_list_foreign (self->db, migration_resources (), FALSE);
   for (guint i = 0; i < foreign->len; i++)
     /* Translators: a finding of `check`: the database holds "trigger “x”" */
     dk_findings_add (findings, _("Database"), "", "", "",
                      _("%s, which this program did not make: nothing is written to the database until it is "
-                       "removed"), (const char *) g_ptr_array_index (foreign, i));
+                        "removed"),
+                     (const char *) g_ptr_array_index (foreign, i));
   return TRUE;
 }
 
@@ -663,6 +785,132 @@ dk_store_wait_sound_finish (DkStore       *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* A server's schema version lives in a table of its own (sqlite's in the file's header). */
+#define SERVER_SCHEMA_TABLE                                 \
+  "CREATE TABLE IF NOT EXISTS dk_schema ("                  \
+  "  id integer PRIMARY KEY CHECK (id = 1),"                \
+  "  aplikasi text NOT NULL CHECK (aplikasi = 'dukcapil')," \
+  "  versi integer NOT NULL CHECK (versi >= 0))"
+/* The key of the lock a migration holds on the server: "Dukc" */
+#define SERVER_LOCK "SELECT pg_advisory_xact_lock (1148545891)"
+
+/* Reads the server's schema version: 0 for an empty database; refuses a database that
+ * holds tables of another program. */
+static gboolean
+server_version (DkStore *self,
+                int     *version,
+                GError **error)
+{
+  g_autoptr(DkDbStmt) stmt = NULL;
+  gint64   n_tables;
+  gboolean has_schema;
+
+  stmt = _dk_store_prepare (self,
+                            "SELECT (SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema ()), "
+                            "       to_regclass ('dk_schema') IS NOT NULL",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  if (dk_db_step (stmt) != DK_DB_ROW)
+    return _dk_store_rows_done (self, DK_DB_ERROR, error);
+  n_tables = dk_db_column_int64 (stmt, 0);
+  has_schema = dk_db_column_int64 (stmt, 1) != 0;
+  g_clear_pointer (&stmt, dk_db_stmt_free);
+  *version = 0;
+  if (!has_schema)
+    {
+      if (n_tables == 0)
+        return TRUE;
+      g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
+                   _("The database %s on the server holds tables of another program; it was left untouched"),
+                   self->path);
+      return FALSE;
+    }
+  if (!(stmt = _dk_store_prepare (self, "SELECT versi FROM dk_schema WHERE aplikasi = 'dukcapil'", error)))
+    return FALSE;
+  if (dk_db_step (stmt) == DK_DB_ROW)
+    *version = dk_db_column_int (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+set_server_version (DkStore *self,
+                    int      version,
+                    GError **error)
+{
+  g_autoptr(DkDbStmt) stmt = NULL;
+
+  if (!_dk_store_exec (self, SERVER_SCHEMA_TABLE, error))
+    return FALSE;
+  stmt = _dk_store_prepare (self,
+                            "INSERT INTO dk_schema (id, aplikasi, versi) VALUES (1, 'dukcapil', ?1) "
+                            "ON CONFLICT (id) DO UPDATE SET versi = excluded.versi",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  dk_db_bind_int64 (stmt, 1, version);
+  return _dk_store_step_done (self, stmt, error);
+}
+
+static gboolean
+check_newer (DkStore *self,
+             int      version,
+             GError **error)
+{
+  if (version <= dk_store_get_latest_version ())
+    return TRUE;
+  g_set_error (error, DK_ERROR, DK_ERROR_NEWER_SCHEMA,
+               _("The database %s was written by a newer version of this program (schema %d, this "
+                  "version knows up to %d); nothing was written to it"),
+               self->path, version, dk_store_get_latest_version ());
+  return FALSE;
+}
+
+/* Opens a database on a PostgreSQL server, and brings its schema up to date. */
+static gboolean
+open_server (DkStore *self,
+             GError **error)
+{
+  int version = 0;
+
+  if (!(self->pg = _dk_pg_connect (self->path, error)))
+    return FALSE;
+  g_free (self->path);
+  self->path = g_strdup (_dk_pg_get_display_name (self->pg));
+  self->verdict = VERDICT_SOUND;
+  if (!server_version (self, &version, error) || !check_newer (self, version, error))
+    return FALSE;
+  return migrate (self, version, error);
+}
+
+/**
+ * dk_store_is_server_address:
+ * @address: a file's path or a libpq connection string
+ *
+ * Returns: whether @address names a database on a PostgreSQL server
+ *   (`postgresql://…`, `postgres://…` or `key=value …`) rather than a file
+ */
+gboolean
+dk_store_is_server_address (const char *address)
+{
+  g_return_val_if_fail (address != NULL, FALSE);
+
+  const char *c = address;
+
+  if (g_str_has_prefix (address, "postgresql://") || g_str_has_prefix (address, "postgres://"))
+    return TRUE;
+  /* key=value…: a libpq keyword first */
+  while (*c == ' ')
+    c++;
+  if (!g_ascii_islower (*c))
+    return FALSE;
+  while (g_ascii_islower (*c) || *c == '_')
+    c++;
+  while (*c == ' ')
+    c++;
+  return *c == '=';
+}
+
 static gboolean
 apply_migration (DkStore          *self,
                  const Migration  *migration,
@@ -671,19 +919,36 @@ apply_migration (DkStore          *self,
   g_autoptr(GBytes) sql = NULL;
   g_autofree char *pragma = NULL;
 
-  if (!(sql = _dk_store_load_seed (migration->sql_resource, error)))
+  if (!(sql = _dk_store_load_seed (self->pg != NULL ? migration->pg_resource : migration->sql_resource, error)))
     return FALSE;
   if (!_dk_store_begin (self, error))
     return FALSE;
+  if (self->pg != NULL)
+    {
+      int version = 0;
+
+      /* two programs opening an older schema at once: one migrates, the other waits and
+       * finds it done */
+      if (!_dk_store_exec (self, SERVER_LOCK, error) || !server_version (self, &version, error))
+        goto failed;
+      if (version >= migration->version)
+        return _dk_store_commit (self, error);
+    }
   if (!_dk_store_exec (self, g_bytes_get_data (sql, NULL), error))
     goto failed;
   for (guint i = 0; i < G_N_ELEMENTS (migration->seeds) && migration->seeds[i]; i++)
-    if (!migration->seeds[i] (self, error))
+    if (!migration->seeds[i](self, error))
       goto failed;
   for (const DkStoreSeed *seed = self->seeds; seed != NULL && seed->seed != NULL; seed++)
     if (seed->version == migration->version && !seed->seed (self, error))
       goto failed;
 
+  if (self->pg != NULL)
+    {
+      if (!set_server_version (self, migration->version, error))
+        goto failed;
+      return _dk_store_commit (self, error);
+    }
   /* PRAGMA takes no bound parameters; the values are our own integer constants. */
   pragma = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d",
                             DK_APPLICATION_ID, migration->version);
@@ -732,6 +997,8 @@ dk_store_finalize (GObject *object)
   g_mutex_clear (&self->check_lock);
   g_cond_clear (&self->check_done);
   g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->bulk, dk_db_stmt_free);
+  g_clear_pointer (&self->pg, _dk_pg_free);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->foreign, g_free);
   G_OBJECT_CLASS (dk_store_parent_class)->finalize (object);
@@ -810,7 +1077,7 @@ dk_store_get_latest_version (void)
   return migrations[G_N_ELEMENTS (migrations) - 1].version;
 }
 
-static const char *const *
+static const char * const *
 migration_resources (void)
 {
   static const char *resources[G_N_ELEMENTS (migrations) + 1];
@@ -847,7 +1114,8 @@ check_not_empty_file (const char  *path,
     {
       g_set_error (error, DK_ERROR, DK_ERROR_NOT_OURS,
                    _("“%s” is empty: it is not a database (a copy cut short?). It was left untouched; "
-                     "remove it to start a new database, or restore a backup"), path);
+                      "remove it to start a new database, or restore a backup"),
+                   path);
       return FALSE;
     }
   return TRUE;
@@ -938,6 +1206,9 @@ dk_store_open_seeded (const char         *path,
   self->path = g_strdup (path);
   self->seeds = seeds;
 
+  if (dk_store_is_server_address (path))
+    return open_server (self, error) ? g_steal_pointer (&self) : NULL;
+
   if (!open_connection (self, error))
     return NULL;
   if (!check_identity (self, FALSE, &version, error))
@@ -1011,6 +1282,9 @@ dk_store_get_schema_version (DkStore *self)
   int version = 0;
 
   g_return_val_if_fail (DK_IS_STORE (self), 0);
-  pragma_int (self->db, "PRAGMA user_version", &version);
+  if (self->pg != NULL)
+    server_version (self, &version, NULL);
+  else
+    pragma_int (self->db, "PRAGMA user_version", &version);
   return version;
 }

@@ -1,0 +1,608 @@
+/* dk-db-pg.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The store on a PostgreSQL server, through libpq: the connection, its statements
+ * (prepared once per connection and kept by their SQL), COPY for bulk loads, and what a
+ * server's error means to the user. A statement's SQL is the one written for both engines:
+ * its `?N` become `$N`, renumbered without gaps (PostgreSQL refuses a parameter it cannot
+ * type, such as one that the statement never uses). Values go as text, typed by the server
+ * from their context; results come back as text in ISO dates.
+ *
+ * A lost connection fails the statement (and so its transaction, which the server rolls
+ * back) with a message that says so; the next statement outside a transaction connects
+ * again.
+ */
+#define G_LOG_DOMAIN "dk-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libpq-fe.h>
+#include <string.h>
+
+#include "dk-db-private.h"
+#include "dk-error.h"
+
+/* How long opening waits for a server that does not answer, unless the connection string
+ * says otherwise. */
+#define CONNECT_TIMEOUT_S "10"
+
+struct _DkPg
+{
+  PGconn     *conn;
+  char       *conninfo;
+  char       *display; /* user@host/dbname, never the password */
+  GHashTable *prepared; /* SQL → DkPgPrepared, on this connection */
+  guint       next_name;
+  char       *sqlstate; /* of the last error */
+  char       *message;
+  gboolean    copying;
+  GString    *copy_buf;
+};
+
+typedef struct
+{
+  char name[16];
+  int  n_params; /* after renumbering */
+  int  max_index; /* the highest ?N of the SQL */
+  int *slot; /* ?N → $slot[N] - 1, or -1 when not used; [0] unused */
+} DkPgPrepared;
+
+struct _DkPgStmt
+{
+  DkPg         *pg;
+  DkPgPrepared *prepared;
+  char        **values; /* by slot */
+  PGresult     *result;
+  int           row;
+  int           n_rows;
+};
+
+static void
+prepared_free (gpointer data)
+{
+  DkPgPrepared *p = data;
+
+  g_free (p->slot);
+  g_free (p);
+}
+
+static void
+set_last_error (DkPg       *pg,
+                const char *sqlstate,
+                const char *message)
+{
+  g_free (pg->sqlstate);
+  g_free (pg->message);
+  pg->sqlstate = g_strdup (sqlstate != NULL ? sqlstate : "");
+  pg->message = g_strstrip (g_strdup (message != NULL ? message : ""));
+}
+
+static void
+set_last_error_from_result (DkPg     *pg,
+                            PGresult *result)
+{
+  const char *sqlstate = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
+  const char *message = result != NULL ? PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+
+  if (PQstatus (pg->conn) == CONNECTION_BAD)
+    set_last_error (pg, "08006", PQerrorMessage (pg->conn));
+  else if (message != NULL)
+    set_last_error (pg, sqlstate, message);
+  else
+    set_last_error (pg, sqlstate, PQerrorMessage (pg->conn));
+}
+
+/* The connection as a user may see it: user@host/dbname, or the socket's folder for host. */
+static char *
+dup_display_name (PGconn *conn)
+{
+  const char *host = PQhost (conn);
+
+  return g_strdup_printf ("%s@%s/%s", PQuser (conn),
+                          host != NULL && host[0] != '\0' ? host : "localhost", PQdb (conn));
+}
+
+static gboolean
+set_connect_error (const char *conninfo,
+                   PGconn     *conn,
+                   GError    **error)
+{
+  const char      *msg = conn != NULL ? PQerrorMessage (conn) : "";
+  g_autofree char *detail = g_strstrip (g_strdup (msg));
+
+  if (conn != NULL && PQconnectionNeedsPassword (conn))
+    g_set_error (error, DK_ERROR, DK_ERROR_AUTH,
+                 _("The server asks for a password for user “%s”; none was given"), PQuser (conn));
+  else if (strstr (msg, "password authentication failed") != NULL ||
+           strstr (msg, "authentication failed") != NULL)
+    g_set_error (error, DK_ERROR, DK_ERROR_AUTH,
+                 _("The server refused the password of user “%s”"), PQuser (conn));
+  else if (strstr (msg, "does not exist") != NULL && strstr (msg, "database") != NULL)
+    g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND,
+                 _("The server has no database “%s”; ask its administrator to create it"), PQdb (conn));
+  else if (strstr (msg, "role") != NULL && strstr (msg, "does not exist") != NULL)
+    g_set_error (error, DK_ERROR, DK_ERROR_AUTH,
+                 _("The server has no user “%s”"), PQuser (conn));
+  else
+    g_set_error (error, DK_ERROR, DK_ERROR_CONNECTION,
+                 _("Could not reach the database server: %s"), detail);
+  return FALSE;
+}
+
+/* Opens a connection with a timeout, ISO dates and UTF-8, whatever the environment says. */
+static PGconn *
+connect_db (const char *conninfo,
+            GError    **error)
+{
+  static const char * const keys[] = {
+    "dbname", "connect_timeout", "client_encoding", "options", "application_name", NULL
+  };
+  const char *values[] = {
+    conninfo, CONNECT_TIMEOUT_S, "UTF8", "-c DateStyle=ISO,YMD -c TimeZone=UTC", "dukcapil", NULL
+  };
+  g_autofree char  *conn_timeout = NULL;
+  PQconninfoOption *given;
+  PGconn           *conn;
+
+  /* a timeout of the connection string's own wins over ours */
+  if ((given = PQconninfoParse (conninfo, NULL)) != NULL)
+    {
+      for (PQconninfoOption *o = given; o->keyword != NULL; o++)
+        if (g_str_equal (o->keyword, "connect_timeout") && o->val != NULL)
+          values[1] = conn_timeout = g_strdup (o->val);
+      PQconninfoFree (given);
+    }
+  else
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
+                   _("“%s” is not a database connection string"), conninfo);
+      return NULL;
+    }
+  conn = PQconnectdbParams (keys, values, TRUE);
+  if (conn == NULL || PQstatus (conn) != CONNECTION_OK)
+    {
+      set_connect_error (conninfo, conn, error);
+      PQfinish (conn);
+      return NULL;
+    }
+  return conn;
+}
+
+DkPg *
+_dk_pg_connect (const char *conninfo,
+                GError    **error)
+{
+  DkPg   *pg;
+  PGconn *conn = connect_db (conninfo, error);
+
+  if (conn == NULL)
+    return NULL;
+  pg = g_new0 (DkPg, 1);
+  pg->conn = conn;
+  pg->conninfo = g_strdup (conninfo);
+  pg->display = dup_display_name (conn);
+  pg->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, prepared_free);
+  pg->copy_buf = g_string_new (NULL);
+  return pg;
+}
+
+void
+_dk_pg_free (DkPg *pg)
+{
+  if (pg == NULL)
+    return;
+  PQfinish (pg->conn);
+  g_hash_table_unref (pg->prepared);
+  g_string_free (pg->copy_buf, TRUE);
+  g_free (pg->conninfo);
+  g_free (pg->display);
+  g_free (pg->sqlstate);
+  g_free (pg->message);
+  g_free (pg);
+}
+
+const char *
+_dk_pg_get_display_name (DkPg *pg)
+{
+  return pg->display;
+}
+
+const char *
+_dk_pg_get_user (DkPg *pg)
+{
+  return PQuser (pg->conn);
+}
+
+gboolean
+_dk_pg_in_transaction (DkPg *pg)
+{
+  PGTransactionStatusType status = PQtransactionStatus (pg->conn);
+
+  return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+}
+
+/* Before a statement: a connection that was lost is opened again, when no transaction was
+ * under way on it (one that was is over: the server rolled it back). */
+static gboolean
+ensure_connected (DkPg    *pg,
+                  GError **error)
+{
+  if (PQstatus (pg->conn) == CONNECTION_OK)
+    return TRUE;
+  PQreset (pg->conn);
+  g_hash_table_remove_all (pg->prepared);
+  if (PQstatus (pg->conn) != CONNECTION_OK)
+    {
+      set_last_error (pg, "08006", PQerrorMessage (pg->conn));
+      return set_connect_error (pg->conninfo, pg->conn, error);
+    }
+  return TRUE;
+}
+
+/* The SQL with ?N (or bare ?) as $M, M numbering the parameters used without gaps, and
+ * nothing inside quotes or comments changed. */
+static char *
+translate (const char   *sql,
+           DkPgPrepared *p)
+{
+  GString *out = g_string_sized_new (strlen (sql) + 16);
+  GArray  *order = g_array_new (FALSE, FALSE, sizeof (int));
+  int      bare = 0;
+
+  for (const char *c = sql; *c != '\0'; c++)
+    {
+      if (*c == '\'' || *c == '"')
+        {
+          const char *end = strchr (c + 1, *c);
+
+          end = end != NULL ? end : c + strlen (c) - 1;
+          g_string_append_len (out, c, end - c + 1);
+          c = end;
+        }
+      else if (c[0] == '-' && c[1] == '-')
+        {
+          const char *end = strchr (c, '\n');
+
+          end = end != NULL ? end : c + strlen (c) - 1;
+          g_string_append_len (out, c, end - c + 1);
+          c = end;
+        }
+      else if (*c == '?')
+        {
+          int n = 0;
+
+          while (g_ascii_isdigit (c[1]))
+            n = n * 10 + (*++c - '0');
+          if (n == 0)
+            n = ++bare;
+          g_array_append_val (order, n);
+          p->max_index = MAX (p->max_index, n);
+          g_string_append_printf (out, "$%c%d", 0x1f, n); /* numbered below */
+        }
+      else
+        g_string_append_c (out, *c);
+    }
+
+  /* slots in the order of the parameters' numbers */
+  p->slot = g_new (int, p->max_index + 1);
+  for (int i = 0; i <= p->max_index; i++)
+    p->slot[i] = -1;
+  for (guint i = 0; i < order->len; i++)
+    p->slot[g_array_index (order, int, i)] = 0;
+  for (int i = 1; i <= p->max_index; i++)
+    if (p->slot[i] == 0)
+      p->slot[i] = ++p->n_params;
+  g_array_unref (order);
+
+  {
+    GString *final = g_string_sized_new (out->len);
+
+    for (const char *c = out->str; *c != '\0'; c++)
+      {
+        if (c[0] == '$' && c[1] == 0x1f)
+          {
+            int n = 0;
+
+            for (c += 2; g_ascii_isdigit (*c); c++)
+              n = n * 10 + (*c - '0');
+            c--;
+            g_string_append_printf (final, "$%d", p->slot[n]);
+          }
+        else
+          g_string_append_c (final, *c);
+      }
+    g_string_free (out, TRUE);
+    return g_string_free (final, FALSE);
+  }
+}
+
+DkDbStmt *
+_dk_pg_prepare (DkPg       *pg,
+                const char *sql,
+                GError    **error)
+{
+  DkPgPrepared *p;
+  DkDbStmt     *stmt;
+
+  if (!ensure_connected (pg, error))
+    return NULL;
+  p = g_hash_table_lookup (pg->prepared, sql);
+  if (p == NULL)
+    {
+      g_autofree char *pg_sql = NULL;
+      PGresult        *result;
+
+      p = g_new0 (DkPgPrepared, 1);
+      pg_sql = translate (sql, p);
+      g_snprintf (p->name, sizeof p->name, "dk%u", ++pg->next_name);
+      result = PQprepare (pg->conn, p->name, pg_sql, 0, NULL);
+      if (PQresultStatus (result) != PGRES_COMMAND_OK)
+        {
+          set_last_error_from_result (pg, result);
+          PQclear (result);
+          prepared_free (p);
+          _dk_pg_set_error (pg, error);
+          return NULL;
+        }
+      PQclear (result);
+      g_hash_table_insert (pg->prepared, g_strdup (sql), p);
+    }
+  stmt = g_new0 (DkDbStmt, 1);
+  stmt->pg = g_new0 (DkPgStmt, 1);
+  stmt->pg->pg = pg;
+  stmt->pg->prepared = p;
+  stmt->pg->values = g_new0 (char *, p->n_params + 1);
+  stmt->n_params = p->max_index;
+  return stmt;
+}
+
+void
+_dk_pg_stmt_clear (DkDbStmt *stmt)
+{
+  DkPgStmt *s = stmt->pg;
+
+  for (int i = 0; i < s->prepared->n_params; i++)
+    g_clear_pointer (&s->values[i], g_free);
+}
+
+void
+_dk_pg_stmt_reset (DkDbStmt *stmt)
+{
+  g_clear_pointer (&stmt->pg->result, PQclear);
+  stmt->pg->row = 0;
+  stmt->pg->n_rows = 0;
+}
+
+void
+_dk_pg_stmt_free (DkPgStmt *s)
+{
+  if (s == NULL)
+    return;
+  g_clear_pointer (&s->result, PQclear);
+  for (int i = 0; i < s->prepared->n_params; i++)
+    g_free (s->values[i]);
+  g_free (s->values);
+  g_free (s);
+}
+
+/* A parameter the statement does not use is left alone, as sqlite does. */
+void
+_dk_pg_stmt_bind (DkDbStmt   *stmt,
+                  int         index,
+                  const char *value)
+{
+  DkPgStmt *s = stmt->pg;
+  int       slot;
+
+  if (index < 1 || index > s->prepared->max_index || (slot = s->prepared->slot[index]) < 1)
+    return;
+  g_free (s->values[slot - 1]);
+  s->values[slot - 1] = g_strdup (value);
+}
+
+DkDbStep
+_dk_pg_stmt_step (DkDbStmt *stmt)
+{
+  DkPgStmt *s = stmt->pg;
+
+  if (s->result == NULL)
+    {
+      ExecStatusType status;
+
+      if (PQstatus (s->pg->conn) != CONNECTION_OK)
+        {
+          set_last_error (s->pg, "08006", PQerrorMessage (s->pg->conn));
+          return DK_DB_ERROR;
+        }
+      s->result = PQexecPrepared (s->pg->conn, s->prepared->name, s->prepared->n_params,
+                                  (const char * const *) s->values, NULL, NULL, 0);
+      status = PQresultStatus (s->result);
+      if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+        {
+          set_last_error_from_result (s->pg, s->result);
+          g_clear_pointer (&s->result, PQclear);
+          return DK_DB_ERROR;
+        }
+      s->n_rows = PQntuples (s->result);
+      s->row = -1;
+      stmt->changes = g_ascii_strtoll (PQcmdTuples (s->result), NULL, 10);
+    }
+  if (s->row < s->n_rows)
+    s->row++;
+  return s->row < s->n_rows ? DK_DB_ROW : DK_DB_DONE;
+}
+
+int
+_dk_pg_stmt_column_count (DkDbStmt *stmt)
+{
+  return stmt->pg->result != NULL ? PQnfields (stmt->pg->result) : 0;
+}
+
+const char *
+_dk_pg_stmt_value (DkDbStmt *stmt,
+                   int       column)
+{
+  DkPgStmt *s = stmt->pg;
+
+  if (s->result == NULL || s->row < 0 || s->row >= s->n_rows || column >= PQnfields (s->result) ||
+      PQgetisnull (s->result, s->row, column))
+    return NULL;
+  return PQgetvalue (s->result, s->row, column);
+}
+
+/* Runs SQL without parameters: one statement or many (a migration). */
+gboolean
+_dk_pg_exec (DkPg       *pg,
+             const char *sql,
+             GError    **error)
+{
+  PGresult      *result;
+  ExecStatusType status;
+
+  if (!_dk_pg_in_transaction (pg) && !ensure_connected (pg, error))
+    return FALSE;
+  result = PQexec (pg->conn, sql);
+  status = PQresultStatus (result);
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+    {
+      set_last_error_from_result (pg, result);
+      PQclear (result);
+      _dk_pg_set_error (pg, error);
+      return FALSE;
+    }
+  PQclear (result);
+  return TRUE;
+}
+
+/* What the server's last error means to a user. */
+void
+_dk_pg_set_error (DkPg    *pg,
+                  GError **error)
+{
+  const char *state = pg->sqlstate != NULL ? pg->sqlstate : "";
+  const char *message = pg->message != NULL ? pg->message : "";
+
+  if (g_str_has_prefix (state, "08") || PQstatus (pg->conn) == CONNECTION_BAD)
+    g_set_error (error, DK_ERROR, DK_ERROR_CONNECTION,
+                 _("The connection to the database server %s was lost; nothing was written. Try again: "
+                    "the next action connects again"),
+                 pg->display);
+  else if (g_str_equal (state, "42501"))
+    g_set_error (error, DK_ERROR, DK_ERROR_REFUSED,
+                 _("The server refused: your account may not do this (%s)"), message);
+  else if (g_str_equal (state, "40001") || g_str_equal (state, "40P01") || g_str_equal (state, "55P03"))
+    g_set_error (error, DK_ERROR, DK_ERROR_BUSY,
+                 _("Another user is writing the same figures on %s; try again in a moment"), pg->display);
+  else if (g_str_equal (state, "53100"))
+    g_set_error (error, DK_ERROR, DK_ERROR_DATABASE,
+                 _("The disk of the database server %s is full"), pg->display);
+  else
+    g_set_error (error, DK_ERROR, DK_ERROR_DATABASE, _("Database %s: %s"), pg->display, message);
+}
+
+/* COPY's text format: backslash, tab, newline and carriage return escaped; \N for NULL. */
+static void
+append_copy_value (GString    *buf,
+                   const char *value)
+{
+  if (value == NULL)
+    {
+      g_string_append (buf, "\\N");
+      return;
+    }
+  for (const char *c = value; *c != '\0'; c++)
+    switch (*c)
+      {
+      case '\\':
+        g_string_append (buf, "\\\\");
+        break;
+      case '\t':
+        g_string_append (buf, "\\t");
+        break;
+      case '\n':
+        g_string_append (buf, "\\n");
+        break;
+      case '\r':
+        g_string_append (buf, "\\r");
+        break;
+      default:
+        g_string_append_c (buf, *c);
+      }
+}
+
+gboolean
+_dk_pg_copy_begin (DkPg       *pg,
+                   const char *copy_sql,
+                   GError    **error)
+{
+  PGresult *result = PQexec (pg->conn, copy_sql);
+
+  if (PQresultStatus (result) != PGRES_COPY_IN)
+    {
+      set_last_error_from_result (pg, result);
+      PQclear (result);
+      _dk_pg_set_error (pg, error);
+      return FALSE;
+    }
+  PQclear (result);
+  pg->copying = TRUE;
+  g_string_truncate (pg->copy_buf, 0);
+  return TRUE;
+}
+
+static gboolean
+copy_flush (DkPg    *pg,
+            GError **error)
+{
+  if (pg->copy_buf->len > 0 && PQputCopyData (pg->conn, pg->copy_buf->str, (int) pg->copy_buf->len) != 1)
+    {
+      set_last_error (pg, "08006", PQerrorMessage (pg->conn));
+      _dk_pg_set_error (pg, error);
+      return FALSE;
+    }
+  g_string_truncate (pg->copy_buf, 0);
+  return TRUE;
+}
+
+gboolean
+_dk_pg_copy_row (DkPg               *pg,
+                 int                 n_values,
+                 const char * const *values,
+                 GError            **error)
+{
+  for (int i = 0; i < n_values; i++)
+    {
+      if (i > 0)
+        g_string_append_c (pg->copy_buf, '\t');
+      append_copy_value (pg->copy_buf, values[i]);
+    }
+  g_string_append_c (pg->copy_buf, '\n');
+  return pg->copy_buf->len < 256 * 1024 || copy_flush (pg, error);
+}
+
+/* Ends the COPY; the server's verdict on the rows (a constraint, a type) comes here. */
+gboolean
+_dk_pg_copy_end (DkPg    *pg,
+                 GError **error)
+{
+  gboolean  ok;
+  PGresult *result;
+
+  if (!pg->copying)
+    return FALSE;
+  pg->copying = FALSE;
+  ok = copy_flush (pg, error);
+  if (PQputCopyEnd (pg->conn, ok ? NULL : "cancelled") != 1)
+    ok = FALSE;
+  while ((result = PQgetResult (pg->conn)) != NULL)
+    {
+      if (ok && PQresultStatus (result) != PGRES_COMMAND_OK)
+        {
+          set_last_error_from_result (pg, result);
+          _dk_pg_set_error (pg, error);
+          ok = FALSE;
+        }
+      PQclear (result);
+    }
+  return ok;
+}
