@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "dk-ikd.h"
 #include "dk-domains.h"
@@ -40,11 +42,134 @@ dk_test_rm_rf (const char *path)
   g_rmdir (path);
 }
 
+/* The server the tests run against, when DK_TEST_PG names one (a libpq connection string
+ * of its superuser): `meson test --setup pg` after build-aux/pg-server.sh. */
+const char *
+dk_test_pg_server (void)
+{
+  const char *server = g_getenv ("DK_TEST_PG");
+
+  return server != NULL && server[0] != '\0' ? server : NULL;
+}
+
+gboolean
+dk_test_engine_is_pg (void)
+{
+  return dk_test_pg_server () != NULL;
+}
+
+static PGconn *
+pg_connect (const char *address)
+{
+  PGconn *conn = PQconnectdb (address);
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("test server %s: %s", address, PQerrorMessage (conn));
+  return conn;
+}
+
+static void
+pg_exec (PGconn     *conn,
+         const char *sql)
+{
+  PGresult *result = PQexec (conn, sql);
+
+  if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("test server: %s: %s", sql, PQerrorMessage (conn));
+  PQclear (result);
+}
+
+/* The seeded database every test's database is a copy of, made once per server (under a
+ * lock: the test programs run in parallel). */
+static void
+ensure_pg_template (PGconn *admin)
+{
+  g_autofree char *address = g_strdup_printf ("%s dbname=dk_template", dk_test_pg_server ());
+  PGresult *result;
+  gboolean exists;
+
+  pg_exec (admin, "SELECT pg_advisory_lock (4242)");
+  result = PQexec (admin, "SELECT 1 FROM pg_database WHERE datname = 'dk_template'");
+  exists = PQntuples (result) > 0;
+  PQclear (result);
+  if (!exists)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DkStore) store = NULL;
+
+      pg_exec (admin, "CREATE DATABASE dk_template");
+      store = dk_domains_open (address, &error);
+      g_assert_no_error (error);
+    }
+  pg_exec (admin, "SELECT pg_advisory_unlock (4242)");
+}
+
+/**
+ * dk_test_db_address:
+ * @dir: the test's folder
+ * @name: the file's name there
+ *
+ * Returns: where a test's new database is: the file @name in @dir, or, against a server,
+ *   a new database on it holding what a new file holds (the schema and the seed data)
+ */
+char *
+dk_test_db_address (const char *dir,
+                    const char *name)
+{
+  static gint counter;
+  g_autofree char *dbname = NULL;
+  g_autofree char *sql = NULL;
+  PGconn *admin;
+
+  if (!dk_test_engine_is_pg ())
+    return g_build_filename (dir, name, NULL);
+  dbname = g_strdup_printf ("dkt_%d_%d", (int) getpid (), g_atomic_int_add (&counter, 1));
+  admin = pg_connect (dk_test_pg_server ());
+  ensure_pg_template (admin);
+  /* the name is made here of digits: no quoting needed */
+  sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE dk_template", dbname);
+  pg_exec (admin, sql);
+  PQfinish (admin);
+  return g_strdup_printf ("%s dbname=%s", dk_test_pg_server (), dbname);
+}
+
+/* Runs SQL on a test's database (a file, or a database on the test server), as another
+ * program would. Returns: %NULL, or the error message */
+char *
+dk_test_exec_sql (const char *address,
+                  const char *sql)
+{
+  char *message = NULL;
+
+  if (dk_store_is_server_address (address))
+    {
+      PGconn *conn = pg_connect (address);
+      PGresult *result = PQexec (conn, sql);
+
+      if (PQresultStatus (result) != PGRES_COMMAND_OK && PQresultStatus (result) != PGRES_TUPLES_OK)
+        message = g_strdup (PQresultErrorMessage (result));
+      PQclear (result);
+      PQfinish (conn);
+    }
+  else
+    {
+      sqlite3 *db = NULL;
+      char *msg = NULL;
+
+      g_assert_cmpint (sqlite3_open (address, &db), ==, SQLITE_OK);
+      if (sqlite3_exec (db, sql, NULL, NULL, &msg) != SQLITE_OK)
+        message = g_strdup (msg != NULL ? msg : "?");
+      sqlite3_free (msg);
+      sqlite3_close (db);
+    }
+  return message;
+}
+
 DkStore *
 dk_test_fresh_store (const char *dir)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autofree char *path = dk_test_db_address (dir, "test.db");
   DkStore *store = dk_domains_open (path, &error);
 
   g_assert_no_error (error);
@@ -132,6 +257,27 @@ dk_test_dump_queries (const char        *db_path,
   g_autoptr(GString) out = g_string_new (NULL);
   sqlite3 *db = NULL;
 
+  if (dk_store_is_server_address (db_path))
+    {
+      PGconn *conn = pg_connect (db_path);
+
+      for (guint q = 0; q < n_queries; q++)
+        {
+          PGresult *result = PQexec (conn, queries[q]);
+
+          g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+          for (int r = 0; r < PQntuples (result); r++)
+            {
+              for (int c = 0; c < PQnfields (result); c++)
+                g_string_append_printf (out, "%s|", PQgetisnull (result, r, c) ? "NULL" : PQgetvalue (result, r, c));
+              g_string_append_c (out, '\n');
+            }
+          PQclear (result);
+          g_string_append (out, "--\n");
+        }
+      PQfinish (conn);
+      return g_string_free (g_steal_pointer (&out), FALSE);
+    }
   g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
   for (guint q = 0; q < n_queries; q++)
     {
@@ -157,7 +303,7 @@ dk_test_cli_setup (DkTestCli     *f,
                    gconstpointer  data)
 {
   f->dir = dk_test_make_tmpdir ();
-  f->db = g_build_filename (f->dir, "cli.db", NULL);
+  f->db = dk_test_db_address (f->dir, "cli.db");
   f->cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL);
 }
 

@@ -10,6 +10,12 @@ G_BEGIN_DECLS
 char    *dk_test_make_tmpdir  (void);
 void     dk_test_rm_rf        (const char *path);
 DkStore *dk_test_fresh_store  (const char *dir);
+const char *dk_test_pg_server (void);
+gboolean dk_test_engine_is_pg (void);
+char    *dk_test_db_address   (const char *dir,
+                               const char *name);
+char    *dk_test_exec_sql     (const char *address,
+                               const char *sql);
 GBytes  *dk_test_file_bytes   (const char *path);
 char    *dk_test_run          (const char *const *argv,
                                int               *status,

@@ -1,7 +1,7 @@
 /* dk-cli.c — SPDX-License-Identifier: GPL-3.0-or-later
  *
  * dukcapil-cli: the application's core without a display. Global options, then a
- * command with options of its own: `dukcapil-cli [--db PATH] ikd --format csv`.
+ * command with options of its own: `dukcapil-cli [--db PATH|CONNECTION] ikd --format csv`.
  */
 #define G_LOG_DOMAIN "dk-cli"
 
@@ -43,6 +43,7 @@ static const Command commands[] = {
   { "undo", dk_cli_undo, N_("Undo the last change to the figures") },
   { "backup", dk_cli_backup, N_("Copy the database to a backup file") },
   { "restore", dk_cli_restore, N_("Replace the database with a backup") },
+  { "server", dk_cli_server, N_("Prepare the office’s PostgreSQL server, copy a database to it or from it") },
 };
 
 DkStore *
@@ -360,7 +361,8 @@ main (int    argc,
   int status;
   GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
-      N_("Use the database PATH instead of the default one"), N_("PATH") },
+      N_("Use the database DATABASE instead of the default file: another file, or a PostgreSQL server’s "
+         "(postgresql://user@host/dukcapil, service=dukcapil)"), N_("DATABASE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
     { NULL }
   };

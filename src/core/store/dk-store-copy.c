@@ -278,3 +278,24 @@ dk_store_copy_to_file (DkStore    *from,
     }
   return ok;
 }
+
+/**
+ * dk_store_copy_is_fresh:
+ * @fresh: (out): whether no change was ever recorded in the database
+ *
+ * Whether a database holds only what a new one holds, for a copy that would replace it.
+ */
+gboolean
+dk_store_copy_is_fresh (DkStore   *self,
+                        gboolean  *fresh,
+                        GError   **error)
+{
+  g_autoptr(DkDbStmt) stmt = _dk_store_prepare (self, "SELECT count(*) FROM riwayat_batch", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (dk_db_step (stmt) != DK_DB_ROW)
+    return _dk_store_rows_done (self, DK_DB_ERROR, error);
+  *fresh = dk_db_column_int64 (stmt, 0) == 0;
+  return TRUE;
+}

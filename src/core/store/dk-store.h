@@ -40,15 +40,18 @@ DkStore    *dk_store_open_seeded (const char         *path,
                                   const DkStoreSeed  *seeds,
                                   GError            **error);
 char       *dk_store_dup_default_path   (void);
-gboolean            dk_store_is_server_address (const char *address);
-gboolean            dk_store_is_server (DkStore *self);
-gboolean            dk_store_copy (DkStore *from,
-                                   DkStore *to,
-                                   GError **error);
-gboolean            dk_store_copy_to_file (DkStore    *from,
-                                           const char *path,
-                                           GError    **error);
-const char * const *dk_store_copy_table_names (void);
+gboolean    dk_store_is_server_address  (const char  *address);
+gboolean    dk_store_is_server          (DkStore     *self);
+gboolean    dk_store_copy               (DkStore     *from,
+                                         DkStore     *to,
+                                         GError     **error);
+gboolean    dk_store_copy_to_file       (DkStore     *from,
+                                         const char  *path,
+                                         GError     **error);
+gboolean    dk_store_copy_is_fresh      (DkStore     *self,
+                                         gboolean    *fresh,
+                                         GError     **error);
+const char *const *dk_store_copy_table_names (void);
 const char *dk_store_get_path           (DkStore     *self);
 int         dk_store_get_schema_version (DkStore     *self);
 int         dk_store_get_latest_version (void);
