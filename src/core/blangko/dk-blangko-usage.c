@@ -415,8 +415,15 @@ insert_day (DkStore                   *store,
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store,
-                            "INSERT OR REPLACE INTO blangko_penggunaan (kode, " USAGE_COLUMNS ") "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", error);
+                            "INSERT INTO blangko_penggunaan (kode, " USAGE_COLUMNS ") "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+                            "ON CONFLICT (kode, tanggal) DO UPDATE SET nomor_masuk = excluded.nomor_masuk, "
+                            "masuk = excluded.masuk, saldo = excluded.saldo, pemakaian = excluded.pemakaian, "
+                            "nomor_pinjam = excluded.nomor_pinjam, pinjam = excluded.pinjam, "
+                            "cetak_baru = excluded.cetak_baru, cetak_hilang = excluded.cetak_hilang, "
+                            "cetak_rusak = excluded.cetak_rusak, cetak_perubahan = excluded.cetak_perubahan, "
+                            "rusak_invalid = excluded.rusak_invalid, sisa = excluded.sisa, ket = excluded.ket",
+                            error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);

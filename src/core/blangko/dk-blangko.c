@@ -706,8 +706,10 @@ dk_blangko_set_daily (DkStore               *store,
     return FALSE;
 
   stmt = _dk_store_prepare (store,
-                            "INSERT OR REPLACE INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                            "INSERT INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                            "ON CONFLICT (kode, tanggal) DO UPDATE SET sisa = excluded.sisa, cetak = excluded.cetak, "
+                            "prr = excluded.prr, suket = excluded.suket", error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   sqlite3_bind_text (stmt, 1, daily->kode, -1, SQLITE_TRANSIENT);
@@ -1174,9 +1176,13 @@ coverage_insert (DkStore                  *store,
       !dk_number_check_count (region->wilayah, c->duplicate_record, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
-                            "INSERT OR REPLACE INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, "
+                            "INSERT INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, "
                             "  dicetak_keping, prr, sfe, duplicate_record, sumber) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                            "ON CONFLICT (kode, per) DO UPDATE SET wajib_ktp = excluded.wajib_ktp, "
+                            "sudah_rekam = excluded.sudah_rekam, memiliki_ktp_el = excluded.memiliki_ktp_el, "
+                            "dicetak_keping = excluded.dicetak_keping, prr = excluded.prr, sfe = excluded.sfe, "
+                            "duplicate_record = excluded.duplicate_record, sumber = excluded.sumber", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, c->kode, -1, SQLITE_TRANSIENT);
@@ -1307,8 +1313,10 @@ dk_blangko_signer_set (DkStore                *store,
   if (!(region = dk_region_lookup (store, kode, error)))
     return FALSE;
   stmt = _dk_store_prepare (store,
-                            "INSERT OR REPLACE INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                            "INSERT INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                            "ON CONFLICT (kode) DO UPDATE SET jabatan = excluded.jabatan, nama = excluded.nama, "
+                            "pangkat = excluded.pangkat, nip = excluded.nip, tempat = excluded.tempat", error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);

@@ -198,7 +198,7 @@ restore_year (DkStore     *store,
               const char  *lama,
               GError     **error)
 {
-  return run (store, lama ? "INSERT OR IGNORE INTO anggaran_tahun (tahun) VALUES (?1)"
+  return run (store, lama ? "INSERT INTO anggaran_tahun (tahun) VALUES (?1) ON CONFLICT DO NOTHING"
                           : "DELETE FROM anggaran_tahun WHERE tahun = ?1",
               year, NULL, NULL, NULL, NULL, error);
 }

@@ -311,8 +311,11 @@ write_step (DkStore               *store,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL, grant = NULL;
 
-  if (!(stmt = _dk_store_prepare (store, "INSERT OR REPLACE INTO pks_langkah (perjanjian_id, langkah, selesai, oleh, "
-                                         "dokumen) VALUES (?1, ?2, ?3, ?4, ?5)", error)))
+  if (!(stmt = _dk_store_prepare (store, "INSERT INTO pks_langkah (perjanjian_id, langkah, selesai, oleh, "
+                                         "dokumen) VALUES (?1, ?2, ?3, ?4, ?5) "
+                                         "ON CONFLICT (perjanjian_id, langkah) DO UPDATE SET "
+                                         "selesai = excluded.selesai, oleh = excluded.oleh, "
+                                         "dokumen = excluded.dokumen", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, a->id);
   sqlite3_bind_int (stmt, 2, number);
@@ -489,7 +492,8 @@ dk_pks_holiday_add (DkStore     *store,
     return FALSE;
   /* Translators: the history's line: a holiday's date */
   what = g_strdup_printf (_("Holiday recorded: %s"), tanggal);
-  return write_holiday (store, "INSERT OR REPLACE INTO pks_libur (tanggal, nama) VALUES (?1, ?2)", tanggal,
+  return write_holiday (store, "INSERT INTO pks_libur (tanggal, nama) VALUES (?1, ?2) "
+                               "ON CONFLICT (tanggal) DO UPDATE SET nama = excluded.nama", tanggal,
                         nama != NULL ? nama : "", what, error);
 }
 
