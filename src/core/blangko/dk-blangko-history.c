@@ -32,8 +32,8 @@ column_title (const char *kolom)
 
 #define ROW_TABLE_UNDO _dk_history_rows_restore, NULL, NULL, NULL, column_title
 
-#define BY_ID " WHERE id = CAST (?1 AS INTEGER)"
-#define OF_OFFICE " WHERE ?1 IS NULL OR kode = ?1"
+#define BY_ID " WHERE id = CAST (?1 AS BIGINT)"
+#define OF_OFFICE " WHERE CAST (?1 AS TEXT) IS NULL OR kode = ?1"
 #define BY_KODE_TANGGAL " WHERE kode || '|' || tanggal = ?1"
 
 #define TERIMA "SELECT id, id, tanggal, nomor_ba, keping, catatan FROM blangko_terima"

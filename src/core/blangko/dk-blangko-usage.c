@@ -270,7 +270,7 @@ dk_blangko_usage_months (DkStore     *store,
 
   stmt = _dk_store_prepare (store,
                             "SELECT DISTINCT substr(tanggal, 1, 7) FROM blangko_penggunaan "
-                            "WHERE ?1 IS NULL OR kode = ?1 ORDER BY 1", error);
+                            "WHERE CAST (?1 AS TEXT) IS NULL OR kode = ?1 ORDER BY 1", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);

@@ -296,11 +296,14 @@ dk_blangko_stock_at (DkStore         *store,
   if (as_of != NULL && !dk_date_check_iso (as_of, NULL, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
-                            "SELECT (SELECT ifnull(sum(keping), 0) FROM blangko_terima WHERE ?1 IS NULL OR tanggal <= ?1), "
-                            "       (SELECT count(*) FROM blangko_terima WHERE ?1 IS NULL OR tanggal <= ?1), "
-                            "       (SELECT ifnull(max(tanggal), '') FROM blangko_terima WHERE ?1 IS NULL OR tanggal <= ?1), "
-                            "       (SELECT ifnull(sum(keping), 0) FROM blangko_distribusi WHERE ?1 IS NULL OR tanggal <= ?1), "
-                            "       (SELECT count(*) FROM blangko_distribusi WHERE ?1 IS NULL OR tanggal <= ?1)",
+                            "SELECT (SELECT coalesce (sum (keping), 0) FROM blangko_terima "
+                            "        WHERE tanggal <= ?1 OR ?1 IS NULL), "
+                            "       (SELECT count(*) FROM blangko_terima WHERE tanggal <= ?1 OR ?1 IS NULL), "
+                            "       (SELECT coalesce (CAST (max (tanggal) AS TEXT), '') FROM blangko_terima "
+                            "        WHERE tanggal <= ?1 OR ?1 IS NULL), "
+                            "       (SELECT coalesce (sum (keping), 0) FROM blangko_distribusi "
+                            "        WHERE tanggal <= ?1 OR ?1 IS NULL), "
+                            "       (SELECT count(*) FROM blangko_distribusi WHERE tanggal <= ?1 OR ?1 IS NULL)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -779,8 +782,8 @@ dk_blangko_list_daily (DkStore     *store,
 
   stmt = _dk_store_prepare (store,
                             "SELECT kode, tanggal, sisa, cetak, prr, suket FROM blangko_harian "
-                            "WHERE (?1 IS NULL OR kode = ?1) AND (?2 IS NULL OR tanggal >= ?2) "
-                            "AND (?3 IS NULL OR tanggal <= ?3) ORDER BY kode, tanggal", error);
+                            "WHERE (CAST (?1 AS TEXT) IS NULL OR kode = ?1) AND (tanggal >= ?2 OR ?2 IS NULL) "
+                            "AND (tanggal <= ?3 OR ?3 IS NULL) ORDER BY kode, tanggal", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, kode, -1, SQLITE_TRANSIENT);

@@ -210,7 +210,8 @@ restore_activity (DkStore     *store,
                   const char  *lama,
                   GError     **error)
 {
-  return run (store, lama ? "INSERT INTO anggaran_kegiatan (tahun, kode, nama) VALUES (?1, ?2, ?4) "
+  return run (store, lama ? "INSERT INTO anggaran_kegiatan (tahun, kode, nama) "
+                            "VALUES (?1, ?2, coalesce (?4, CAST (?3 AS TEXT))) "
                             "ON CONFLICT (tahun, kode) DO UPDATE SET nama = excluded.nama"
                           : "DELETE FROM anggaran_kegiatan WHERE tahun = ?1 AND kode = ?2",
               year, activity, NULL, lama, NULL, error);
@@ -227,14 +228,16 @@ restore_dpa (DkStore     *store,
              GError     **error)
 {
   if (lama == NULL)
-    return run (store, "DELETE FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
+    return run (store, "DELETE FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4 "
+                       "AND (CAST (?3 AS TEXT) IS NULL OR TRUE)",
                 year, activity, NULL, nomor, NULL, error);
   if (g_str_equal (stem, "dpa"))
-    return run (store, "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) VALUES (" ACTIVITY ", ?4, ?5) "
+    return run (store, "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) "
+                       "VALUES (" ACTIVITY ", ?4, coalesce (?5, CAST (?3 AS TEXT))) "
                        "ON CONFLICT (kegiatan_id, nomor) DO UPDATE SET nama = excluded.nama",
                 year, activity, NULL, nomor, lama, error);
-  return run (store, "UPDATE anggaran_dpa SET tanggal = nullif (?5, '') "
-                     "WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
+  return run (store, "UPDATE anggaran_dpa SET tanggal = date (nullif (?5, '')) "
+                     "WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4 AND (CAST (?3 AS TEXT) IS NULL OR TRUE)",
               year, activity, NULL, nomor, lama, error);
 }
 
@@ -263,7 +266,7 @@ restore_amount (DkStore     *store,
                 GError     **error)
 {
   return run (store, lama ? "INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
-                            "VALUES (" DPA ", " LINE ", CAST (?5 AS INTEGER)) "
+                            "VALUES (" DPA ", " LINE ", CAST (?5 AS BIGINT)) "
                             "ON CONFLICT (dpa_id, baris_id) DO UPDATE SET anggaran = excluded.anggaran"
                           : "DELETE FROM anggaran_nilai WHERE dpa_id = " DPA " AND baris_id = " LINE,
               year, activity, kode, nomor, lama, error);
@@ -278,7 +281,7 @@ restore_realisation (DkStore     *store,
                      GError     **error)
 {
   return run (store, lama ? "INSERT INTO anggaran_realisasi (baris_id, realisasi) "
-                            "VALUES (" LINE ", CAST (?4 AS INTEGER)) "
+                            "VALUES (" LINE ", CAST (?4 AS BIGINT)) "
                             "ON CONFLICT (baris_id) DO UPDATE SET realisasi = excluded.realisasi"
                           : "DELETE FROM anggaran_realisasi WHERE baris_id = " LINE,
               year, activity, kode, lama, NULL, error);
@@ -295,10 +298,10 @@ restore_month (DkStore     *store,
                GError     **error)
 {
   return run (store, lama ? "INSERT INTO anggaran_realisasi_bulan (baris_id, bulan, realisasi) "
-                            "VALUES (" LINE ", CAST (?4 AS INTEGER), CAST (?5 AS INTEGER)) "
+                            "VALUES (" LINE ", CAST (?4 AS BIGINT), CAST (?5 AS BIGINT)) "
                             "ON CONFLICT (baris_id, bulan) DO UPDATE SET realisasi = excluded.realisasi"
                           : "DELETE FROM anggaran_realisasi_bulan WHERE baris_id = " LINE
-                            " AND bulan = CAST (?4 AS INTEGER)",
+                            " AND bulan = CAST (?4 AS BIGINT)",
               year, activity, kode, bulan, lama, error);
 }
 
@@ -320,7 +323,7 @@ restore_stated (DkStore     *store,
   if (g_str_equal (stem, "stated"))
     return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai) "
                        "VALUES ('" DK_BUDGET_STATED_TABLE "', ?1 || '/' || ?2, ?3, ?4, "
-                       "CAST (nullif (?5, '') AS INTEGER)) "
+                       "CAST (nullif (?5, '') AS BIGINT)) "
                        "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET nilai = excluded.nilai",
                 year, activity, kode, kolom, lama, error);
   return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, label) "

@@ -24,12 +24,13 @@ restore_row (DkStore               *store,
              GError               **error)
 {
   return _dk_history_restore_snapshot_row (
-    store, table, "INSERT INTO m2m_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE SET per = per RETURNING id",
+    store, table, "INSERT INTO m2m_snapshot (per) VALUES (?1) "
+                  "ON CONFLICT (per) DO UPDATE SET per = excluded.per RETURNING id",
     "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND kode = ?2",
     "INSERT INTO m2m_value (snapshot_id, kode, perangkat, aktif, keterangan) "
-    "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), coalesce (?5, '')) "
-    "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
-    "perangkat = coalesce (?3, perangkat), aktif = coalesce (?4, aktif), keterangan = coalesce (?5, keterangan)",
+    "VALUES (?1, ?2, coalesce (CAST (?3 AS BIGINT), 0), coalesce (CAST (?4 AS BIGINT), 0), coalesce (?5, '')) "
+    "ON CONFLICT (snapshot_id, kode) DO UPDATE SET perangkat = coalesce (?3, m2m_value.perangkat), "
+    "aktif = coalesce (?4, m2m_value.aktif), keterangan = coalesce (?5, m2m_value.keterangan)",
     0x3, ref, kode, old, was_new, error);
 }
 
@@ -50,10 +51,11 @@ restore_stated (DkStore               *store,
     _dk_store_prepare (store, was_new
                          ? "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2 AND kolom = ?3"
                          : "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai, label) "
-                           "VALUES ('m2m', ?1, ?2, ?3, nullif (?4, ''), coalesce (?5, '')) "
+                           "VALUES ('m2m', ?1, ?2, ?3, CAST (nullif (?4, '') AS BIGINT), coalesce (?5, '')) "
                            "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET "
-                           "nilai = CASE WHEN ?4 IS NULL THEN nilai ELSE nullif (?4, '') END, "
-                           "label = coalesce (?5, label)", error);
+                           "nilai = CASE WHEN ?4 IS NULL THEN stated_total.nilai "
+                           "ELSE CAST (nullif (?4, '') AS BIGINT) END, "
+                           "label = coalesce (?5, stated_total.label)", error);
 
   if (stmt == NULL)
     return FALSE;

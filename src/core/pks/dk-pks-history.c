@@ -51,8 +51,8 @@ column_title (const char *kolom)
 
 #define ROW_TABLE_UNDO _dk_history_rows_restore, NULL, NULL, NULL, column_title
 
-#define BY_ID " WHERE id = CAST (?1 AS INTEGER)"
-#define OF_AGREEMENT " WHERE ?1 IS NULL OR perjanjian_id = CAST (?1 AS INTEGER)"
+#define BY_ID " WHERE id = CAST (?1 AS BIGINT)"
+#define OF_AGREEMENT " WHERE CAST (?1 AS BIGINT) IS NULL OR perjanjian_id = CAST (?1 AS BIGINT)"
 
 #define LEMBAGA "SELECT id, id, nama, jenis, alamat, kontak FROM pks_lembaga"
 #define PERJANJIAN \
@@ -72,7 +72,7 @@ static const DkHistoryTable row_tables[] = {
     "kontak = excluded.kontak",
     "DELETE FROM pks_lembaga" BY_ID,
     ROW_TABLE_UNDO },
-  { "pks_perjanjian", PERJANJIAN " WHERE ?1 IS NULL OR id = CAST (?1 AS INTEGER)", PERJANJIAN BY_ID,
+  { "pks_perjanjian", PERJANJIAN " WHERE CAST (?1 AS BIGINT) IS NULL OR id = CAST (?1 AS BIGINT)", PERJANJIAN BY_ID,
     { "id", "lembaga_id", "nomor", "nomor_lembaga", "ditandatangani", "jangka_bulan", "berakhir", "data", "akses",
       "ip", "sertifikat", "sertifikat_berakhir", "diajukan" },
     "INSERT INTO pks_perjanjian (id, lembaga_id, nomor, nomor_lembaga, ditandatangani, jangka_bulan, "

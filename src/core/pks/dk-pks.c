@@ -322,7 +322,7 @@ dk_pks_institution_set (DkStore                *store,
   "FROM pks_perjanjian p JOIN pks_lembaga l ON l.id = p.lembaga_id " \
   "LEFT JOIN pks_akses a ON a.id = (SELECT a2.id FROM pks_akses a2 WHERE a2.perjanjian_id = p.id " \
   "  AND a2.tanggal <= ?2 ORDER BY a2.tanggal DESC, a2.id DESC LIMIT 1) " \
-  "WHERE ?1 IS NULL OR p.id = ?1 ORDER BY 10, l.nama COLLATE NOCASE, p.id"
+  "WHERE CAST (?1 AS BIGINT) IS NULL OR p.id = ?1 ORDER BY 10, l.nama COLLATE NOCASE, p.id"
 
 static void
 copy_date (char        out[11],
