@@ -34,19 +34,21 @@ column_title (const char *kolom)
 
 #define BY_ID " WHERE id = CAST (?1 AS BIGINT)"
 #define OF_OFFICE " WHERE CAST (?1 AS TEXT) IS NULL OR kode = ?1"
-#define BY_KODE_TANGGAL " WHERE kode || '|' || tanggal = ?1"
+#define BY_KODE_TANGGAL " WHERE kode || '|' || CAST (tanggal AS TEXT) = ?1"
 
 #define TERIMA "SELECT id, id, tanggal, nomor_ba, keping, catatan FROM blangko_terima"
 #define RENCANA "SELECT id, id, tanggal, per, keping, catatan FROM blangko_rencana"
 #define DISTRIBUSI "SELECT id, id, tanggal, kode, nomor_bast, keping, cara, rencana_id, catatan FROM blangko_distribusi"
-#define HARIAN "SELECT kode || '|' || tanggal, kode, tanggal, sisa, cetak, prr, suket FROM blangko_harian"
+#define HARIAN \
+  "SELECT kode || '|' || CAST (tanggal AS TEXT), kode, tanggal, sisa, cetak, prr, suket FROM blangko_harian"
 #define PENGGUNAAN \
-  "SELECT kode || '|' || tanggal, kode, tanggal, nomor_masuk, masuk, saldo, pemakaian, nomor_pinjam, pinjam, " \
-  "cetak_baru, cetak_hilang, cetak_rusak, cetak_perubahan, rusak_invalid, sisa, ket FROM blangko_penggunaan"
+  "SELECT kode || '|' || CAST (tanggal AS TEXT), kode, tanggal, nomor_masuk, masuk, saldo, pemakaian, " \
+  "nomor_pinjam, pinjam, cetak_baru, cetak_hilang, cetak_rusak, cetak_perubahan, rusak_invalid, sisa, ket " \
+  "FROM blangko_penggunaan"
 #define PENANDATANGAN "SELECT kode, kode, jabatan, nama, pangkat, nip, tempat FROM blangko_penandatangan"
 #define CAKUPAN \
-  "SELECT kode || '|' || per, kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, prr, sfe, " \
-  "duplicate_record, sumber FROM ktp_el_cakupan"
+  "SELECT kode || '|' || CAST (per AS TEXT), kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, " \
+  "prr, sfe, duplicate_record, sumber FROM ktp_el_cakupan"
 
 static const DkHistoryTable row_tables[] = {
   { "blangko_terima", TERIMA, TERIMA BY_ID,
@@ -100,7 +102,7 @@ static const DkHistoryTable row_tables[] = {
     "nip = excluded.nip, tempat = excluded.tempat",
     "DELETE FROM blangko_penandatangan WHERE kode = ?1",
     ROW_TABLE_UNDO },
-  { "ktp_el_cakupan", CAKUPAN OF_OFFICE, CAKUPAN " WHERE kode || '|' || per = ?1",
+  { "ktp_el_cakupan", CAKUPAN OF_OFFICE, CAKUPAN " WHERE kode || '|' || CAST (per AS TEXT) = ?1",
     { "kode", "per", "wajib_ktp", "sudah_rekam", "memiliki_ktp_el", "dicetak_keping", "prr", "sfe",
       "duplicate_record", "sumber" },
     "INSERT INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, "
@@ -108,7 +110,7 @@ static const DkHistoryTable row_tables[] = {
     "ON CONFLICT (kode, per) DO UPDATE SET wajib_ktp = excluded.wajib_ktp, sudah_rekam = excluded.sudah_rekam, "
     "memiliki_ktp_el = excluded.memiliki_ktp_el, dicetak_keping = excluded.dicetak_keping, prr = excluded.prr, "
     "sfe = excluded.sfe, duplicate_record = excluded.duplicate_record, sumber = excluded.sumber",
-    "DELETE FROM ktp_el_cakupan WHERE kode || '|' || per = ?1",
+    "DELETE FROM ktp_el_cakupan WHERE kode || '|' || CAST (per AS TEXT) = ?1",
     ROW_TABLE_UNDO },
 };
 

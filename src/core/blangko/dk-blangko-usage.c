@@ -269,7 +269,7 @@ dk_blangko_usage_months (DkStore     *store,
   int rc;
 
   stmt = _dk_store_prepare (store,
-                            "SELECT DISTINCT substr(tanggal, 1, 7) FROM blangko_penggunaan "
+                            "SELECT DISTINCT substr (CAST (tanggal AS TEXT), 1, 7) FROM blangko_penggunaan "
                             "WHERE CAST (?1 AS TEXT) IS NULL OR kode = ?1 ORDER BY 1", error);
   if (stmt == NULL)
     return NULL;
@@ -1096,7 +1096,8 @@ check_usage (DkStore    *store,
   int rc;
 
   stmt = _dk_store_prepare (store,
-                            "SELECT DISTINCT kode, substr(tanggal, 1, 7) FROM blangko_penggunaan ORDER BY 2, 1", error);
+                            "SELECT DISTINCT kode, substr (CAST (tanggal AS TEXT), 1, 7) FROM blangko_penggunaan "
+                            "ORDER BY 2, 1", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

@@ -234,7 +234,7 @@ dk_blangko_list_ledger (DkStore     *store,
                             "FROM blangko_terima t "
                             "UNION ALL "
                             "SELECT 1, d.id, d.tanggal, d.nomor_bast, d.keping, d.kode, r.nama, r.tingkat, d.cara, "
-                            "       d.catatan || char(31) || ifnull(d.rencana_id, 0) "
+                            "       d.catatan || '\x1f' || coalesce (d.rencana_id, 0) "
                             "FROM blangko_distribusi d JOIN region r ON r.kode = d.kode "
                             "ORDER BY 3, 1, 2", error);
   if (stmt == NULL)
@@ -992,7 +992,7 @@ finish_offices (DkStore     *store,
   g_autoptr(sqlite3_stmt) since = NULL;
 
   since = _dk_store_prepare (store,
-                             "SELECT ifnull(sum(keping), 0) FROM blangko_distribusi "
+                             "SELECT coalesce (sum (keping), 0) FROM blangko_distribusi "
                              "WHERE kode = ?1 AND tanggal > ?2 AND tanggal <= ?3", error);
   if (since == NULL)
     return FALSE;
@@ -1115,7 +1115,8 @@ dk_blangko_coverage_list (DkStore     *store,
                             "SELECT c.kode, r.nama, r.tingkat, c.per, c.wajib_ktp, c.sudah_rekam, c.memiliki_ktp_el, "
                             "       c.dicetak_keping, c.prr, c.sfe, c.duplicate_record, c.sumber "
                             "FROM ktp_el_cakupan c JOIN region r ON r.kode = c.kode "
-                            "WHERE c.per = ifnull(?1, (SELECT max(per) FROM ktp_el_cakupan)) ORDER BY c.kode", error);
+                            "WHERE c.per = coalesce (?1, (SELECT max (per) FROM ktp_el_cakupan)) "
+                            "ORDER BY c.kode", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, per, -1, SQLITE_TRANSIENT);

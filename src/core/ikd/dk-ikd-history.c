@@ -69,7 +69,7 @@ column_title (const char *kolom)
 
 const DkHistoryTable _dk_ikd_history_table = {
   .tabel = "ikd",
-  .capture_sql = "SELECT v.kode, v.rekam_dinamis, v.jumlah_ikd, coalesce (v.persen_bp, '') "
+  .capture_sql = "SELECT v.kode, v.rekam_dinamis, v.jumlah_ikd, coalesce (CAST (v.persen_bp AS TEXT), '') "
                  "FROM ikd_value v JOIN ikd_snapshot s ON s.id = v.snapshot_id "
                  "WHERE s.per = ?1 AND (?2 = '' OR v.kode = ?2 OR (v.kode > ?2 || '.' AND v.kode < ?2 || '/'))",
   .columns = { "rekam_dinamis", "jumlah_ikd", "persen_bp" },

@@ -96,7 +96,8 @@ remove_new_rows (DkStore     *store,
 {
   return remove_with (store,
                       "DELETE FROM m2m_value WHERE snapshot_id = (SELECT id FROM m2m_snapshot WHERE per = ?1) "
-                      "AND kode IN (SELECT kode FROM region WHERE induk IS nullif (?2, ''))", ref, scope, error);
+                      "AND kode IN (SELECT kode FROM region "
+                      "WHERE induk = ?2 OR (induk IS NULL AND coalesce (?2, '') = ''))", ref, scope, error);
 }
 
 static gboolean
@@ -136,14 +137,15 @@ const DkHistoryTable _dk_m2m_history_table = {
   /* a snapshot left without figures goes, with the totals stated for it */
   .tidy_sql = "DELETE FROM m2m_snapshot WHERE NOT EXISTS "
               "(SELECT 1 FROM m2m_value WHERE snapshot_id = m2m_snapshot.id); "
-              "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref NOT IN (SELECT per FROM m2m_snapshot)",
+              "DELETE FROM stated_total WHERE tabel = 'm2m' "
+              "AND ref NOT IN (SELECT CAST (per AS TEXT) FROM m2m_snapshot)",
   .column_title = column_title,
 };
 
 /* the totals an M2M source states, keyed "kode|kolom" */
 const DkHistoryTable _dk_m2m_stated_history_table = {
   .tabel = "m2m-stated",
-  .capture_sql = "SELECT kode || '|' || kolom, coalesce (nilai, ''), label, '' FROM stated_total "
+  .capture_sql = "SELECT kode || '|' || kolom, coalesce (CAST (nilai AS TEXT), ''), label, '' FROM stated_total "
                  "WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2",
   .columns = { "nilai", "label", "-" },
   .restore = restore_stated,

@@ -328,8 +328,9 @@ write_step (DkStore               *store,
   if (number != DK_PKS_N_STEPS || a->access != DK_PKS_REQUESTED || strcmp (selesai, a->berakhir) > 0)
     return TRUE;
   if (!(grant = _dk_store_prepare (store, "INSERT INTO pks_akses (perjanjian_id, tanggal, status) "
-                                          "VALUES (?1, max (?2, (SELECT max (tanggal) FROM pks_akses "
-                                          "WHERE perjanjian_id = ?1)), 'dibuka')", error)))
+                                          "VALUES (?1, CASE WHEN ?2 >= (SELECT max (tanggal) FROM pks_akses "
+                                          "WHERE perjanjian_id = ?1) THEN ?2 ELSE (SELECT max (tanggal) "
+                                          "FROM pks_akses WHERE perjanjian_id = ?1) END, 'dibuka')", error)))
     return FALSE;
   sqlite3_bind_int64 (grant, 1, a->id);
   sqlite3_bind_text (grant, 2, selesai, -1, SQLITE_TRANSIENT);
