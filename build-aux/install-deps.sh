@@ -8,7 +8,8 @@ PACKAGES="build-essential pkg-config meson ninja-build gettext
 libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libcairo2-dev libpango1.0-dev
 libxlsxwriter-dev libcsv-dev
 desktop-file-utils appstream flatpak-builder xvfb xauth locales python3 python3-openpyxl
-fonts-dejavu-core gsettings-desktop-schemas clang libclang-rt-14-dev clang-format"
+fonts-dejavu-core gsettings-desktop-schemas clang libclang-rt-14-dev clang-format
+postgresql-15 libpq-dev"
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then

@@ -32,64 +32,85 @@ column_title (const char *kolom)
 
 #define ROW_TABLE_UNDO _dk_history_rows_restore, NULL, NULL, NULL, column_title
 
-#define BY_ID " WHERE id = CAST (?1 AS INTEGER)"
-#define OF_OFFICE " WHERE ?1 IS NULL OR kode = ?1"
-#define BY_KODE_TANGGAL " WHERE kode || '|' || tanggal = ?1"
+#define BY_ID " WHERE id = CAST (?1 AS BIGINT)"
+#define OF_OFFICE " WHERE CAST (?1 AS TEXT) IS NULL OR kode = ?1"
+#define BY_KODE_TANGGAL " WHERE kode || '|' || CAST (tanggal AS TEXT) = ?1"
 
 #define TERIMA "SELECT id, id, tanggal, nomor_ba, keping, catatan FROM blangko_terima"
 #define RENCANA "SELECT id, id, tanggal, per, keping, catatan FROM blangko_rencana"
 #define DISTRIBUSI "SELECT id, id, tanggal, kode, nomor_bast, keping, cara, rencana_id, catatan FROM blangko_distribusi"
-#define HARIAN "SELECT kode || '|' || tanggal, kode, tanggal, sisa, cetak, prr, suket FROM blangko_harian"
+#define HARIAN \
+  "SELECT kode || '|' || CAST (tanggal AS TEXT), kode, tanggal, sisa, cetak, prr, suket FROM blangko_harian"
 #define PENGGUNAAN \
-  "SELECT kode || '|' || tanggal, kode, tanggal, nomor_masuk, masuk, saldo, pemakaian, nomor_pinjam, pinjam, " \
-  "cetak_baru, cetak_hilang, cetak_rusak, cetak_perubahan, rusak_invalid, sisa, ket FROM blangko_penggunaan"
+  "SELECT kode || '|' || CAST (tanggal AS TEXT), kode, tanggal, nomor_masuk, masuk, saldo, pemakaian, " \
+  "nomor_pinjam, pinjam, cetak_baru, cetak_hilang, cetak_rusak, cetak_perubahan, rusak_invalid, sisa, ket " \
+  "FROM blangko_penggunaan"
 #define PENANDATANGAN "SELECT kode, kode, jabatan, nama, pangkat, nip, tempat FROM blangko_penandatangan"
 #define CAKUPAN \
-  "SELECT kode || '|' || per, kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, prr, sfe, " \
-  "duplicate_record, sumber FROM ktp_el_cakupan"
+  "SELECT kode || '|' || CAST (per AS TEXT), kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, " \
+  "prr, sfe, duplicate_record, sumber FROM ktp_el_cakupan"
 
 static const DkHistoryTable row_tables[] = {
   { "blangko_terima", TERIMA, TERIMA BY_ID,
     { "id", "tanggal", "nomor_ba", "keping", "catatan" },
-    "INSERT OR REPLACE INTO blangko_terima (id, tanggal, nomor_ba, keping, catatan) VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO blangko_terima (id, tanggal, nomor_ba, keping, catatan) VALUES (?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT (id) DO UPDATE SET tanggal = excluded.tanggal, nomor_ba = excluded.nomor_ba, "
+    "keping = excluded.keping, catatan = excluded.catatan",
     "DELETE FROM blangko_terima" BY_ID,
     ROW_TABLE_UNDO },
   { "blangko_rencana", RENCANA, RENCANA BY_ID,
     { "id", "tanggal", "per", "keping", "catatan" },
-    "INSERT OR REPLACE INTO blangko_rencana (id, tanggal, per, keping, catatan) VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO blangko_rencana (id, tanggal, per, keping, catatan) VALUES (?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT (id) DO UPDATE SET tanggal = excluded.tanggal, per = excluded.per, keping = excluded.keping, "
+    "catatan = excluded.catatan",
     "DELETE FROM blangko_rencana" BY_ID,
     ROW_TABLE_UNDO },
   { "blangko_distribusi", DISTRIBUSI OF_OFFICE, DISTRIBUSI BY_ID,
     { "id", "tanggal", "kode", "nomor_bast", "keping", "cara", "rencana_id", "catatan" },
-    "INSERT OR REPLACE INTO blangko_distribusi (id, tanggal, kode, nomor_bast, keping, cara, rencana_id, catatan) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "INSERT INTO blangko_distribusi (id, tanggal, kode, nomor_bast, keping, cara, rencana_id, catatan) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+    "ON CONFLICT (id) DO UPDATE SET tanggal = excluded.tanggal, kode = excluded.kode, "
+    "nomor_bast = excluded.nomor_bast, keping = excluded.keping, cara = excluded.cara, "
+    "rencana_id = excluded.rencana_id, catatan = excluded.catatan",
     "DELETE FROM blangko_distribusi" BY_ID,
     ROW_TABLE_UNDO },
   { "blangko_harian", HARIAN OF_OFFICE, HARIAN BY_KODE_TANGGAL,
     { "kode", "tanggal", "sisa", "cetak", "prr", "suket" },
-    "INSERT OR REPLACE INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+    "ON CONFLICT (kode, tanggal) DO UPDATE SET sisa = excluded.sisa, cetak = excluded.cetak, prr = excluded.prr, "
+    "suket = excluded.suket",
     "DELETE FROM blangko_harian" BY_KODE_TANGGAL,
     ROW_TABLE_UNDO },
   { "blangko_penggunaan", PENGGUNAAN OF_OFFICE, PENGGUNAAN BY_KODE_TANGGAL,
     { "kode", "tanggal", "nomor_masuk", "masuk", "saldo", "pemakaian", "nomor_pinjam", "pinjam", "cetak_baru",
       "cetak_hilang", "cetak_rusak", "cetak_perubahan", "rusak_invalid", "sisa", "ket" },
-    "INSERT OR REPLACE INTO blangko_penggunaan (kode, tanggal, nomor_masuk, masuk, saldo, pemakaian, nomor_pinjam, "
+    "INSERT INTO blangko_penggunaan (kode, tanggal, nomor_masuk, masuk, saldo, pemakaian, nomor_pinjam, "
     "pinjam, cetak_baru, cetak_hilang, cetak_rusak, cetak_perubahan, rusak_invalid, sisa, ket) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+    "ON CONFLICT (kode, tanggal) DO UPDATE SET nomor_masuk = excluded.nomor_masuk, masuk = excluded.masuk, "
+    "saldo = excluded.saldo, pemakaian = excluded.pemakaian, nomor_pinjam = excluded.nomor_pinjam, "
+    "pinjam = excluded.pinjam, cetak_baru = excluded.cetak_baru, cetak_hilang = excluded.cetak_hilang, "
+    "cetak_rusak = excluded.cetak_rusak, cetak_perubahan = excluded.cetak_perubahan, "
+    "rusak_invalid = excluded.rusak_invalid, sisa = excluded.sisa, ket = excluded.ket",
     "DELETE FROM blangko_penggunaan" BY_KODE_TANGGAL,
     ROW_TABLE_UNDO },
   { "blangko_penandatangan", PENANDATANGAN OF_OFFICE, PENANDATANGAN " WHERE kode = ?1",
     { "kode", "jabatan", "nama", "pangkat", "nip", "tempat" },
-    "INSERT OR REPLACE INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+    "ON CONFLICT (kode) DO UPDATE SET jabatan = excluded.jabatan, nama = excluded.nama, pangkat = excluded.pangkat, "
+    "nip = excluded.nip, tempat = excluded.tempat",
     "DELETE FROM blangko_penandatangan WHERE kode = ?1",
     ROW_TABLE_UNDO },
-  { "ktp_el_cakupan", CAKUPAN OF_OFFICE, CAKUPAN " WHERE kode || '|' || per = ?1",
+  { "ktp_el_cakupan", CAKUPAN OF_OFFICE, CAKUPAN " WHERE kode || '|' || CAST (per AS TEXT) = ?1",
     { "kode", "per", "wajib_ktp", "sudah_rekam", "memiliki_ktp_el", "dicetak_keping", "prr", "sfe",
       "duplicate_record", "sumber" },
-    "INSERT OR REPLACE INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, "
-    "prr, sfe, duplicate_record, sumber) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    "DELETE FROM ktp_el_cakupan WHERE kode || '|' || per = ?1",
+    "INSERT INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, dicetak_keping, "
+    "prr, sfe, duplicate_record, sumber) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+    "ON CONFLICT (kode, per) DO UPDATE SET wajib_ktp = excluded.wajib_ktp, sudah_rekam = excluded.sudah_rekam, "
+    "memiliki_ktp_el = excluded.memiliki_ktp_el, dicetak_keping = excluded.dicetak_keping, prr = excluded.prr, "
+    "sfe = excluded.sfe, duplicate_record = excluded.duplicate_record, sumber = excluded.sumber",
+    "DELETE FROM ktp_el_cakupan WHERE kode || '|' || CAST (per AS TEXT) = ?1",
     ROW_TABLE_UNDO },
 };
 

@@ -269,8 +269,8 @@ dk_blangko_usage_months (DkStore     *store,
   int rc;
 
   stmt = _dk_store_prepare (store,
-                            "SELECT DISTINCT substr(tanggal, 1, 7) FROM blangko_penggunaan "
-                            "WHERE ?1 IS NULL OR kode = ?1 ORDER BY 1", error);
+                            "SELECT DISTINCT substr (CAST (tanggal AS TEXT), 1, 7) FROM blangko_penggunaan "
+                            "WHERE CAST (?1 AS TEXT) IS NULL OR kode = ?1 ORDER BY 1", error);
   if (stmt == NULL)
     return NULL;
   dk_db_bind_text (stmt, 1, kode);
@@ -415,8 +415,15 @@ insert_day (DkStore                   *store,
   g_autoptr(DkDbStmt) stmt = NULL;
 
   stmt = _dk_store_prepare (store,
-                            "INSERT OR REPLACE INTO blangko_penggunaan (kode, " USAGE_COLUMNS ") "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", error);
+                            "INSERT INTO blangko_penggunaan (kode, " USAGE_COLUMNS ") "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+                            "ON CONFLICT (kode, tanggal) DO UPDATE SET nomor_masuk = excluded.nomor_masuk, "
+                            "masuk = excluded.masuk, saldo = excluded.saldo, pemakaian = excluded.pemakaian, "
+                            "nomor_pinjam = excluded.nomor_pinjam, pinjam = excluded.pinjam, "
+                            "cetak_baru = excluded.cetak_baru, cetak_hilang = excluded.cetak_hilang, "
+                            "cetak_rusak = excluded.cetak_rusak, cetak_perubahan = excluded.cetak_perubahan, "
+                            "rusak_invalid = excluded.rusak_invalid, sisa = excluded.sisa, ket = excluded.ket",
+                            error);
   if (stmt == NULL)
     return FALSE;
   dk_db_bind_text (stmt, 1, kode);
@@ -1089,7 +1096,8 @@ check_usage (DkStore    *store,
   int rc;
 
   stmt = _dk_store_prepare (store,
-                            "SELECT DISTINCT kode, substr(tanggal, 1, 7) FROM blangko_penggunaan ORDER BY 2, 1", error);
+                            "SELECT DISTINCT kode, substr (CAST (tanggal AS TEXT), 1, 7) FROM blangko_penggunaan "
+                            "ORDER BY 2, 1", error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = dk_db_step (stmt)) == DK_DB_ROW)

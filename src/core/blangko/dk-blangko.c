@@ -234,7 +234,7 @@ dk_blangko_list_ledger (DkStore     *store,
                             "FROM blangko_terima t "
                             "UNION ALL "
                             "SELECT 1, d.id, d.tanggal, d.nomor_bast, d.keping, d.kode, r.nama, r.tingkat, d.cara, "
-                            "       d.catatan || char(31) || ifnull(d.rencana_id, 0) "
+                            "       d.catatan || '\x1f' || coalesce (d.rencana_id, 0) "
                             "FROM blangko_distribusi d JOIN region r ON r.kode = d.kode "
                             "ORDER BY 3, 1, 2", error);
   if (stmt == NULL)
@@ -296,11 +296,14 @@ dk_blangko_stock_at (DkStore         *store,
   if (as_of != NULL && !dk_date_check_iso (as_of, NULL, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
-                            "SELECT (SELECT ifnull(sum(keping), 0) FROM blangko_terima WHERE ?1 IS NULL OR tanggal <= ?1), "
-                            "       (SELECT count(*) FROM blangko_terima WHERE ?1 IS NULL OR tanggal <= ?1), "
-                            "       (SELECT ifnull(max(tanggal), '') FROM blangko_terima WHERE ?1 IS NULL OR tanggal <= ?1), "
-                            "       (SELECT ifnull(sum(keping), 0) FROM blangko_distribusi WHERE ?1 IS NULL OR tanggal <= ?1), "
-                            "       (SELECT count(*) FROM blangko_distribusi WHERE ?1 IS NULL OR tanggal <= ?1)",
+                            "SELECT (SELECT coalesce (sum (keping), 0) FROM blangko_terima "
+                            "        WHERE tanggal <= ?1 OR ?1 IS NULL), "
+                            "       (SELECT count(*) FROM blangko_terima WHERE tanggal <= ?1 OR ?1 IS NULL), "
+                            "       (SELECT coalesce (CAST (max (tanggal) AS TEXT), '') FROM blangko_terima "
+                            "        WHERE tanggal <= ?1 OR ?1 IS NULL), "
+                            "       (SELECT coalesce (sum (keping), 0) FROM blangko_distribusi "
+                            "        WHERE tanggal <= ?1 OR ?1 IS NULL), "
+                            "       (SELECT count(*) FROM blangko_distribusi WHERE tanggal <= ?1 OR ?1 IS NULL)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -703,8 +706,10 @@ dk_blangko_set_daily (DkStore               *store,
     return FALSE;
 
   stmt = _dk_store_prepare (store,
-                            "INSERT OR REPLACE INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                            "INSERT INTO blangko_harian (kode, tanggal, sisa, cetak, prr, suket) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                            "ON CONFLICT (kode, tanggal) DO UPDATE SET sisa = excluded.sisa, cetak = excluded.cetak, "
+                            "prr = excluded.prr, suket = excluded.suket", error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   dk_db_bind_text (stmt, 1, daily->kode);
@@ -774,8 +779,8 @@ dk_blangko_list_daily (DkStore     *store,
 
   stmt = _dk_store_prepare (store,
                             "SELECT kode, tanggal, sisa, cetak, prr, suket FROM blangko_harian "
-                            "WHERE (?1 IS NULL OR kode = ?1) AND (?2 IS NULL OR tanggal >= ?2) "
-                            "AND (?3 IS NULL OR tanggal <= ?3) ORDER BY kode, tanggal", error);
+                            "WHERE (CAST (?1 AS TEXT) IS NULL OR kode = ?1) AND (tanggal >= ?2 OR ?2 IS NULL) "
+                            "AND (tanggal <= ?3 OR ?3 IS NULL) ORDER BY kode, tanggal", error);
   if (stmt == NULL)
     return NULL;
   dk_db_bind_text (stmt, 1, kode);
@@ -984,7 +989,7 @@ finish_offices (DkStore     *store,
   g_autoptr(DkDbStmt) since = NULL;
 
   since = _dk_store_prepare (store,
-                             "SELECT ifnull(sum(keping), 0) FROM blangko_distribusi "
+                             "SELECT coalesce (sum (keping), 0) FROM blangko_distribusi "
                              "WHERE kode = ?1 AND tanggal > ?2 AND tanggal <= ?3", error);
   if (since == NULL)
     return FALSE;
@@ -1107,7 +1112,8 @@ dk_blangko_coverage_list (DkStore     *store,
                             "SELECT c.kode, r.nama, r.tingkat, c.per, c.wajib_ktp, c.sudah_rekam, c.memiliki_ktp_el, "
                             "       c.dicetak_keping, c.prr, c.sfe, c.duplicate_record, c.sumber "
                             "FROM ktp_el_cakupan c JOIN region r ON r.kode = c.kode "
-                            "WHERE c.per = ifnull(?1, (SELECT max(per) FROM ktp_el_cakupan)) ORDER BY c.kode", error);
+                            "WHERE c.per = coalesce (?1, (SELECT max (per) FROM ktp_el_cakupan)) "
+                            "ORDER BY c.kode", error);
   if (stmt == NULL)
     return NULL;
   dk_db_bind_text (stmt, 1, per);
@@ -1171,9 +1177,13 @@ coverage_insert (DkStore                  *store,
       !dk_number_check_count (region->wilayah, c->duplicate_record, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
-                            "INSERT OR REPLACE INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, "
+                            "INSERT INTO ktp_el_cakupan (kode, per, wajib_ktp, sudah_rekam, memiliki_ktp_el, "
                             "  dicetak_keping, prr, sfe, duplicate_record, sumber) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                            "ON CONFLICT (kode, per) DO UPDATE SET wajib_ktp = excluded.wajib_ktp, "
+                            "sudah_rekam = excluded.sudah_rekam, memiliki_ktp_el = excluded.memiliki_ktp_el, "
+                            "dicetak_keping = excluded.dicetak_keping, prr = excluded.prr, sfe = excluded.sfe, "
+                            "duplicate_record = excluded.duplicate_record, sumber = excluded.sumber", error);
   if (stmt == NULL)
     return FALSE;
   dk_db_bind_text (stmt, 1, c->kode);
@@ -1304,8 +1314,10 @@ dk_blangko_signer_set (DkStore                *store,
   if (!(region = dk_region_lookup (store, kode, error)))
     return FALSE;
   stmt = _dk_store_prepare (store,
-                            "INSERT OR REPLACE INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                            "INSERT INTO blangko_penandatangan (kode, jabatan, nama, pangkat, nip, tempat) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                            "ON CONFLICT (kode) DO UPDATE SET jabatan = excluded.jabatan, nama = excluded.nama, "
+                            "pangkat = excluded.pangkat, nip = excluded.nip, tempat = excluded.tempat", error);
   if (stmt == NULL || !_dk_store_begin (store, error))
     return FALSE;
   dk_db_bind_text (stmt, 1, kode);

@@ -236,11 +236,14 @@ write_amount (DkStore     *store,
   g_autoptr(DkDbStmt) nilai = NULL;
   g_autoptr(DkDbStmt) real = NULL;
   const char *line_id = "(SELECT id FROM anggaran_baris WHERE kegiatan_id = ?1 AND kode = ?2)";
-  g_autofree char *sql_nilai = g_strconcat ("INSERT OR REPLACE INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
-                                            "VALUES (?3, ", line_id, ", ?4)", NULL);
-  g_autofree char *sql_real = g_strconcat ("INSERT OR REPLACE INTO anggaran_realisasi (baris_id, realisasi) "
-                                           "SELECT ", line_id, ", ?3 WHERE NOT EXISTS (SELECT 1 FROM "
-                                           "anggaran_realisasi_bulan WHERE baris_id = ", line_id, ")", NULL);
+  g_autofree char *sql_nilai = g_strconcat ("INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
+                                            "VALUES (?3, ", line_id, ", ?4) "
+                                            "ON CONFLICT (dpa_id, baris_id) DO UPDATE SET anggaran = "
+                                            "excluded.anggaran", NULL);
+  g_autofree char *sql_real = g_strconcat ("INSERT INTO anggaran_realisasi (baris_id, realisasi) "
+                                           "SELECT ", line_id, ", CAST (?3 AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM "
+                                           "anggaran_realisasi_bulan WHERE baris_id = ", line_id, ") "
+                                           "ON CONFLICT (baris_id) DO UPDATE SET realisasi = excluded.realisasi", NULL);
 
   /* (the SQL above is assembled from constant pieces only; values are bound) */
   if (!(nilai = _dk_store_prepare (store, sql_nilai, error)) || !(real = _dk_store_prepare (store, sql_real, error)))
@@ -861,8 +864,9 @@ dk_budget_set_month (DkStore                    *store,
   if (!_dk_budget_find_activity (store, year, activity, &activity_id, NULL, NULL, NULL, error))
     return FALSE;
   stmt = _dk_store_prepare (store,
-                            "INSERT OR REPLACE INTO anggaran_realisasi_bulan (baris_id, bulan, realisasi) "
-                            "VALUES ((SELECT id FROM anggaran_baris WHERE kegiatan_id = ?1 AND kode = ?2), ?3, ?4)",
+                            "INSERT INTO anggaran_realisasi_bulan (baris_id, bulan, realisasi) "
+                            "VALUES ((SELECT id FROM anggaran_baris WHERE kegiatan_id = ?1 AND kode = ?2), ?3, ?4) "
+                            "ON CONFLICT (baris_id, bulan) DO UPDATE SET realisasi = excluded.realisasi",
                             error);
   if (stmt == NULL)
     return FALSE;

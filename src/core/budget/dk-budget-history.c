@@ -29,17 +29,17 @@ static const char capture_activity_sql[] =
   "WITH k AS (SELECT id, kode, nama FROM anggaran_kegiatan WHERE tahun = ?1 AND kode = ?2) "
   "SELECT kode, 'kegiatan', nama FROM k "
   "UNION ALL SELECT 'DPA ' || d.nomor, 'dpa', d.nama FROM anggaran_dpa d JOIN k ON k.id = d.kegiatan_id "
-  "UNION ALL SELECT 'DPA ' || d.nomor, 'dpa-tanggal', coalesce (d.tanggal, '') "
+  "UNION ALL SELECT 'DPA ' || d.nomor, 'dpa-tanggal', coalesce (CAST (d.tanggal AS TEXT), '') "
   "  FROM anggaran_dpa d JOIN k ON k.id = d.kegiatan_id "
   "UNION ALL SELECT b.kode, 'uraian', b.uraian FROM anggaran_baris b JOIN k ON k.id = b.kegiatan_id "
-  "UNION ALL SELECT b.kode, 'anggaran:' || d.nomor, n.anggaran FROM anggaran_nilai n "
+  "UNION ALL SELECT b.kode, 'anggaran:' || d.nomor, CAST (n.anggaran AS TEXT) FROM anggaran_nilai n "
   "  JOIN anggaran_baris b ON b.id = n.baris_id JOIN anggaran_dpa d ON d.id = n.dpa_id "
   "  JOIN k ON k.id = b.kegiatan_id "
-  "UNION ALL SELECT b.kode, 'realisasi', r.realisasi FROM anggaran_realisasi r "
+  "UNION ALL SELECT b.kode, 'realisasi', CAST (r.realisasi AS TEXT) FROM anggaran_realisasi r "
   "  JOIN anggaran_baris b ON b.id = r.baris_id JOIN k ON k.id = b.kegiatan_id "
-  "UNION ALL SELECT b.kode, 'bulan:' || m.bulan, m.realisasi FROM anggaran_realisasi_bulan m "
+  "UNION ALL SELECT b.kode, 'bulan:' || m.bulan, CAST (m.realisasi AS TEXT) FROM anggaran_realisasi_bulan m "
   "  JOIN anggaran_baris b ON b.id = m.baris_id JOIN k ON k.id = b.kegiatan_id "
-  "UNION ALL SELECT kode, 'stated:' || kolom, coalesce (nilai, '') FROM stated_total "
+  "UNION ALL SELECT kode, 'stated:' || kolom, coalesce (CAST (nilai AS TEXT), '') FROM stated_total "
   "  WHERE tabel = '" DK_BUDGET_STATED_TABLE "' AND ref = ?3 "
   "UNION ALL SELECT kode, 'stated-label:' || kolom, label FROM stated_total "
   "  WHERE tabel = '" DK_BUDGET_STATED_TABLE "' AND ref = ?3";
@@ -187,7 +187,7 @@ restore_year (DkStore     *store,
               const char  *lama,
               GError     **error)
 {
-  return run (store, lama ? "INSERT OR IGNORE INTO anggaran_tahun (tahun) VALUES (?1)"
+  return run (store, lama ? "INSERT INTO anggaran_tahun (tahun) VALUES (?1) ON CONFLICT DO NOTHING"
                           : "DELETE FROM anggaran_tahun WHERE tahun = ?1",
               year, NULL, NULL, NULL, NULL, error);
 }
@@ -199,7 +199,8 @@ restore_activity (DkStore     *store,
                   const char  *lama,
                   GError     **error)
 {
-  return run (store, lama ? "INSERT INTO anggaran_kegiatan (tahun, kode, nama) VALUES (?1, ?2, ?4) "
+  return run (store, lama ? "INSERT INTO anggaran_kegiatan (tahun, kode, nama) "
+                            "VALUES (?1, ?2, coalesce (?4, CAST (?3 AS TEXT))) "
                             "ON CONFLICT (tahun, kode) DO UPDATE SET nama = excluded.nama"
                           : "DELETE FROM anggaran_kegiatan WHERE tahun = ?1 AND kode = ?2",
               year, activity, NULL, lama, NULL, error);
@@ -216,14 +217,16 @@ restore_dpa (DkStore     *store,
              GError     **error)
 {
   if (lama == NULL)
-    return run (store, "DELETE FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
+    return run (store, "DELETE FROM anggaran_dpa WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4 "
+                       "AND (CAST (?3 AS TEXT) IS NULL OR TRUE)",
                 year, activity, NULL, nomor, NULL, error);
   if (g_str_equal (stem, "dpa"))
-    return run (store, "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) VALUES (" ACTIVITY ", ?4, ?5) "
+    return run (store, "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) "
+                       "VALUES (" ACTIVITY ", ?4, coalesce (?5, CAST (?3 AS TEXT))) "
                        "ON CONFLICT (kegiatan_id, nomor) DO UPDATE SET nama = excluded.nama",
                 year, activity, NULL, nomor, lama, error);
-  return run (store, "UPDATE anggaran_dpa SET tanggal = nullif (?5, '') "
-                     "WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4",
+  return run (store, "UPDATE anggaran_dpa SET tanggal = date (nullif (?5, '')) "
+                     "WHERE kegiatan_id = " ACTIVITY " AND nomor = ?4 AND (CAST (?3 AS TEXT) IS NULL OR TRUE)",
               year, activity, NULL, nomor, lama, error);
 }
 
@@ -252,7 +255,7 @@ restore_amount (DkStore     *store,
                 GError     **error)
 {
   return run (store, lama ? "INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
-                            "VALUES (" DPA ", " LINE ", CAST (?5 AS INTEGER)) "
+                            "VALUES (" DPA ", " LINE ", CAST (?5 AS BIGINT)) "
                             "ON CONFLICT (dpa_id, baris_id) DO UPDATE SET anggaran = excluded.anggaran"
                           : "DELETE FROM anggaran_nilai WHERE dpa_id = " DPA " AND baris_id = " LINE,
               year, activity, kode, nomor, lama, error);
@@ -267,7 +270,7 @@ restore_realisation (DkStore     *store,
                      GError     **error)
 {
   return run (store, lama ? "INSERT INTO anggaran_realisasi (baris_id, realisasi) "
-                            "VALUES (" LINE ", CAST (?4 AS INTEGER)) "
+                            "VALUES (" LINE ", CAST (?4 AS BIGINT)) "
                             "ON CONFLICT (baris_id) DO UPDATE SET realisasi = excluded.realisasi"
                           : "DELETE FROM anggaran_realisasi WHERE baris_id = " LINE,
               year, activity, kode, lama, NULL, error);
@@ -284,10 +287,10 @@ restore_month (DkStore     *store,
                GError     **error)
 {
   return run (store, lama ? "INSERT INTO anggaran_realisasi_bulan (baris_id, bulan, realisasi) "
-                            "VALUES (" LINE ", CAST (?4 AS INTEGER), CAST (?5 AS INTEGER)) "
+                            "VALUES (" LINE ", CAST (?4 AS BIGINT), CAST (?5 AS BIGINT)) "
                             "ON CONFLICT (baris_id, bulan) DO UPDATE SET realisasi = excluded.realisasi"
                           : "DELETE FROM anggaran_realisasi_bulan WHERE baris_id = " LINE
-                            " AND bulan = CAST (?4 AS INTEGER)",
+                            " AND bulan = CAST (?4 AS BIGINT)",
               year, activity, kode, bulan, lama, error);
 }
 
@@ -309,7 +312,7 @@ restore_stated (DkStore     *store,
   if (g_str_equal (stem, "stated"))
     return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai) "
                        "VALUES ('" DK_BUDGET_STATED_TABLE "', ?1 || '/' || ?2, ?3, ?4, "
-                       "CAST (nullif (?5, '') AS INTEGER)) "
+                       "CAST (nullif (?5, '') AS BIGINT)) "
                        "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET nilai = excluded.nilai",
                 year, activity, kode, kolom, lama, error);
   return run (store, "INSERT INTO stated_total (tabel, ref, kode, kolom, label) "

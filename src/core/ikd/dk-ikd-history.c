@@ -24,13 +24,15 @@ restore (DkStore               *store,
          GError               **error)
 {
   return _dk_history_restore_snapshot_row (
-    store, table, "INSERT INTO ikd_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE SET per = per RETURNING id",
+    store, table, "INSERT INTO ikd_snapshot (per) VALUES (?1) "
+                  "ON CONFLICT (per) DO UPDATE SET per = excluded.per RETURNING id",
     "DELETE FROM ikd_value WHERE snapshot_id = ?1 AND kode = ?2",
     "INSERT INTO ikd_value (snapshot_id, kode, rekam_dinamis, jumlah_ikd, persen_bp) "
-    "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), nullif (?5, '')) "
+    "VALUES (?1, ?2, coalesce (CAST (?3 AS BIGINT), 0), coalesce (CAST (?4 AS BIGINT), 0), "
+    "CAST (nullif (?5, '') AS BIGINT)) "
     "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
-    "rekam_dinamis = coalesce (?3, rekam_dinamis), jumlah_ikd = coalesce (?4, jumlah_ikd), "
-    "persen_bp = CASE WHEN ?5 IS NULL THEN persen_bp ELSE nullif (?5, '') END",
+    "rekam_dinamis = coalesce (?3, ikd_value.rekam_dinamis), jumlah_ikd = coalesce (?4, ikd_value.jumlah_ikd), "
+    "persen_bp = CASE WHEN ?5 IS NULL THEN ikd_value.persen_bp ELSE CAST (nullif (?5, '') AS BIGINT) END",
     0x7, ref, kode, old, was_new, error);
 }
 
@@ -68,7 +70,7 @@ column_title (const char *kolom)
 
 const DkHistoryTable _dk_ikd_history_table = {
   .tabel = "ikd",
-  .capture_sql = "SELECT v.kode, v.rekam_dinamis, v.jumlah_ikd, coalesce (v.persen_bp, '') "
+  .capture_sql = "SELECT v.kode, v.rekam_dinamis, v.jumlah_ikd, coalesce (CAST (v.persen_bp AS TEXT), '') "
                  "FROM ikd_value v JOIN ikd_snapshot s ON s.id = v.snapshot_id "
                  "WHERE s.per = ?1 AND (?2 = '' OR v.kode = ?2 OR (v.kode > ?2 || '.' AND v.kode < ?2 || '/'))",
   .columns = { "rekam_dinamis", "jumlah_ikd", "persen_bp" },

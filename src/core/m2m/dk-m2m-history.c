@@ -24,12 +24,13 @@ restore_row (DkStore               *store,
              GError               **error)
 {
   return _dk_history_restore_snapshot_row (
-    store, table, "INSERT INTO m2m_snapshot (per) VALUES (?1) ON CONFLICT (per) DO UPDATE SET per = per RETURNING id",
+    store, table, "INSERT INTO m2m_snapshot (per) VALUES (?1) "
+                  "ON CONFLICT (per) DO UPDATE SET per = excluded.per RETURNING id",
     "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND kode = ?2",
     "INSERT INTO m2m_value (snapshot_id, kode, perangkat, aktif, keterangan) "
-    "VALUES (?1, ?2, coalesce (?3, 0), coalesce (?4, 0), coalesce (?5, '')) "
-    "ON CONFLICT (snapshot_id, kode) DO UPDATE SET "
-    "perangkat = coalesce (?3, perangkat), aktif = coalesce (?4, aktif), keterangan = coalesce (?5, keterangan)",
+    "VALUES (?1, ?2, coalesce (CAST (?3 AS BIGINT), 0), coalesce (CAST (?4 AS BIGINT), 0), coalesce (?5, '')) "
+    "ON CONFLICT (snapshot_id, kode) DO UPDATE SET perangkat = coalesce (?3, m2m_value.perangkat), "
+    "aktif = coalesce (?4, m2m_value.aktif), keterangan = coalesce (?5, m2m_value.keterangan)",
     0x3, ref, kode, old, was_new, error);
 }
 
@@ -47,12 +48,14 @@ restore_stated (DkStore               *store,
   const char *nilai = g_hash_table_lookup (old, "nilai");
   const char *label = g_hash_table_lookup (old, "label");
   g_autoptr(DkDbStmt) stmt =
-      _dk_store_prepare (store, was_new ? "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2 AND kolom = ?3" : "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai, label) "
-                                                                                                                                     "VALUES ('m2m', ?1, ?2, ?3, nullif (?4, ''), coalesce (?5, '')) "
-                                                                                                                                     "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET "
-                                                                                                                                     "nilai = CASE WHEN ?4 IS NULL THEN nilai ELSE nullif (?4, '') END, "
-                                                                                                                                     "label = coalesce (?5, label)",
-                         error);
+    _dk_store_prepare (store, was_new
+                         ? "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2 AND kolom = ?3"
+                         : "INSERT INTO stated_total (tabel, ref, kode, kolom, nilai, label) "
+                           "VALUES ('m2m', ?1, ?2, ?3, CAST (nullif (?4, '') AS BIGINT), coalesce (?5, '')) "
+                           "ON CONFLICT (tabel, ref, kode, kolom) DO UPDATE SET "
+                           "nilai = CASE WHEN ?4 IS NULL THEN stated_total.nilai "
+                           "ELSE CAST (nullif (?4, '') AS BIGINT) END, "
+                           "label = coalesce (?5, stated_total.label)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -93,7 +96,8 @@ remove_new_rows (DkStore     *store,
 {
   return remove_with (store,
                       "DELETE FROM m2m_value WHERE snapshot_id = (SELECT id FROM m2m_snapshot WHERE per = ?1) "
-                      "AND kode IN (SELECT kode FROM region WHERE induk IS nullif (?2, ''))", ref, scope, error);
+                      "AND kode IN (SELECT kode FROM region "
+                      "WHERE induk = ?2 OR (induk IS NULL AND coalesce (?2, '') = ''))", ref, scope, error);
 }
 
 static gboolean
@@ -133,14 +137,15 @@ const DkHistoryTable _dk_m2m_history_table = {
   /* a snapshot left without figures goes, with the totals stated for it */
   .tidy_sql = "DELETE FROM m2m_snapshot WHERE NOT EXISTS "
               "(SELECT 1 FROM m2m_value WHERE snapshot_id = m2m_snapshot.id); "
-              "DELETE FROM stated_total WHERE tabel = 'm2m' AND ref NOT IN (SELECT per FROM m2m_snapshot)",
+              "DELETE FROM stated_total WHERE tabel = 'm2m' "
+              "AND ref NOT IN (SELECT CAST (per AS TEXT) FROM m2m_snapshot)",
   .column_title = column_title,
 };
 
 /* the totals an M2M source states, keyed "kode|kolom" */
 const DkHistoryTable _dk_m2m_stated_history_table = {
   .tabel = "m2m-stated",
-  .capture_sql = "SELECT kode || '|' || kolom, coalesce (nilai, ''), label, '' FROM stated_total "
+  .capture_sql = "SELECT kode || '|' || kolom, coalesce (CAST (nilai AS TEXT), ''), label, '' FROM stated_total "
                  "WHERE tabel = 'm2m' AND ref = ?1 AND kode = ?2",
   .columns = { "nilai", "label", "-" },
   .restore = restore_stated,

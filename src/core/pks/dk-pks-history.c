@@ -51,8 +51,8 @@ column_title (const char *kolom)
 
 #define ROW_TABLE_UNDO _dk_history_rows_restore, NULL, NULL, NULL, column_title
 
-#define BY_ID " WHERE id = CAST (?1 AS INTEGER)"
-#define OF_AGREEMENT " WHERE ?1 IS NULL OR perjanjian_id = CAST (?1 AS INTEGER)"
+#define BY_ID " WHERE id = CAST (?1 AS BIGINT)"
+#define OF_AGREEMENT " WHERE CAST (?1 AS BIGINT) IS NULL OR perjanjian_id = CAST (?1 AS BIGINT)"
 
 #define LEMBAGA "SELECT id, id, nama, jenis, alamat, kontak FROM pks_lembaga"
 #define PERJANJIAN \
@@ -67,35 +67,48 @@ column_title (const char *kolom)
 static const DkHistoryTable row_tables[] = {
   { "pks_lembaga", LEMBAGA, LEMBAGA BY_ID,
     { "id", "nama", "jenis", "alamat", "kontak" },
-    "INSERT OR REPLACE INTO pks_lembaga (id, nama, jenis, alamat, kontak) VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO pks_lembaga (id, nama, jenis, alamat, kontak) VALUES (?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT (id) DO UPDATE SET nama = excluded.nama, jenis = excluded.jenis, alamat = excluded.alamat, "
+    "kontak = excluded.kontak",
     "DELETE FROM pks_lembaga" BY_ID,
     ROW_TABLE_UNDO },
-  { "pks_perjanjian", PERJANJIAN " WHERE ?1 IS NULL OR id = CAST (?1 AS INTEGER)", PERJANJIAN BY_ID,
+  { "pks_perjanjian", PERJANJIAN " WHERE CAST (?1 AS BIGINT) IS NULL OR id = CAST (?1 AS BIGINT)", PERJANJIAN BY_ID,
     { "id", "lembaga_id", "nomor", "nomor_lembaga", "ditandatangani", "jangka_bulan", "berakhir", "data", "akses",
       "ip", "sertifikat", "sertifikat_berakhir", "diajukan" },
-    "INSERT OR REPLACE INTO pks_perjanjian (id, lembaga_id, nomor, nomor_lembaga, ditandatangani, jangka_bulan, "
+    "INSERT INTO pks_perjanjian (id, lembaga_id, nomor, nomor_lembaga, ditandatangani, jangka_bulan, "
     "berakhir, data, akses, ip, sertifikat, sertifikat_berakhir, diajukan) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+    "ON CONFLICT (id) DO UPDATE SET lembaga_id = excluded.lembaga_id, nomor = excluded.nomor, "
+    "nomor_lembaga = excluded.nomor_lembaga, ditandatangani = excluded.ditandatangani, "
+    "jangka_bulan = excluded.jangka_bulan, berakhir = excluded.berakhir, data = excluded.data, "
+    "akses = excluded.akses, ip = excluded.ip, sertifikat = excluded.sertifikat, "
+    "sertifikat_berakhir = excluded.sertifikat_berakhir, diajukan = excluded.diajukan",
     "DELETE FROM pks_perjanjian" BY_ID,
     ROW_TABLE_UNDO },
   { "pks_perpanjangan", PERPANJANGAN OF_AGREEMENT, PERPANJANGAN BY_ID,
     { "id", "perjanjian_id", "tanggal", "nomor", "berakhir" },
-    "INSERT OR REPLACE INTO pks_perpanjangan (id, perjanjian_id, tanggal, nomor, berakhir) VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO pks_perpanjangan (id, perjanjian_id, tanggal, nomor, berakhir) VALUES (?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT (id) DO UPDATE SET perjanjian_id = excluded.perjanjian_id, tanggal = excluded.tanggal, "
+    "nomor = excluded.nomor, berakhir = excluded.berakhir",
     "DELETE FROM pks_perpanjangan" BY_ID,
     ROW_TABLE_UNDO },
   { "pks_akses", AKSES OF_AGREEMENT, AKSES BY_ID,
     { "id", "perjanjian_id", "tanggal", "status", "catatan" },
-    "INSERT OR REPLACE INTO pks_akses (id, perjanjian_id, tanggal, status, catatan) VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO pks_akses (id, perjanjian_id, tanggal, status, catatan) VALUES (?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT (id) DO UPDATE SET perjanjian_id = excluded.perjanjian_id, tanggal = excluded.tanggal, "
+    "status = excluded.status, catatan = excluded.catatan",
     "DELETE FROM pks_akses" BY_ID,
     ROW_TABLE_UNDO },
   { "pks_langkah", LANGKAH OF_AGREEMENT, LANGKAH " WHERE perjanjian_id || '|' || langkah = ?1",
     { "perjanjian_id", "langkah", "selesai", "oleh", "dokumen" },
-    "INSERT OR REPLACE INTO pks_langkah (perjanjian_id, langkah, selesai, oleh, dokumen) VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO pks_langkah (perjanjian_id, langkah, selesai, oleh, dokumen) VALUES (?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT (perjanjian_id, langkah) DO UPDATE SET selesai = excluded.selesai, oleh = excluded.oleh, "
+    "dokumen = excluded.dokumen",
     "DELETE FROM pks_langkah WHERE perjanjian_id || '|' || langkah = ?1",
     ROW_TABLE_UNDO },
   { "pks_libur", LIBUR, LIBUR " WHERE tanggal = ?1",
     { "tanggal", "nama" },
-    "INSERT OR REPLACE INTO pks_libur (tanggal, nama) VALUES (?1, ?2)",
+    "INSERT INTO pks_libur (tanggal, nama) VALUES (?1, ?2) ON CONFLICT (tanggal) DO UPDATE SET nama = excluded.nama",
     "DELETE FROM pks_libur WHERE tanggal = ?1",
     ROW_TABLE_UNDO },
 };

@@ -311,8 +311,11 @@ write_step (DkStore               *store,
 {
   g_autoptr(DkDbStmt) stmt = NULL, grant = NULL;
 
-  if (!(stmt = _dk_store_prepare (store, "INSERT OR REPLACE INTO pks_langkah (perjanjian_id, langkah, selesai, oleh, "
-                                         "dokumen) VALUES (?1, ?2, ?3, ?4, ?5)", error)))
+  if (!(stmt = _dk_store_prepare (store, "INSERT INTO pks_langkah (perjanjian_id, langkah, selesai, oleh, "
+                                         "dokumen) VALUES (?1, ?2, ?3, ?4, ?5) "
+                                         "ON CONFLICT (perjanjian_id, langkah) DO UPDATE SET "
+                                         "selesai = excluded.selesai, oleh = excluded.oleh, "
+                                         "dokumen = excluded.dokumen", error)))
     return FALSE;
   dk_db_bind_int64 (stmt, 1, a->id);
   dk_db_bind_int64 (stmt, 2, number);
@@ -325,8 +328,9 @@ write_step (DkStore               *store,
   if (number != DK_PKS_N_STEPS || a->access != DK_PKS_REQUESTED || strcmp (selesai, a->berakhir) > 0)
     return TRUE;
   if (!(grant = _dk_store_prepare (store, "INSERT INTO pks_akses (perjanjian_id, tanggal, status) "
-                                          "VALUES (?1, max (?2, (SELECT max (tanggal) FROM pks_akses "
-                                          "WHERE perjanjian_id = ?1)), 'dibuka')", error)))
+                                          "VALUES (?1, CASE WHEN ?2 >= (SELECT max (tanggal) FROM pks_akses "
+                                          "WHERE perjanjian_id = ?1) THEN ?2 ELSE (SELECT max (tanggal) "
+                                          "FROM pks_akses WHERE perjanjian_id = ?1) END, 'dibuka')", error)))
     return FALSE;
   dk_db_bind_int64 (grant, 1, a->id);
   dk_db_bind_text (grant, 2, selesai);
@@ -489,7 +493,8 @@ dk_pks_holiday_add (DkStore     *store,
     return FALSE;
   /* Translators: the history's line: a holiday's date */
   what = g_strdup_printf (_("Holiday recorded: %s"), tanggal);
-  return write_holiday (store, "INSERT OR REPLACE INTO pks_libur (tanggal, nama) VALUES (?1, ?2)", tanggal,
+  return write_holiday (store, "INSERT INTO pks_libur (tanggal, nama) VALUES (?1, ?2) "
+                               "ON CONFLICT (tanggal) DO UPDATE SET nama = excluded.nama", tanggal,
                         nama != NULL ? nama : "", what, error);
 }
 

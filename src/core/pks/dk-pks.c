@@ -180,7 +180,7 @@ dk_pks_institutions (DkStore  *store,
 
   if (!(stmt = _dk_store_prepare (store, "SELECT l.id, l.nama, l.jenis, l.alamat, l.kontak, "
                                          "(SELECT count(*) FROM pks_perjanjian p WHERE p.lembaga_id = l.id) "
-                                         "FROM pks_lembaga l ORDER BY l.nama COLLATE NOCASE", error)))
+                                         "FROM pks_lembaga l ORDER BY lower (l.nama), l.nama", error)))
     return NULL;
   while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
@@ -314,14 +314,16 @@ dk_pks_institution_set (DkStore                *store,
 
 #define AGREEMENT_SELECT \
   "SELECT p.id, p.lembaga_id, l.nama, l.jenis, p.nomor, p.nomor_lembaga, p.ditandatangani, p.jangka_bulan, " \
-  "p.berakhir, max (p.berakhir, coalesce ((SELECT max (e.berakhir) FROM pks_perpanjangan e " \
-  "  WHERE e.perjanjian_id = p.id AND e.tanggal <= ?2), '')), " \
+  "p.berakhir, CASE WHEN (SELECT max (e.berakhir) FROM pks_perpanjangan e " \
+  "  WHERE e.perjanjian_id = p.id AND e.tanggal <= ?2) > p.berakhir " \
+  "  THEN (SELECT max (e.berakhir) FROM pks_perpanjangan e WHERE e.perjanjian_id = p.id AND e.tanggal <= ?2) " \
+  "  ELSE p.berakhir END, " \
   "(SELECT count(*) FROM pks_perpanjangan e WHERE e.perjanjian_id = p.id AND e.tanggal <= ?2), " \
   "p.data, p.akses, p.ip, p.sertifikat, p.sertifikat_berakhir, p.diajukan, a.status, a.tanggal " \
   "FROM pks_perjanjian p JOIN pks_lembaga l ON l.id = p.lembaga_id " \
   "LEFT JOIN pks_akses a ON a.id = (SELECT a2.id FROM pks_akses a2 WHERE a2.perjanjian_id = p.id " \
   "  AND a2.tanggal <= ?2 ORDER BY a2.tanggal DESC, a2.id DESC LIMIT 1) " \
-  "WHERE ?1 IS NULL OR p.id = ?1 ORDER BY 10, l.nama COLLATE NOCASE, p.id"
+  "WHERE CAST (?1 AS BIGINT) IS NULL OR p.id = ?1 ORDER BY 10, lower (l.nama), l.nama, p.id"
 
 static void
 copy_date (char        out[11],
@@ -808,7 +810,8 @@ dk_pks_events (DkStore  *store,
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
   if (!(stmt = _dk_store_prepare (store, "SELECT tanggal, status, '', '', 0, id FROM pks_akses WHERE perjanjian_id = ?1 "
-                                         "UNION ALL SELECT tanggal, 'perpanjangan', nomor, berakhir, 1, id "
+                                         "UNION ALL SELECT tanggal, 'perpanjangan', nomor, "
+                                         "CAST (berakhir AS TEXT), 1, id "
                                          "FROM pks_perpanjangan WHERE perjanjian_id = ?1 ORDER BY 1, 5, 6", error)))
     return NULL;
   dk_db_bind_int64 (stmt, 1, id);

@@ -41,7 +41,7 @@ dk_stated_total_list (DkStore     *store,
 
   stmt = _dk_store_prepare (store,
                             "SELECT tabel, ref, kode, kolom, nilai, label FROM stated_total "
-                            "WHERE tabel = ?1 AND (?2 IS NULL OR ref = ?2) ORDER BY ref, kode, kolom",
+                            "WHERE tabel = ?1 AND (CAST (?2 AS TEXT) IS NULL OR ref = ?2) ORDER BY ref, kode, kolom",
                             error);
   if (stmt == NULL)
     return NULL;
