@@ -50,7 +50,7 @@ case $cmd in
       exit 1
     }
     as_server "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-      -o "-c listen_addresses='' -c unix_socket_directories='$dir'" start >/dev/null || {
+      -o "-c listen_addresses='' -c unix_socket_directories='$dir' ${PG_SERVER_OPTIONS:-}" start >/dev/null || {
       cat "$dir/log" >&2
       exit 1
     }

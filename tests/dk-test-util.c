@@ -5,6 +5,7 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 #include <stdarg.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,7 +50,12 @@ dk_test_pg_server (void)
 {
   const char *server = g_getenv ("DK_TEST_PG");
 
-  return server != NULL && server[0] != '\0' ? server : NULL;
+  if (server != NULL && server[0] != '\0')
+    return server;
+  if (g_strcmp0 (g_getenv ("DK_TEST_ENGINE"), "pg") == 0)
+    g_error ("meson test --setup pg needs DK_TEST_PG, the test server's connection string "
+             "(build-aux/test.sh starts one)");
+  return NULL;
 }
 
 gboolean
@@ -163,6 +169,34 @@ dk_test_exec_sql (const char *address,
       sqlite3_close (db);
     }
   return message;
+}
+
+/* Returns: where @store is, for dk_test_exec_sql() and the like: its file, or the
+ * connection string of its database on the test server */
+char *
+dk_test_store_address (DkStore *store)
+{
+  const char *path = dk_store_get_path (store);
+
+  if (!dk_store_is_server (store))
+    return g_strdup (path);
+  /* user@host/dbname */
+  return g_strdup_printf ("%s dbname=%s", dk_test_pg_server (), strrchr (path, '/') + 1);
+}
+
+/* Returns: the first column of the first row of @sql on the database at @address, as
+ * text ("NULL" for NULL, "" for no row) */
+char *
+dk_test_query_text (const char *address,
+                    const char *sql)
+{
+  g_autofree char *dump = dk_test_dump_queries (address, &sql, 1);
+  char *bar = strchr (dump, '|');
+
+  if (bar == NULL)
+    return g_strdup ("");
+  *bar = '\0';
+  return g_strdup (dump);
 }
 
 DkStore *

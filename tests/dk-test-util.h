@@ -16,6 +16,9 @@ char    *dk_test_db_address   (const char *dir,
                                const char *name);
 char    *dk_test_exec_sql     (const char *address,
                                const char *sql);
+char    *dk_test_store_address (DkStore   *store);
+char    *dk_test_query_text   (const char *address,
+                               const char *sql);
 GBytes  *dk_test_file_bytes   (const char *path);
 char    *dk_test_run          (const char *const *argv,
                                int               *status,

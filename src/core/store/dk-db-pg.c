@@ -168,6 +168,14 @@ connect_db (const char *conninfo,
   return conn;
 }
 
+/* The server's notices ("… already exists, skipping") are not for the user. */
+static void
+ignore_notice (void       *data,
+               const char *message)
+{
+  g_debug ("%s", message);
+}
+
 DkPg *
 _dk_pg_connect (const char *conninfo,
                 GError    **error)
@@ -177,6 +185,7 @@ _dk_pg_connect (const char *conninfo,
 
   if (conn == NULL)
     return NULL;
+  PQsetNoticeProcessor (conn, ignore_notice, NULL);
   pg = g_new0 (DkPg, 1);
   pg->conn = conn;
   pg->conninfo = g_strdup (conninfo);
@@ -230,6 +239,7 @@ ensure_connected (DkPg    *pg,
   if (PQstatus (pg->conn) == CONNECTION_OK)
     return TRUE;
   PQreset (pg->conn);
+  PQsetNoticeProcessor (pg->conn, ignore_notice, NULL);
   g_hash_table_remove_all (pg->prepared);
   if (PQstatus (pg->conn) != CONNECTION_OK)
     {

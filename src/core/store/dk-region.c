@@ -508,11 +508,24 @@ insert_regions (DkStore    *self,
       if (level == DK_REGION_LEVEL_INVALID || tingkat == NULL || level_names[level] != tingkat || f[1].len == 0)
         g_error ("The shipped region registry is malformed at line %u", line);
 
+      for (dot = f[0].str + f[0].len - 1; dot > f[0].str && *dot != '.'; dot--)
+        ;
+      if (stmt == NULL)
+        {
+          /* the server's COPY */
+          g_autofree char *kode = g_strndup (f[0].str, f[0].len);
+          g_autofree char *nama = g_strndup (f[1].str, f[1].len);
+          g_autofree char *induk = *dot == '.' ? g_strndup (f[0].str, dot - f[0].str) : NULL;
+          const char *values[] = { kode, nama, tingkat, induk };
+
+          if (!_dk_store_bulk_row (self, G_N_ELEMENTS (values), values, error))
+            return FALSE;
+          (*n)++;
+          continue;
+        }
       dk_db_bind_text_len (stmt, 1, f[0].str, f[0].len);
       dk_db_bind_text_len (stmt, 2, f[1].str, f[1].len);
       dk_db_bind_text (stmt, 3, tingkat);
-      for (dot = f[0].str + f[0].len - 1; dot > f[0].str && *dot != '.'; dot--)
-        ;
       if (*dot == '.')
         dk_db_bind_text_len (stmt, 4, f[0].str, (int) (dot - f[0].str));
       if (!_dk_store_step_done (self, stmt, error))
@@ -525,6 +538,33 @@ insert_regions (DkStore    *self,
       (*n)++;
     }
   return TRUE;
+}
+
+/* On a server: the registry copied into a table of the transaction, then added. */
+static gboolean
+seed_national_on_server (DkStore     *self,
+                         const char  *pos,
+                         const char  *end,
+                         char        *scratch,
+                         guint       *n,
+                         GError     **error)
+{
+  gboolean ok;
+
+  if (!_dk_store_exec (self,
+                       "CREATE TEMPORARY TABLE region_seed (kode text COLLATE \"C\", nama text, tingkat text, "
+                       "induk text) ON COMMIT DROP",
+                       error) ||
+      !_dk_store_bulk_begin (self, NULL, "COPY region_seed (kode, nama, tingkat, induk) FROM STDIN", error))
+    return FALSE;
+  ok = insert_regions (self, NULL, pos, end, scratch, n, error);
+  if (!_dk_store_bulk_end (self, ok ? error : NULL) || !ok)
+    return FALSE;
+  return _dk_store_exec (self,
+                         "INSERT INTO region (kode, nama, tingkat, induk) "
+                         "SELECT kode, nama, tingkat, induk FROM region_seed ORDER BY kode "
+                         "ON CONFLICT (kode) DO UPDATE SET nama = excluded.nama WHERE region.nama <> excluded.nama",
+                         error);
 }
 
 /* The whole country's registry (seed/wilayah.csv, 91,599 regions), added to the regions
@@ -554,6 +594,8 @@ _dk_region_seed_national (DkStore  *self,
   /* the header: kode,nama,tingkat */
   if (read_line (&pos, end, h, 3, scratch) != 3 || h[0].len != 4 || memcmp (h[0].str, "kode", 4) != 0)
     g_error ("The shipped region registry has no header");
+  if (dk_store_is_server (self))
+    return seed_national_on_server (self, pos, end, scratch, &n, error);
 
   /* The registry is about 7 MB of pages: kept in memory until the commit rather than
    * spilled to the journal on the way (sqlite's default cache is 2 MB).
