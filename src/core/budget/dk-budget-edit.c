@@ -236,14 +236,18 @@ write_amount (DkStore     *store,
   g_autoptr(DkDbStmt) nilai = NULL;
   g_autoptr(DkDbStmt) real = NULL;
   const char *line_id = "(SELECT id FROM anggaran_baris WHERE kegiatan_id = ?1 AND kode = ?2)";
-  g_autofree char *sql_nilai = g_strconcat ("INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
-                                            "VALUES (?3, ", line_id, ", ?4) "
-                                            "ON CONFLICT (dpa_id, baris_id) DO UPDATE SET anggaran = "
-                                            "excluded.anggaran", NULL);
-  g_autofree char *sql_real = g_strconcat ("INSERT INTO anggaran_realisasi (baris_id, realisasi) "
-                                           "SELECT ", line_id, ", CAST (?3 AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM "
-                                           "anggaran_realisasi_bulan WHERE baris_id = ", line_id, ") "
-                                           "ON CONFLICT (baris_id) DO UPDATE SET realisasi = excluded.realisasi", NULL);
+  g_autofree char *sql_nilai = g_strconcat ("INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) VALUES (?3, ",
+                                            line_id,
+                                            ", ?4) ON CONFLICT (dpa_id, baris_id) DO UPDATE SET anggaran = "
+                                            "excluded.anggaran",
+                                            NULL);
+  g_autofree char *sql_real = g_strconcat ("INSERT INTO anggaran_realisasi (baris_id, realisasi) SELECT ",
+                                           line_id,
+                                           ", CAST (?3 AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM "
+                                           "anggaran_realisasi_bulan WHERE baris_id = ",
+                                           line_id,
+                                           ") ON CONFLICT (baris_id) DO UPDATE SET realisasi = excluded.realisasi",
+                                           NULL);
 
   /* (the SQL above is assembled from constant pieces only; values are bound) */
   if (!(nilai = _dk_store_prepare (store, sql_nilai, error)) || !(real = _dk_store_prepare (store, sql_real, error)))

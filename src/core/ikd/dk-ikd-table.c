@@ -270,7 +270,8 @@ name_groups (DkIkdTable  *self,
   if (self->level == parent_level + 1)
     {
       stmt = _dk_store_prepare (store, "SELECT kode, nama, tingkat FROM region "
-                                       "WHERE induk = ?1 OR (induk IS NULL AND ?1 IS NULL) ORDER BY kode", error);
+                                       "WHERE induk = ?1 OR (induk IS NULL AND ?1 IS NULL) ORDER BY kode",
+                                error);
       if (stmt != NULL && *self->parent != '\0')
         dk_db_bind_text (stmt, 1, self->parent);
     }

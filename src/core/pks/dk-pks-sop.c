@@ -315,7 +315,8 @@ write_step (DkStore               *store,
                                          "dokumen) VALUES (?1, ?2, ?3, ?4, ?5) "
                                          "ON CONFLICT (perjanjian_id, langkah) DO UPDATE SET "
                                          "selesai = excluded.selesai, oleh = excluded.oleh, "
-                                         "dokumen = excluded.dokumen", error)))
+                                         "dokumen = excluded.dokumen",
+                                  error)))
     return FALSE;
   dk_db_bind_int64 (stmt, 1, a->id);
   dk_db_bind_int64 (stmt, 2, number);
@@ -330,7 +331,8 @@ write_step (DkStore               *store,
   if (!(grant = _dk_store_prepare (store, "INSERT INTO pks_akses (perjanjian_id, tanggal, status) "
                                           "VALUES (?1, CASE WHEN ?2 >= (SELECT max (tanggal) FROM pks_akses "
                                           "WHERE perjanjian_id = ?1) THEN ?2 ELSE (SELECT max (tanggal) "
-                                          "FROM pks_akses WHERE perjanjian_id = ?1) END, 'dibuka')", error)))
+                                          "FROM pks_akses WHERE perjanjian_id = ?1) END, 'dibuka')",
+                                   error)))
     return FALSE;
   dk_db_bind_int64 (grant, 1, a->id);
   dk_db_bind_text (grant, 2, selesai);
@@ -494,7 +496,8 @@ dk_pks_holiday_add (DkStore     *store,
   /* Translators: the history's line: a holiday's date */
   what = g_strdup_printf (_("Holiday recorded: %s"), tanggal);
   return write_holiday (store, "INSERT INTO pks_libur (tanggal, nama) VALUES (?1, ?2) "
-                               "ON CONFLICT (tanggal) DO UPDATE SET nama = excluded.nama", tanggal,
+                               "ON CONFLICT (tanggal) DO UPDATE SET nama = excluded.nama",
+                        tanggal,
                         nama != NULL ? nama : "", what, error);
 }
 

@@ -169,7 +169,8 @@ dk_region_list_children (DkStore     *store,
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
   stmt = _dk_store_prepare (store, "SELECT kode, nama, tingkat FROM region "
-                                   "WHERE induk = ?1 OR (induk IS NULL AND ?1 IS NULL) ORDER BY kode", error);
+                                   "WHERE induk = ?1 OR (induk IS NULL AND ?1 IS NULL) ORDER BY kode",
+                            error);
   if (stmt == NULL)
     return NULL;
   if (parent != NULL && *parent != '\0')
@@ -610,7 +611,8 @@ _dk_region_seed_national (DkStore  *self,
   stmt = _dk_store_prepare (self,
                             "INSERT INTO region (kode, nama, tingkat, induk) VALUES (?1, ?2, ?3, ?4) "
                             "ON CONFLICT (kode) DO UPDATE SET nama = excluded.nama "
-                            "WHERE region.nama <> excluded.nama", error);
+                            "WHERE region.nama <> excluded.nama",
+                            error);
   ok = stmt != NULL && insert_regions (self, stmt, pos, end, scratch, &n, error);
   g_clear_pointer (&stmt, dk_db_stmt_free);
   if (!_dk_store_exec (self, "PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000",
