@@ -5,6 +5,11 @@
 #   pg-server.sh start DIR            makes DIR, a cluster in DIR/data, starts it (log in DIR/log)
 #                                     and prints the libpq connection string
 #   pg-server.sh stop DIR [immediate] stops it (fast, or immediate to kill it) and removes DIR
+#   pg-server.sh kill DIR             stops it at once, as a crash would, keeping DIR
+#   pg-server.sh resume DIR           starts the cluster in DIR again
+#
+# Members of the role dk_password log in with a password (scram-sha-256); everyone else is
+# trusted, as a test server's superuser is.
 #
 # The server refuses to run as root: run as root (as CI does), the server's programs run as
 # the unprivileged postgres user that Debian's package creates, and DIR is given to it.
@@ -13,7 +18,7 @@ set -eu
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 
 usage () {
-  echo "usage: $0 start DIR | stop DIR [immediate]" >&2
+  echo "usage: $0 start DIR | stop DIR [immediate] | kill DIR | resume DIR" >&2
   exit 2
 }
 
@@ -49,12 +54,24 @@ case $cmd in
       cat "$dir/initdb.log" >&2
       exit 1
     }
+    # before the trust lines: the first line that matches decides
+    sed -i '1i local all +dk_password scram-sha-256' "$dir/data/pg_hba.conf"
     as_server "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
       -o "-c listen_addresses='' -c unix_socket_directories='$dir' ${PG_SERVER_OPTIONS:-}" start >/dev/null || {
       cat "$dir/log" >&2
       exit 1
     }
     echo "host=$dir user=postgres dbname=postgres"
+    ;;
+  kill)
+    as_server "$PGBIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+  resume)
+    as_server "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+      -o "-c listen_addresses='' -c unix_socket_directories='$dir' ${PG_SERVER_OPTIONS:-}" start >/dev/null || {
+      cat "$dir/log" >&2
+      exit 1
+    }
     ;;
   stop)
     mode=fast

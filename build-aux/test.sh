@@ -1,9 +1,11 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the dependencies, then builds and runs every test twice: a normal build and
-# one with AddressSanitizer and UndefinedBehaviorSanitizer. Each build's run ends with a
-# line "N passed, N failed". Then the import's fuzz target runs under libFuzzer (clang).
-# Exits non-zero if any test failed.
+# one with AddressSanitizer and UndefinedBehaviorSanitizer. The normal build's tests run
+# again against a PostgreSQL server that this script starts (initdb into a temporary
+# folder, listening only on a Unix socket there) and stops at the end, even when a test
+# fails. Each run ends with a line "N passed, N failed". Then the import's fuzz target
+# runs under libFuzzer (clang). Exits non-zero if any test failed.
 set -u
 cd "$(dirname "$0")/.."
 
@@ -35,6 +37,25 @@ run_build () {
 }
 
 run_build _build/tests || status=1
+
+# The same tests on a PostgreSQL server of their own.
+pgdir=$(mktemp -d /tmp/dk-pg-XXXXXX)
+stop_server () {
+  sh build-aux/pg-server.sh stop "$pgdir" immediate >/dev/null 2>&1
+}
+trap stop_server EXIT
+trap 'stop_server; exit 130' INT TERM
+echo "== _build/tests: meson test --setup pg (PostgreSQL in $pgdir)"
+if PG_SERVER_OPTIONS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+   sh build-aux/pg-server.sh start "$pgdir" >/dev/null; then
+  DK_TEST_PG="host=$pgdir user=postgres dbname=postgres" \
+    meson test -C _build/tests --no-rebuild --setup pg --print-errorlogs --num-processes 2 || status=1
+  python3 build-aux/test-summary.py _build/tests/meson-logs/testlog-pg.json || status=1
+else
+  echo "test.sh: the PostgreSQL test server did not start"
+  status=1
+fi
+stop_server
 
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \

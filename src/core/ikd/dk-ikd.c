@@ -208,7 +208,7 @@ write_values (DkStore           *store,
               GError           **error)
 {
   g_autoptr(DkDbStmt) del = NULL;
-  g_autoptr(DkDbStmt) ins = NULL;
+  char id[24], rekam[24], ikd[24], persen[24];
 
   del = _dk_store_prepare (store,
                            "DELETE FROM ikd_value WHERE snapshot_id = ?1 AND "
@@ -221,27 +221,29 @@ write_values (DkStore           *store,
   if (!_dk_store_step_done (store, del, error))
     return FALSE;
 
-  ins = _dk_store_prepare (store,
-                           "INSERT INTO ikd_value (snapshot_id, kode, rekam_dinamis, jumlah_ikd, persen_bp) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)",
-                           error);
-  if (ins == NULL)
+  /* a national file is 83,763 rows: on a server they go by COPY */
+  if (!_dk_store_bulk_begin (store,
+                             "INSERT INTO ikd_value (snapshot_id, kode, rekam_dinamis, jumlah_ikd, persen_bp) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5)",
+                             "COPY ikd_value (snapshot_id, kode, rekam_dinamis, jumlah_ikd, persen_bp) FROM STDIN",
+                             error))
     return FALSE;
+  g_snprintf (id, sizeof id, "%" G_GINT64_FORMAT, snapshot_id);
   for (gsize i = 0; i < n_rows; i++)
     {
-      dk_db_bind_int64 (ins, 1, snapshot_id);
-      dk_db_bind_text (ins, 2, rows[i].kode);
-      dk_db_bind_int64 (ins, 3, rows[i].rekam_dinamis);
-      dk_db_bind_int64 (ins, 4, rows[i].jumlah_ikd);
-      if (rows[i].persen_bp >= 0)
-        dk_db_bind_int64 (ins, 5, rows[i].persen_bp);
-      if (!_dk_store_step_done (store, ins, error))
+      const char *values[] = { id, rows[i].kode, rekam, ikd, rows[i].persen_bp >= 0 ? persen : NULL };
+
+      g_snprintf (rekam, sizeof rekam, "%" G_GINT64_FORMAT, rows[i].rekam_dinamis);
+      g_snprintf (ikd, sizeof ikd, "%" G_GINT64_FORMAT, rows[i].jumlah_ikd);
+      g_snprintf (persen, sizeof persen, "%d", rows[i].persen_bp);
+      if (!_dk_store_bulk_row (store, G_N_ELEMENTS (values), values, error))
         {
           g_prefix_error (error, _("Region %s: "), rows[i].kode);
+          _dk_store_bulk_end (store, NULL);
           return FALSE;
         }
     }
-  return TRUE;
+  return _dk_store_bulk_end (store, error);
 }
 
 /* Neither figure above DK_COUNT_MAX (see dk-number.h). */

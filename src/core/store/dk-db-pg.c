@@ -83,9 +83,16 @@ set_last_error_from_result (DkPg     *pg,
 {
   const char *sqlstate = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
   const char *message = result != NULL ? PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+  const char *detail = result != NULL ? PQresultErrorField (result, PG_DIAG_MESSAGE_DETAIL) : NULL;
 
   if (PQstatus (pg->conn) == CONNECTION_BAD)
     set_last_error (pg, "08006", PQerrorMessage (pg->conn));
+  else if (message != NULL && detail != NULL)
+    {
+      g_autofree char *both = g_strdup_printf ("%s (%s)", message, detail);
+
+      set_last_error (pg, sqlstate, both);
+    }
   else if (message != NULL)
     set_last_error (pg, sqlstate, message);
   else

@@ -39,6 +39,16 @@ typedef struct
                : NULL                                                         \
   }
 
+/* On a server, emptying the tables row by row would check every foreign key of each
+ * region removed (half a minute): they are emptied at once. */
+#define TRUNCATE_ALL \
+  "TRUNCATE region, ikd_target, ikd_snapshot, ikd_value, m2m_snapshot, m2m_value, m2m_event, " \
+  "stated_total, anggaran_tahun, anggaran_kegiatan, anggaran_baris, anggaran_dpa, anggaran_nilai, " \
+  "anggaran_realisasi, anggaran_realisasi_bulan, riwayat_batch, riwayat, blangko_terima, " \
+  "blangko_rencana, blangko_distribusi, blangko_harian, blangko_penggunaan, blangko_penandatangan, " \
+  "ktp_el_cakupan, penduduk, pks_lembaga, pks_perjanjian, pks_perpanjangan, pks_akses, pks_langkah, " \
+  "pks_libur"
+
 /* Parents before children. */
 static const CopyTable tables[] = {
   TABLE ("region", "kode, nama, tingkat, induk", "?1, ?2, ?3, ?4", "kode", FALSE),
@@ -193,9 +203,15 @@ dk_store_copy (DkStore *from,
 
   if (!_dk_store_begin (to, error))
     return FALSE;
-  for (int i = G_N_ELEMENTS (tables) - 1; i >= 0; i--)
-    if (!_dk_store_exec (to, tables[i].delete_sql, error))
-      goto failed;
+  if (dk_store_is_server (to))
+    {
+      if (!_dk_store_exec (to, TRUNCATE_ALL, error))
+        goto failed;
+    }
+  else
+    for (int i = G_N_ELEMENTS (tables) - 1; i >= 0; i--)
+      if (!_dk_store_exec (to, tables[i].delete_sql, error))
+        goto failed;
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (!copy_table (from, to, &tables[i], error))
       {
