@@ -243,6 +243,99 @@ def bench_import(build, runs, results):
     shutil.rmtree(data, ignore_errors=True)
 
 
+def bench_engines(build, runs, results):
+    """The same work on the embedded sqlite file and on a PostgreSQL server started here
+    (build-aux/pg-server.sh, on a Unix socket, default durable settings): the import of the
+    national village table, and the dashboards' loads on a national database. On the
+    server, the statements a dashboard load sends are counted in the server's log."""
+    cli = os.path.join(build, "src", "cli", "dukcapil-cli")
+    pgsh = os.path.join(HERE, "..", "build-aux", "pg-server.sh")
+    data = tempfile.mkdtemp(prefix="dukcapil-bench-engines-")
+    pgdir = tempfile.mkdtemp(prefix="dk-bench-pg-")
+    os.rmdir(pgdir)
+    admin = f"host={pgdir} user=postgres dbname=postgres"
+
+    def server(dbname):
+        return f"host={pgdir} user=postgres dbname={dbname}"
+
+    def psql(sql):
+        subprocess.run(["psql", "-qX", admin, "-c", sql], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+
+    subprocess.run(["sh", pgsh, "start", pgdir], check=True, stdout=subprocess.DEVNULL)
+    try:
+        # the import: the village table into a database whose registry holds its codes
+        subprocess.run(["python3", os.path.join(PEERS, "gen_ikd.py"), data], check=True, stdout=subprocess.DEVNULL)
+        csv_path = os.path.join(data, "ikd_desa.csv")
+        rows = sum(1 for _ in open(csv_path)) - 1
+        base = os.path.join(data, "base.db")
+        subprocess.run([cli, "--db", base, "check"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(["python3", os.path.join(HERE, "prepare-import.py"), base, csv_path], check=True)
+        psql("CREATE DATABASE base")
+        subprocess.run([cli, "server", "copy", "--from", base, "--to", server("base"), "--replace"], check=True,
+                       stdout=subprocess.DEVNULL)
+        run_db = os.path.join(data, "run.db")
+        args = ["import", csv_path, "--kind", "ikd", "--region", "0", "--as-of", "2026-06-30"]
+        lite_t, pg_t = [], []
+        for i in range(runs + 1):
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(run_db + suffix):
+                    os.unlink(run_db + suffix)
+            shutil.rmtree(os.path.join(data, "backups"), ignore_errors=True)
+            shutil.copy(base, run_db)
+            psql("DROP DATABASE IF EXISTS run")
+            psql("CREATE DATABASE run TEMPLATE base")
+            lt = run_timed([cli, "--db", run_db] + args)[0]
+            pt = run_timed([cli, "--db", server("run")] + args)[0]
+            if i > 0:                       # the first is the warm-up
+                lite_t.append(lt)
+                pg_t.append(pt)
+        lt, pt = statistics.median(lite_t), statistics.median(pg_t)
+        results.append((f"Import of the {rows:,}-row village table on the PostgreSQL server (COPY, one transaction)",
+                        f"{pt:.2f} s", "the same import into the sqlite file", f"{lt:.2f} s", pt / lt,
+                        "≤ 1.5× sqlite", pt / lt <= 1.5))
+
+        # the dashboards on a national database: the CLI's tables, each a dashboard's load
+        national = os.path.join(data, "national.db")
+        national_db(build, national)
+        psql("CREATE DATABASE national")
+        subprocess.run([cli, "server", "copy", "--from", national, "--to", server("national"), "--replace"],
+                       check=True, stdout=subprocess.DEVNULL)
+        loads = [("IKD by province, national", ["ikd", "--region", "0", "--format", "csv"]),
+                 ("IKD of West Sumatra by kabupaten/kota", ["ikd", "--region", "13", "--format", "csv"]),
+                 ("M2M", ["m2m", "--format", "csv"]),
+                 ("Budget", ["budget", "--format", "csv"]),
+                 ("Blangko stock", ["blangko", "stock", "--format", "csv"])]
+        for name, cmd in loads:
+            lite, pg = [], []
+            for i in range(runs + 1):
+                lt = run_timed([cli, "--db", national] + cmd)[0]
+                pt = run_timed([cli, "--db", server("national")] + cmd)[0]
+                if i > 0:
+                    lite.append(lt)
+                    pg.append(pt)
+            # the statements one load sends to the server (each one round trip)
+            psql("ALTER SYSTEM SET log_statement = 'all'")
+            psql("SELECT pg_reload_conf()")
+            with open(os.path.join(pgdir, "log"), errors="replace") as f:
+                f.seek(0, 2)
+                start = f.tell()
+            run_timed([cli, "--db", server("national")] + cmd)
+            psql("ALTER SYSTEM RESET log_statement")
+            psql("SELECT pg_reload_conf()")
+            with open(os.path.join(pgdir, "log"), errors="replace") as f:
+                f.seek(start)
+                sent = sum(1 for line in f if "LOG:  execute" in line or "LOG:  statement:" in line)
+            lt, pt = statistics.median(lite), statistics.median(pg)
+            results.append((f"Dashboard load, {name}, national database, on the server "
+                            f"({sent} statements sent, whatever the rows)",
+                            f"{pt * 1000:.0f} ms", "the same on the sqlite file", f"{lt * 1000:.0f} ms", pt / lt,
+                            "side by side (no target)", True))
+    finally:
+        subprocess.run(["sh", pgsh, "stop", pgdir, "immediate"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.rmtree(data, ignore_errors=True)
+
+
 def bench_table(build, runs, results):
     """Sorting and searching the IKD page's table of every desa of the country, in the
     window, each timed to the next frame painted (bench/bench-table.c)."""
@@ -320,14 +413,21 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("build")
     ap.add_argument("--runs", type=int, default=31)
+    ap.add_argument("--only", help="run only this benchmark (e.g. engines)")
     a = ap.parse_args()
     build = os.path.abspath(a.build)
     results = []
+    if a.only == "engines":
+        bench_engines(build, 5, results)
+        for r in results:
+            print(r)
+        return
     bench_chart(build, results)
     bench_map(build, results)
     bench_export(build, 5, results)
     bench_export_plain(build, 7, results)
     bench_import(build, 5, results)
+    bench_engines(build, 5, results)
     bench_table(build, 11, results)
     bench_startup(build, a.runs, results)
     bench_startup(build, a.runs, results, national=True)
