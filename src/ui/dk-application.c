@@ -6,39 +6,108 @@
 #include <glib/gi18n.h>
 
 #include "dk-application.h"
-#include "dk-domains.h"
+#include "dk-database-address.h"
 #include "dk-preferences-window.h"
 #include "dk-window.h"
 
 struct _DkApplication
 {
   AdwApplication  parent_instance;
-  char           *db_path;
+  char           *db_path;            /* --db */
+  char           *address;            /* the database open, or being opened */
   DkStore        *store;
   GError         *store_error;
   GSettings      *settings;
+  GCancellable   *open_cancellable;   /* the opening under way, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (DkApplication, dk_application, ADW_TYPE_APPLICATION)
 
+/* The database asked for: --db, else the one chosen in the preferences, else the file. */
+static char *
+dup_configured_address (DkApplication *self)
+{
+  g_autofree char *chosen = NULL;
+
+  if (self->db_path != NULL)
+    return g_strdup (self->db_path);
+  if (self->settings != NULL)
+    chosen = g_strstrip (g_settings_get_string (self->settings, "database"));
+  if (chosen != NULL && chosen[0] != '\0')
+    return g_steal_pointer (&chosen);
+  return dk_store_dup_default_path ();
+}
+
+/* A file opens at once, as it always did: the window shows its figures in its first
+ * frame. A server is opened by dk_application_open_database(), off the main loop. */
 static void
 open_store (DkApplication *self)
 {
-  g_autofree char *path = NULL;
-
   if (self->store != NULL || self->store_error != NULL)
     return;
-  if (self->db_path != NULL)
-    path = g_strdup (self->db_path);
-  else
-    {
-      g_autofree char *dir = NULL;
+  self->store = dk_database_address_open (self->address, &self->store_error);
+}
 
-      path = dk_store_dup_default_path ();
-      dir = g_path_get_dirname (path);
-      g_mkdir_with_parents (dir, 0700);
-    }
-  self->store = dk_domains_open (path, &self->store_error);
+static void
+update_windows (DkApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (DK_IS_WINDOW (l->data))
+      dk_window_update_store (l->data);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  DkStore *store = dk_database_address_open (task_data, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  DkApplication *self = DK_APPLICATION (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* another database was asked for meanwhile: this one is dropped */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->open_cancellable);
+  self->store = g_steal_pointer (&store);
+  self->store_error = g_steal_pointer (&error);
+  update_windows (self);
+}
+
+static void
+open_local_database_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  g_autofree char *path = dk_store_dup_default_path ();
+
+  dk_application_open_database (user_data, path);
+}
+
+static void
+retry_database_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  DkApplication *self = user_data;
+  g_autofree char *address = g_strdup (self->address);
+
+  dk_application_open_database (self, address);
 }
 
 static void
@@ -71,6 +140,13 @@ about_action (GSimpleAction *action,
   adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Map boundaries"), boundaries);
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Map boundaries"), "© 2024 Cahya DSN",
                                       GTK_LICENSE_MIT_X11, NULL);
+  /* for a report of a problem: which database the program was on */
+  if (DK_IS_WINDOW (window))
+    {
+      g_autofree char *debug = g_strdup_printf ("Database: %s\n", dk_window_get_database_name (DK_WINDOW (window)));
+
+      adw_about_window_set_debug_info (ADW_ABOUT_WINDOW (about), debug);
+    }
   gtk_window_present (about);
 }
 
@@ -83,6 +159,19 @@ preferences_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   gtk_window_present (GTK_WINDOW (dk_preferences_window_new (window, self->settings, self->store)));
+}
+
+static void
+database_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  DkApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  DkPreferencesWindow *preferences = dk_preferences_window_new (window, self->settings, self->store);
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "database");
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -107,6 +196,9 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "preferences", preferences_action },
+  { "database", database_action },
+  { "open-local-database", open_local_database_action },
+  { "retry-database", retry_database_action },
   { "quit", quit_action },
 };
 
@@ -155,6 +247,8 @@ dk_application_startup (GApplication *app)
   /* the preferences are settings: without the schema there is nothing to set */
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")),
                                self->settings != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "database")),
+                               self->settings != NULL);
 }
 
 /* DUKCAPIL_BENCH_FIRST_FRAME=1: print the monotonic time of the first painted frame and
@@ -184,8 +278,17 @@ dk_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      open_store (self);
-      window = GTK_WINDOW (dk_window_new (self, self->store, self->store_error));
+      g_autofree char *address = dup_configured_address (self);
+
+      /* a server may take its connect timeout to answer: the window tells the user meanwhile */
+      if (dk_store_is_server_address (address))
+        dk_application_open_database (self, address);
+      else
+        {
+          self->address = g_steal_pointer (&address);
+          open_store (self);
+        }
+      window = GTK_WINDOW (dk_window_new (self));
       if (g_getenv ("DUKCAPIL_BENCH_FIRST_FRAME") != NULL)
         g_signal_connect_object (window, "map", G_CALLBACK (bench_map_cb), self, 0);
     }
@@ -193,10 +296,22 @@ dk_application_activate (GApplication *app)
 }
 
 static void
+dk_application_shutdown (GApplication *app)
+{
+  DkApplication *self = DK_APPLICATION (app);
+
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  G_APPLICATION_CLASS (dk_application_parent_class)->shutdown (app);
+}
+
+static void
 dk_application_finalize (GObject *object)
 {
   DkApplication *self = (DkApplication *) object;
 
+  g_clear_object (&self->open_cancellable);
+  g_free (self->address);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
   g_clear_object (&self->settings);
@@ -213,6 +328,7 @@ dk_application_class_init (DkApplicationClass *klass)
   app_class->handle_local_options = dk_application_handle_local_options;
   app_class->startup = dk_application_startup;
   app_class->activate = dk_application_activate;
+  app_class->shutdown = dk_application_shutdown;
 }
 
 static void
@@ -262,4 +378,74 @@ dk_application_get_settings (DkApplication *self)
 {
   g_return_val_if_fail (DK_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+/**
+ * dk_application_get_store_error:
+ *
+ * Returns: (nullable): why the database could not be opened
+ */
+const GError *
+dk_application_get_store_error (DkApplication *self)
+{
+  g_return_val_if_fail (DK_IS_APPLICATION (self), NULL);
+  return self->store_error;
+}
+
+/**
+ * dk_application_get_database_address:
+ *
+ * Returns: (nullable): the database open or being opened: a file's path or a connection
+ *   string (which may hold a password given with --db: never shown as it is)
+ */
+const char *
+dk_application_get_database_address (DkApplication *self)
+{
+  g_return_val_if_fail (DK_IS_APPLICATION (self), NULL);
+  return self->address;
+}
+
+/**
+ * dk_application_is_opening_database:
+ *
+ * Returns: whether a database is being opened (a server answering)
+ */
+gboolean
+dk_application_is_opening_database (DkApplication *self)
+{
+  g_return_val_if_fail (DK_IS_APPLICATION (self), FALSE);
+  return self->open_cancellable != NULL;
+}
+
+/**
+ * dk_application_open_database:
+ * @address: a file's path or a libpq connection string
+ *
+ * Closes the database in use and opens @address in a thread: a server takes up to its
+ * connect timeout to answer or not, and the windows say what happens meanwhile. An
+ * opening still under way is forgotten.
+ */
+void
+dk_application_open_database (DkApplication *self,
+                              const char    *address)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DK_IS_APPLICATION (self));
+  g_return_if_fail (address != NULL);
+
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  g_free (self->address);
+  self->address = g_strdup (address);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+
+  task = g_task_new (self, self->open_cancellable, opened_cb, NULL);
+  g_task_set_source_tag (task, dk_application_open_database);
+  g_task_set_task_data (task, g_strdup (address), g_free);
+  g_task_run_in_thread (task, open_thread);
+  update_windows (self);
 }

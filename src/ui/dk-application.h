@@ -14,5 +14,10 @@ G_DECLARE_FINAL_TYPE (DkApplication, dk_application, DK, APPLICATION, AdwApplica
 DkApplication *dk_application_new          (void);
 DkStore       *dk_application_get_store    (DkApplication *self);
 GSettings     *dk_application_get_settings (DkApplication *self);
+const GError  *dk_application_get_store_error       (DkApplication *self);
+const char    *dk_application_get_database_address  (DkApplication *self);
+gboolean       dk_application_is_opening_database   (DkApplication *self);
+void           dk_application_open_database         (DkApplication *self,
+                                                     const char    *address);
 
 G_END_DECLS

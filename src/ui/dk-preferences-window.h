@@ -14,5 +14,9 @@ G_DECLARE_FINAL_TYPE (DkPreferencesWindow, dk_preferences_window, DK, PREFERENCE
 DkPreferencesWindow *dk_preferences_window_new (GtkWindow *parent,
                                                 GSettings *settings,
                                                 DkStore   *store);
+void        dk_preferences_window_choose_database     (DkPreferencesWindow *self,
+                                                       const char          *address);
+const char *dk_preferences_window_get_database_status (DkPreferencesWindow *self);
+gboolean    dk_preferences_window_is_testing          (DkPreferencesWindow *self);
 
 G_END_DECLS

@@ -33,6 +33,10 @@ struct _DkWindow
   GtkLabel             *task_label;
   GtkProgressBar       *task_progress;
 
+  GMenu                *database_section;  /* the primary menu's line naming the database */
+  char                 *database_name;
+  gboolean              state_restored;
+
   GtkWindow            *shortcuts_window;
   GCancellable         *task_cancellable;   /* the running export, import…, or NULL */
   char                 *last_error;
@@ -50,5 +54,7 @@ GCancellable *_dk_window_begin_task         (DkWindow       *self,
 void          _dk_window_task_progress      (DkWindow       *self,
                                              double          fraction);
 void          _dk_window_end_task           (DkWindow       *self);
+char         *_dk_window_dup_database_name  (DkWindow       *self);
+void          _dk_window_update_database_name (DkWindow     *self);
 
 G_END_DECLS

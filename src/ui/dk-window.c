@@ -2,7 +2,9 @@
  *
  * The main window: a header bar with the view switcher, one page per dashboard, and
  * a toast overlay. The pages do their own work; the window only hands them the store
- * and keeps its size and last page in the settings.
+ * and keeps its size and last page in the settings. It follows the application's
+ * database: its dashboards when it is open, a spinner while a server answers, and why it
+ * could not be opened otherwise, with a way back to the file on this computer.
  */
 #define G_LOG_DOMAIN "dk-window"
 
@@ -10,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "dk-database-address.h"
 #include "dk-error.h"
 #include "dk-window-private.h"
 
@@ -132,6 +135,7 @@ dk_window_dispose (GObject *object)
     g_cancellable_cancel (self->task_cancellable);
   g_clear_object (&self->task_cancellable);
   g_clear_pointer (&self->last_error, g_free);
+  g_clear_pointer (&self->database_name, g_free);
 
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
@@ -165,6 +169,7 @@ dk_window_class_init (DkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkWindow, budget_bin);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, blangko_bin);
   gtk_widget_class_bind_template_child (widget_class, DkWindow, pks_bin);
+  gtk_widget_class_bind_template_child (widget_class, DkWindow, database_section);
 
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
@@ -182,22 +187,132 @@ dk_window_init (DkWindow *self)
   _dk_window_actions_update (self);
 }
 
-/* The page that takes the window's place when the database cannot be used. */
+/* The pages that take the window's place when the database is not there: built only
+ * when needed, as they cost start-up time when all is well. */
+static AdwStatusPage *
+ensure_status_page (DkWindow   *self,
+                    const char *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->main_stack, name);
+
+  if (page == NULL)
+    {
+      page = adw_status_page_new ();
+      gtk_stack_add_named (self->main_stack, page, name);
+    }
+  return ADW_STATUS_PAGE (page);
+}
+
+static GtkWidget *
+new_pill_button (const char *label,
+                 const char *action_name,
+                 gboolean    suggested)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_add_css_class (button, "pill");
+  if (suggested)
+    gtk_widget_add_css_class (button, "suggested-action");
+  return button;
+}
+
+/* What the window shows below the title of a status page: a spinner while a server is
+ * asked, and the ways out when it did not answer. */
+static GtkWidget *
+new_database_choices (gboolean connecting)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  if (connecting)
+    {
+      GtkWidget *spinner = gtk_spinner_new ();
+
+      gtk_spinner_start (GTK_SPINNER (spinner));
+      gtk_widget_set_size_request (spinner, 32, 32);
+      gtk_box_append (GTK_BOX (box), spinner);
+    }
+  else
+    gtk_box_append (GTK_BOX (box), new_pill_button (_("_Try Again"), "app.retry-database", TRUE));
+  gtk_box_append (GTK_BOX (box), new_pill_button (_("Open the _Local Database"), "app.open-local-database", FALSE));
+  return box;
+}
+
+static void
+show_status_page (DkWindow      *self,
+                  AdwStatusPage *page)
+{
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_widget_set_visible (self->switcher_bar, FALSE);
+  gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (page));
+}
+
+/* The page that takes the window's place when the database cannot be used; for a server,
+ * with the offer to try again or to open the file on this computer instead. */
 static void
 show_store_error (DkWindow   *self,
                   const char *title,
-                  const char *message)
+                  const char *message,
+                  gboolean    server)
 {
-  /* built only now: it costs start-up time when all is well */
-  GtkWidget *error_page = adw_status_page_new ();
+  AdwStatusPage *page = ensure_status_page (self, "error");
+  GtkWidget *choices = server ? new_database_choices (FALSE) : NULL;
+  g_autofree char *tidy = message != NULL ? dk_database_address_tidy_message (message) : NULL;
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (error_page), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (error_page), title);
-  adw_status_page_set_description (ADW_STATUS_PAGE (error_page), message);
-  gtk_stack_add_named (self->main_stack, error_page, "error");
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
-  gtk_widget_set_visible (self->switcher_bar, FALSE);
-  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  adw_status_page_set_icon_name (page, server ? "network-error-symbolic" : "dialog-error-symbolic");
+  adw_status_page_set_title (page, title);
+  adw_status_page_set_description (page, tidy);
+  adw_status_page_set_child (page, choices);
+  show_status_page (self, page);
+  if (choices != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_first_child (choices));
+}
+
+static void
+show_connecting (DkWindow *self)
+{
+  AdwStatusPage *page = ensure_status_page (self, "connecting");
+  g_autofree char *where = _dk_window_dup_database_name (self);
+  g_autofree char *description = g_strdup_printf (_("Waiting for the server %s to answer"), where);
+
+  adw_status_page_set_icon_name (page, "network-server-symbolic");
+  adw_status_page_set_title (page, _("Connecting to the Database"));
+  adw_status_page_set_description (page, description);
+  adw_status_page_set_child (page, new_database_choices (TRUE));
+  show_status_page (self, page);
+}
+
+static void
+show_dashboards (DkWindow *self)
+{
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
+  gtk_widget_set_visible (self->switcher_bar, TRUE);
+  gtk_stack_set_visible_child_name (self->main_stack, "dashboards");
+  if (!self->state_restored)
+    {
+      self->state_restored = TRUE;
+      restore_state (self);
+    }
+  ensure_visible_page (self);
+}
+
+/* Another database: the pages built on the one before go with it. */
+static void
+drop_pages (DkWindow *self)
+{
+  AdwBin *bins[] = { self->ikd_bin, self->m2m_bin, self->budget_bin, self->blangko_bin, self->pks_bin };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bins); i++)
+    adw_bin_set_child (bins[i], NULL);
+  self->ikd_page = NULL;
+  self->m2m_page = NULL;
+  self->budget_page = NULL;
+  self->blangko_page = NULL;
+  self->pks_page = NULL;
+  /* work under way on the database before (an export, a backup) is stopped */
+  if (self->task_cancellable != NULL)
+    g_cancellable_cancel (self->task_cancellable);
 }
 
 /* The check of the database file, begun when it was opened, has its verdict: a damaged
@@ -213,43 +328,72 @@ store_checked (GObject      *source,
   if (dk_store_wait_sound_finish (DK_STORE (source), result, &error))
     return;
   g_message ("%s", error->message);
-  if (gtk_stack_get_child_by_name (self->main_stack, "error") == NULL)
+  /* the window has moved on to another database */
+  if (DK_STORE (source) != self->store)
+    return;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "error") != 0)
     show_store_error (self,
                       g_error_matches (error, DK_ERROR, DK_ERROR_REFUSED) ? _("The Database Was Changed Outside the Program")
                                                                         : _("The Database Is Damaged"),
-                      error->message);
+                      error->message, FALSE);
 }
 
 /**
  * dk_window_new:
- * @store: (nullable): the open database
- * @store_error: (nullable): why it could not be opened
+ *
+ * Returns: (transfer none): a new window on the application's database
  */
 DkWindow *
-dk_window_new (DkApplication *application,
-               DkStore       *store,
-               const GError  *store_error)
+dk_window_new (DkApplication *application)
 {
   DkWindow *self = g_object_new (DK_TYPE_WINDOW, "application", application, NULL);
 
   if (dk_application_get_settings (application) != NULL)
     self->settings = g_object_ref (dk_application_get_settings (application));
-
-  if (store == NULL)
-    {
-      show_store_error (self, _("The Database Could Not Be Opened"),
-                        store_error != NULL ? store_error->message : NULL);
-      return self;
-    }
-
-  self->store = g_object_ref (store);
-  dk_store_wait_sound_async (store, NULL, store_checked, g_object_ref (self));
-  _dk_window_actions_update (self);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (ensure_visible_page), self, G_CONNECT_SWAPPED);
-  restore_state (self);
-  ensure_visible_page (self);
+  dk_window_update_store (self);
   return self;
+}
+
+/**
+ * dk_window_update_store:
+ *
+ * Shows the application's database as it is now: its dashboards, the wait for a server
+ * to answer, or why it could not be opened. The application calls it when it opens
+ * another database.
+ */
+void
+dk_window_update_store (DkWindow *self)
+{
+  DkApplication *app;
+  DkStore *store;
+  const GError *error;
+
+  g_return_if_fail (DK_IS_WINDOW (self));
+
+  app = DK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  store = dk_application_get_store (app);
+  error = dk_application_get_store_error (app);
+  if (store != self->store)
+    {
+      drop_pages (self);
+      g_set_object (&self->store, store);
+      if (store != NULL)
+        dk_store_wait_sound_async (store, NULL, store_checked, g_object_ref (self));
+      _dk_window_actions_update (self);
+    }
+  _dk_window_update_database_name (self);
+  if (dk_application_is_opening_database (app))
+    show_connecting (self);
+  else if (store == NULL)
+    show_store_error (self,
+                      g_error_matches (error, DK_ERROR, DK_ERROR_CONNECTION) ? _("The Database Server Could Not Be Reached")
+                                                                           : _("The Database Could Not Be Opened"),
+                      error != NULL ? error->message : NULL,
+                      dk_store_is_server_address (dk_application_get_database_address (app)));
+  else
+    show_dashboards (self);
 }
 
 void
@@ -368,14 +512,17 @@ dk_window_is_busy (DkWindow *self)
 /**
  * dk_window_get_page_name:
  *
- * Returns: the dashboard shown, or "error" when the database could not be opened
+ * Returns: the dashboard shown, "connecting" while a database server is asked, or "error"
+ *   when the database could not be opened
  */
 const char *
 dk_window_get_page_name (DkWindow *self)
 {
   g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "error") == 0)
-    return "error";
+  const char *shown = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if (g_strcmp0 (shown, "dashboards") != 0)
+    return shown;
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
@@ -386,6 +533,50 @@ dk_window_set_page_name (DkWindow   *self,
   g_return_if_fail (DK_IS_WINDOW (self));
   if (name != NULL && adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* How the database is named to the user: the open one as the store names it (a server as
+ * user@host/dbname), one not open yet as its address says, never with a password. */
+char *
+_dk_window_dup_database_name (DkWindow *self)
+{
+  DkApplication *app = DK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const char *address = app != NULL ? dk_application_get_database_address (app) : NULL;
+
+  if (self->store != NULL && dk_store_is_server (self->store))
+    return g_strdup (dk_store_get_path (self->store));
+  if (self->store != NULL)
+    return dk_database_address_describe (dk_store_get_path (self->store));
+  return address != NULL ? dk_database_address_describe (address) : g_strdup ("");
+}
+
+/* The database's name, unobtrusive, at the top of the primary menu: choosing it opens the
+ * preferences where another can be chosen. */
+void
+_dk_window_update_database_name (DkWindow *self)
+{
+  g_autofree char *name = _dk_window_dup_database_name (self);
+  g_auto(GStrv) parts = g_strsplit (name, "_", -1);
+  g_autofree char *escaped = g_strjoinv ("__", parts);   /* no mnemonic in a path */
+  g_autofree char *label = g_strdup_printf (_("Database: %s"), escaped);
+
+  g_menu_remove_all (self->database_section);
+  g_menu_append (self->database_section, label, "app.database");
+  g_free (self->database_name);
+  self->database_name = g_steal_pointer (&name);
+}
+
+/**
+ * dk_window_get_database_name:
+ *
+ * Returns: the database as the window names it: `user@host/dbname` for a server, the
+ *   path for a file
+ */
+const char *
+dk_window_get_database_name (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  return self->database_name;
 }
 
 /**

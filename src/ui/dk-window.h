@@ -18,9 +18,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DkWindow, dk_window, DK, WINDOW, AdwApplicationWindow)
 
-DkWindow   *dk_window_new             (DkApplication *application,
-                                       DkStore       *store,
-                                       const GError  *store_error);
+DkWindow   *dk_window_new             (DkApplication *application);
+void        dk_window_update_store    (DkWindow      *self);
+const char *dk_window_get_database_name (DkWindow    *self);
 void        dk_window_show_toast      (DkWindow      *self,
                                        AdwToast      *toast);
 void        dk_window_show_error      (DkWindow      *self,

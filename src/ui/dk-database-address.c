@@ -1,0 +1,181 @@
+/* dk-database-address.c — SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The address of a database as the user gives it and sees it: a file's path, or a libpq
+ * connection string naming a database on the office's server. libpq parses the string
+ * (a URI or key=value pairs) exactly as it will when connecting, so that a password
+ * hidden in either form is found, and never shown or kept in the settings.
+ */
+#define G_LOG_DOMAIN "dk-database-address"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libpq-fe.h>
+#include <string.h>
+
+#include "dk-database-address.h"
+#include "dk-domains.h"
+#include "dk-error.h"
+
+static const char *
+option_value (PQconninfoOption *options,
+              const char       *keyword)
+{
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, keyword) && o->val != NULL && o->val[0] != '\0')
+      return o->val;
+  return NULL;
+}
+
+/* A server's database as user@host/dbname, with libpq's defaults for what is not said. */
+static char *
+describe_server (const char *address)
+{
+  PQconninfoOption *options = PQconninfoParse (address, NULL);
+  const char *user, *host, *dbname, *service;
+  char *name;
+
+  if (options == NULL)
+    return g_strdup (_("an invalid connection string"));
+  user = option_value (options, "user");
+  host = option_value (options, "host");
+  if (host == NULL)
+    host = option_value (options, "hostaddr");
+  dbname = option_value (options, "dbname");
+  service = option_value (options, "service");
+  if (service != NULL && (host == NULL || dbname == NULL))
+    name = g_strdup_printf ("service=%s", service);
+  else
+    name = g_strdup_printf ("%s@%s/%s", user != NULL ? user : g_get_user_name (),
+                            host != NULL ? host : "localhost",
+                            dbname != NULL ? dbname : (user != NULL ? user : g_get_user_name ()));
+  PQconninfoFree (options);
+  return name;
+}
+
+/**
+ * dk_database_address_describe:
+ * @address: a file's path or a connection string
+ *
+ * Returns: (transfer full): the database as the user is shown it: `user@host/dbname` for a
+ *   server (never its password), the path for a file, with the home folder as `~`
+ */
+char *
+dk_database_address_describe (const char *address)
+{
+  const char *home = g_get_home_dir ();
+
+  g_return_val_if_fail (address != NULL, NULL);
+
+  if (dk_store_is_server_address (address))
+    return describe_server (address);
+  if (home != NULL && g_str_has_prefix (address, home) && address[strlen (home)] == G_DIR_SEPARATOR)
+    return g_strconcat ("~", address + strlen (home), NULL);
+  return g_strdup (address);
+}
+
+/**
+ * dk_database_address_has_password:
+ *
+ * Returns: whether the connection string @address holds a password (`password=…`, or
+ *   `user:password@` in a URI)
+ */
+gboolean
+dk_database_address_has_password (const char *address)
+{
+  PQconninfoOption *options;
+  gboolean found;
+
+  g_return_val_if_fail (address != NULL, FALSE);
+
+  if (!dk_store_is_server_address (address) || (options = PQconninfoParse (address, NULL)) == NULL)
+    return FALSE;
+  found = option_value (options, "password") != NULL;
+  PQconninfoFree (options);
+  return found;
+}
+
+/**
+ * dk_database_address_check:
+ * @address: what the user typed for the server
+ *
+ * Whether @address may be kept in the settings: a connection string libpq can read, and
+ * no password in it (the password belongs in ~/.pgpass or a service file).
+ */
+gboolean
+dk_database_address_check (const char  *address,
+                           GError     **error)
+{
+  char *message = NULL;
+  PQconninfoOption *options;
+
+  g_return_val_if_fail (address != NULL, FALSE);
+
+  if (address[0] == '\0')
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Enter the connection string of the server’s database"));
+      return FALSE;
+    }
+  if (!dk_store_is_server_address (address) || (options = PQconninfoParse (address, &message)) == NULL)
+    {
+      g_set_error_literal (error, DK_ERROR, DK_ERROR_INVALID,
+                           _("This is not a connection string: write it as postgresql://user@host/dukcapil, "
+                             "service=dukcapil or host=… dbname=…"));
+      PQfreemem (message);
+      return FALSE;
+    }
+  PQconninfoFree (options);
+  if (dk_database_address_has_password (address))
+    {
+      g_set_error_literal (error, DK_ERROR, DK_ERROR_INVALID,
+                           _("The connection string holds a password, which would be kept in plain text: "
+                             "remove it, and keep the password in ~/.pgpass or a service file "
+                             "(pg_service.conf) instead"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * dk_database_address_open:
+ * @address: a file's path or a connection string
+ *
+ * Opens the database at @address, making a file's folder first. Blocks for as long as a
+ * server takes to answer (its connect timeout at most): call it in a thread.
+ *
+ * Returns: (transfer full): the store, or %NULL on error
+ */
+DkStore *
+dk_database_address_open (const char  *address,
+                          GError     **error)
+{
+  g_return_val_if_fail (address != NULL, NULL);
+
+  if (!dk_store_is_server_address (address))
+    {
+      g_autofree char *dir = g_path_get_dirname (address);
+
+      g_mkdir_with_parents (dir, 0700);
+    }
+  return dk_domains_open (address, error);
+}
+
+/**
+ * dk_database_address_tidy_message:
+ * @message: an error's message, which may end with the server's own lines
+ *
+ * Returns: (transfer full): @message with each line's indentation taken away, as libpq
+ *   indents its hints with a tab
+ */
+char *
+dk_database_address_tidy_message (const char *message)
+{
+  g_auto(GStrv) lines = NULL;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  lines = g_strsplit (message, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_strstrip (lines[i]);
+  return g_strjoinv ("\n", lines);
+}
