@@ -23,11 +23,13 @@ check_ikd_totals (DkStore              *store,
   g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
-  /* every region that has figures of its own and figures below it */
+  /* every region that has figures of its own and figures below it: a look into the key
+   * for each row (as a subquery with LIMIT, which PostgreSQL cannot turn into a join that
+   * compares every row of a snapshot with every other, minutes on a national one) */
   stmt = _dk_store_prepare (store,
                             "SELECT s.per, v.kode FROM ikd_value v JOIN ikd_snapshot s ON s.id = v.snapshot_id "
-                            "WHERE EXISTS (SELECT 1 FROM ikd_value c WHERE c.snapshot_id = v.snapshot_id "
-                            "  AND c.kode > v.kode || '.' AND c.kode < v.kode || '/') "
+                            "WHERE (SELECT c.kode FROM ikd_value c WHERE c.snapshot_id = v.snapshot_id "
+                            "  AND c.kode > v.kode || '.' AND c.kode < v.kode || '/' LIMIT 1) IS NOT NULL "
                             "ORDER BY s.per, v.kode", error);
   if (stmt == NULL)
     return FALSE;

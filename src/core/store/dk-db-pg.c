@@ -41,6 +41,8 @@ struct _DkPg
 
 typedef struct
 {
+  char *sql;  /* with $N */
+  guint runs; /* prepared on the server at the second */
   char name[16];
   int  n_params; /* after renumbering */
   int  max_index; /* the highest ?N of the SQL */
@@ -62,6 +64,7 @@ prepared_free (gpointer data)
 {
   DkPgPrepared *p = data;
 
+  g_free (p->sql);
   g_free (p->slot);
   g_free (p);
 }
@@ -346,22 +349,8 @@ _dk_pg_prepare (DkPg       *pg,
   p = g_hash_table_lookup (pg->prepared, sql);
   if (p == NULL)
     {
-      g_autofree char *pg_sql = NULL;
-      PGresult        *result;
-
       p = g_new0 (DkPgPrepared, 1);
-      pg_sql = translate (sql, p);
-      g_snprintf (p->name, sizeof p->name, "dk%u", ++pg->next_name);
-      result = PQprepare (pg->conn, p->name, pg_sql, 0, NULL);
-      if (PQresultStatus (result) != PGRES_COMMAND_OK)
-        {
-          set_last_error_from_result (pg, result);
-          PQclear (result);
-          prepared_free (p);
-          _dk_pg_set_error (pg, error);
-          return NULL;
-        }
-      PQclear (result);
+      p->sql = translate (sql, p);
       g_hash_table_insert (pg->prepared, g_strdup (sql), p);
     }
   stmt = g_new0 (DkDbStmt, 1);
@@ -417,6 +406,30 @@ _dk_pg_stmt_bind (DkDbStmt   *stmt,
   s->values[slot - 1] = g_strdup (value);
 }
 
+/* A statement run once goes with its parameters in one round trip; one run again (a loop
+ * over rows) is prepared on the server at its second run, and runs by name after that. */
+static PGresult *
+run (DkPg              *pg,
+     DkPgPrepared      *p,
+     const char *const *values)
+{
+  if (p->runs++ == 0)
+    return PQexecParams (pg->conn, p->sql, p->n_params, NULL, values, NULL, NULL, 0);
+  if (p->name[0] == '\0')
+    {
+      char      name[16];
+      PGresult *result;
+
+      g_snprintf (name, sizeof name, "dk%u", ++pg->next_name);
+      result = PQprepare (pg->conn, name, p->sql, p->n_params, NULL);
+      if (PQresultStatus (result) != PGRES_COMMAND_OK)
+        return result;
+      PQclear (result);
+      memcpy (p->name, name, sizeof name);
+    }
+  return PQexecPrepared (pg->conn, p->name, p->n_params, values, NULL, NULL, 0);
+}
+
 DkDbStep
 _dk_pg_stmt_step (DkDbStmt *stmt)
 {
@@ -431,8 +444,7 @@ _dk_pg_stmt_step (DkDbStmt *stmt)
           set_last_error (s->pg, "08006", PQerrorMessage (s->pg->conn));
           return DK_DB_ERROR;
         }
-      s->result = PQexecPrepared (s->pg->conn, s->prepared->name, s->prepared->n_params,
-                                  (const char * const *) s->values, NULL, NULL, 0);
+      s->result = run (s->pg, s->prepared, (const char *const *) s->values);
       status = PQresultStatus (s->result);
       if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         {
