@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
 #include "dk-blangko.h"
@@ -940,27 +939,40 @@ static void
 test_migrates_4_to_latest (void)
 {
   g_autofree char *dir = dk_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *path = dk_test_db_address (dir, "old.db");
+  g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) coverage = NULL;
   g_autoptr(GPtrArray) findings = NULL;
   DkStore *store = dk_domains_open (path, &error);
-  sqlite3 *db = NULL;
 
   g_assert_no_error (error);
   g_object_unref (store);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; "
-                                     "DROP TABLE blangko_terima; DROP TABLE blangko_harian; "
-                                     "DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
-                                     "DROP TABLE ktp_el_cakupan; "
-                                     "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
-                                     "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur; DROP TABLE penduduk; "
-                                     "DELETE FROM region WHERE kode <> '13' AND kode NOT LIKE '13.__'; "
-                                     "PRAGMA user_version = 4; "
-                                     "UPDATE m2m_value SET aktif = 1 WHERE kode = '13.02';", NULL, NULL, NULL),
-                   ==, SQLITE_OK);
-  sqlite3_close (db);
+  message = dk_test_exec_sql (path,
+                              dk_test_engine_is_pg ()
+                              /* a server keeps its schema version in a table */
+                              ? "BEGIN; "
+                                "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; "
+                                "DROP TABLE blangko_terima; DROP TABLE blangko_harian; "
+                                "DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
+                                "DROP TABLE ktp_el_cakupan; "
+                                "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
+                                "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur; DROP TABLE penduduk; "
+                                "DROP FUNCTION penduduk_region (); "
+                                "DELETE FROM region WHERE kode <> '13' AND kode NOT LIKE '13.__'; "
+                                "UPDATE dk_schema SET versi = 4; "
+                                "UPDATE m2m_value SET aktif = 1 WHERE kode = '13.02'; "
+                                "COMMIT;"
+                              : "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; "
+                                "DROP TABLE blangko_terima; DROP TABLE blangko_harian; "
+                                "DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
+                                "DROP TABLE ktp_el_cakupan; "
+                                "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
+                                "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur; DROP TABLE penduduk; "
+                                "DELETE FROM region WHERE kode <> '13' AND kode NOT LIKE '13.__'; "
+                                "PRAGMA user_version = 4; "
+                                "UPDATE m2m_value SET aktif = 1 WHERE kode = '13.02';");
+  g_assert_null (message);
 
   store = dk_domains_open (path, &error);
   g_assert_no_error (error);
@@ -989,8 +1001,9 @@ dump_blangko (Fixture *f)
     "SELECT * FROM blangko_penandatangan ORDER BY kode",
     "SELECT * FROM ktp_el_cakupan ORDER BY kode, per",
   };
+  g_autofree char *address = dk_test_store_address (f->store);
 
-  return dk_test_dump_queries (dk_store_get_path (f->store), queries, G_N_ELEMENTS (queries));
+  return dk_test_dump_queries (address, queries, G_N_ELEMENTS (queries));
 }
 
 /* Each blangko write is one change of the history; undone one by one, newest first,

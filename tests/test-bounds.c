@@ -9,7 +9,6 @@
 
 #include <fcntl.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <string.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -32,8 +31,8 @@
 #define COUNT_OVER "1000000001"
 
 static const char *const everything[] = {
-  "SELECT count(*) || ':' || ifnull(sum(rekam_dinamis), 0) FROM ikd_value",
-  "SELECT count(*) || ':' || ifnull(sum(perangkat), 0) FROM m2m_value",
+  "SELECT count(*) || ':' || coalesce(sum(rekam_dinamis), 0) FROM ikd_value",
+  "SELECT count(*) || ':' || coalesce(sum(perangkat), 0) FROM m2m_value",
   "SELECT count(*) FROM blangko_terima",
   "SELECT count(*) FROM blangko_distribusi",
   "SELECT count(*) FROM blangko_harian",
@@ -42,25 +41,21 @@ static const char *const everything[] = {
 };
 
 static char *
-dump (const char *dir)
+dump (DkStore *store)
 {
-  g_autofree char *db = g_build_filename (dir, "test.db", NULL);
+  g_autofree char *address = dk_test_store_address (store);
 
-  return dk_test_dump_queries (db, everything, G_N_ELEMENTS (everything));
+  return dk_test_dump_queries (address, everything, G_N_ELEMENTS (everything));
 }
 
 static void
-exec_raw (const char *dir,
+exec_raw (const char *address,
           const char *sql)
 {
-  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
-  sqlite3 *db = NULL;
-  char *msg = NULL;
+  g_autofree char *message = dk_test_exec_sql (address, sql);
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &msg) != SQLITE_OK)
-    g_error ("%s: %s", sql, msg);
-  sqlite3_close (db);
+  if (message != NULL)
+    g_error ("%s: %s", sql, message);
 }
 
 static void
@@ -117,7 +112,7 @@ test_import (void)
   g_autofree char *dir = dk_test_make_tmpdir ();
   g_autoptr(DkStore) store = dk_test_fresh_store (dir);
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = dump (dir);
+  g_autofree char *before = dump (store);
   const char *overs[] = { COUNT_OVER, "9223372036854775807" };
 
   for (guint i = 0; i < G_N_ELEMENTS (overs); i++)
@@ -132,7 +127,7 @@ test_import (void)
       g_assert_nonnull (strstr (p->message, "is more than any region can count (at most 1,000,000,000)"));
       g_assert_false (dk_import_commit (import, &error));
       g_clear_error (&error);
-      after = dump (dir);
+      after = dump (store);
       g_assert_cmpstr (after, ==, before);
     }
   {
@@ -175,7 +170,7 @@ test_domains (void)
   g_assert_no_error (error);
   g_assert_true (dk_blangko_add_receipt (store, "2024-11-01", "BA/1", DK_COUNT_MAX, NULL, NULL, &error));
   g_assert_no_error (error);
-  before = dump (dir);
+  before = dump (store);
 
   g_assert_false (dk_ikd_replace_values (store, "2024-11-01", "13", "test", &ikd_over, 1, &error));
   assert_refused (error, "Region 13.71: 1,000,000,001 is more than any region can count (at most 1,000,000,000)");
@@ -201,7 +196,7 @@ test_domains (void)
   g_assert_false (dk_blangko_allocate (DK_COUNT_MAX + 1, 1, &share, &out, &error));
   assert_refused (error, "is more than any region can count");
   g_clear_error (&error);
-  after = dump (dir);
+  after = dump (store);
   g_assert_cmpstr (after, ==, before);
 
   /* a second receipt of the most: the stock is two billion, not a wrapped figure */
@@ -249,6 +244,7 @@ test_old_figures (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(DkIkdTable) table = NULL;
   g_autoptr(GPtrArray) ledger = NULL;
+  g_autofree char *address = dk_test_store_address (store);
   DkIkdInput rows[] = { { "13.71", 1, 1, -1 }, { "13.72", 1, 1, -1 } };
 
   g_assert_true (dk_ikd_replace_values (store, "2024-11-01", "13", "test", rows, 2, &error));
@@ -256,9 +252,10 @@ test_old_figures (void)
   g_assert_true (dk_blangko_add_receipt (store, "2024-11-02", "BA/2", 1, NULL, NULL, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  exec_raw (dir, "UPDATE ikd_value SET rekam_dinamis = 9223372036854775807, jumlah_ikd = 9223372036854775807;"
-                 "UPDATE blangko_terima SET keping = 9223372036854775807;");
-  store = dk_test_fresh_store (dir);
+  exec_raw (address, "UPDATE ikd_value SET rekam_dinamis = 9223372036854775807, jumlah_ikd = 9223372036854775807;"
+                     "UPDATE blangko_terima SET keping = 9223372036854775807;");
+  store = dk_domains_open (address, &error);
+  g_assert_no_error (error);
 
   table = dk_ikd_table_load (store, "13", "2024-11-01", &error);
   g_assert_null (table);

@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
 #include "dk-check.h"
@@ -444,19 +443,26 @@ static void
 test_migrates_6_to_7 (void)
 {
   g_autofree char *dir = dk_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "six.db", NULL);
+  g_autofree char *path = dk_test_db_address (dir, "six.db");
+  g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
   DkStore *store = dk_domains_open (path, &error);
-  sqlite3 *db = NULL;
 
   g_assert_no_error (error);
   g_object_unref (store);
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
-                                     "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur; "
-                                     "PRAGMA user_version = 6;", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  message = dk_test_exec_sql (path,
+                              dk_test_engine_is_pg ()
+                              /* a server keeps its schema version in a table */
+                              ? "BEGIN; "
+                                "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
+                                "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur; "
+                                "UPDATE dk_schema SET versi = 6; "
+                                "COMMIT;"
+                              : "DROP TABLE pks_langkah; DROP TABLE pks_akses; DROP TABLE pks_perpanjangan; "
+                                "DROP TABLE pks_perjanjian; DROP TABLE pks_lembaga; DROP TABLE pks_libur; "
+                                "PRAGMA user_version = 6;");
+  g_assert_null (message);
 
   store = dk_domains_open (path, &error);
   g_assert_no_error (error);

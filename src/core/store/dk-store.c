@@ -192,17 +192,30 @@ _dk_store_exec (DkStore     *self,
   return rc == SQLITE_OK;
 }
 
+/* How long a write waits for another program's to end before it says so. */
+#define BUSY_TIMEOUT_MS 30000
+
+/* On a server as on a file (BEGIN IMMEDIATE): one writer at a time. A write waits for
+ * another's transaction to end (then, past the timeout, says to try again) rather than
+ * checking and recording its history from what that one is changing. The lock is the
+ * migrations' (SERVER_LOCK). */
+#define SERVER_BEGIN                                                  \
+  "BEGIN; SET LOCAL lock_timeout = " G_STRINGIFY (BUSY_TIMEOUT_MS) "; " \
+  "SELECT pg_advisory_xact_lock (1148545891)"
+
 gboolean
 _dk_store_begin (DkStore  *self,
                  GError  **error)
 {
   if (self->pg != NULL)
-    return _dk_pg_exec (self->pg, "BEGIN", error);
+    {
+      if (_dk_pg_exec (self->pg, SERVER_BEGIN, error))
+        return TRUE;
+      _dk_store_rollback (self);
+      return FALSE;
+    }
   return dk_store_wait_sound (self, error) && _dk_store_exec (self, "BEGIN IMMEDIATE", error);
 }
-
-/* How long a write waits for another program's to end before it says so. */
-#define BUSY_TIMEOUT_MS 30000
 
 gboolean
 _dk_store_commit (DkStore  *self,
