@@ -202,18 +202,19 @@ dk_pks_institutions (DkStore  *store,
   return g_steal_pointer (&list);
 }
 
-/* Returns: the institution's id, 0 when there is none of that name, -1 on error */
+/* Returns: the institution's id, 0 when there is none of that name in any case of its
+ * ASCII letters (the names' unique key on either engine), -1 on error */
 static gint64
 find_institution (DkStore    *store,
                   const char *nama,
                   GError    **error)
 {
-  g_autoptr(DkDbStmt) stmt = _dk_store_prepare (store, "SELECT id FROM pks_lembaga WHERE nama = ?1", error);
+  g_autoptr(DkDbStmt) stmt = _dk_store_prepare (store, "SELECT id FROM pks_lembaga WHERE lower (nama) = ?1", error);
   int rc;
 
   if (stmt == NULL)
     return -1;
-  dk_db_bind_text (stmt, 1, nama);
+  dk_db_bind_text_take (stmt, 1, g_ascii_strdown (nama, -1));
   rc = dk_db_step (stmt);
   if (rc == DK_DB_ROW)
     return dk_db_column_int64 (stmt, 0);
