@@ -51,7 +51,7 @@ fi
 printf 'Kode,Wilayah,Rekam Dinamis,Jumlah IKD\n13.71,Kota Padang,680160,203479\n' > "$tmp/ikd-2026-01-15.csv"
 p=$(db p)
 copy_db a p
-if "$cli" --db "$p" import --kind ikd "$tmp/ikd-2026-01-15.csv" 2>/dev/null && \
+if "$cli" --db "$p" import --kind ikd "$tmp/ikd-2026-01-15.csv" >/dev/null 2>&1 && \
    "$cli" --db "$p" export "$tmp/partial.xlsx" && \
    /usr/bin/python3 "$root/tests/check-xlsx.py" "$tmp/partial.xlsx" "$p" "$cli"; then
   ok "a partial total is marked in the workbook"
