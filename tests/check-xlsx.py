@@ -2,15 +2,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Reads a report workbook written by `dukcapil-cli export` back with an independent
 reader (openpyxl; and LibreOffice headless when installed) and compares every cell with
-the database, read directly with sqlite3, the formulas' results included.
+the database, read directly (with sqlite3 from a file, with psql from a PostgreSQL
+server), the formulas' results included.
 
 The Anggaran sheet is compared with what `dukcapil-cli budget --format csv` prints.
 
-Usage: check-xlsx.py WORKBOOK.xlsx DATABASE.db [DUKCAPIL-CLI]
+Usage: check-xlsx.py WORKBOOK.xlsx DATABASE [DUKCAPIL-CLI]
+DATABASE is a file or a libpq connection string, as dukcapil-cli --db takes.
 Exits 0 when everything matches, 1 with a message per difference otherwise."""
 import csv
 import glob
+import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -35,6 +39,45 @@ def expect(what, got, want):
 def near(what, got, want, eps=1e-9):
     if got is None or abs(got - want) > eps:
         fail(f"{what}: got {got!r}, expected {want!r}")
+
+
+class ServerDatabase:
+    """The few calls of sqlite3's connection used here, on a PostgreSQL database through psql:
+    each row as a line of JSON, so that numbers stay numbers and text stays text."""
+
+    class Result:
+        def __init__(self, rows):
+            self.rows = rows
+
+        def fetchone(self):
+            return self.rows[0] if self.rows else None
+
+        def fetchall(self):
+            return self.rows
+
+        def __iter__(self):
+            return iter(self.rows)
+
+    def __init__(self, address):
+        self.address = address
+
+    def execute(self, sql, params=()):
+        # each ? a psql variable, quoted as a literal by psql itself
+        n = iter(range(1, len(params) + 1))
+        sql = re.sub(r"\?", lambda m: f":'p{next(n)}'", sql)
+        argv = ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", self.address]
+        for i, value in enumerate(params, 1):
+            argv += ["-v", f"p{i}={value}"]
+        query = f"SELECT to_json(q) FROM ({sql}) q;\n"
+        out = subprocess.run(argv, input=query, check=True, capture_output=True, text=True).stdout
+        return self.Result([json.loads(line, object_pairs_hook=lambda pairs: tuple(v for _, v in pairs))
+                            for line in out.splitlines() if line])
+
+
+def is_server_address(address):
+    """As dk_store_is_server_address(): a URI, or libpq's key=value pairs."""
+    return address.startswith(("postgresql://", "postgres://")) or \
+        re.match(r" *[a-z][a-z_]* *=", address) is not None
 
 
 def report_name(nama, tingkat):
@@ -285,7 +328,7 @@ def check_with_libreoffice(path, db):
 
 def main():
     path, db_path = sys.argv[1], sys.argv[2]
-    db = sqlite3.connect(db_path)
+    db = ServerDatabase(db_path) if is_server_address(db_path) else sqlite3.connect(db_path)
     wb = openpyxl.load_workbook(path)
     wbv = openpyxl.load_workbook(path, data_only=True)
     expect("sheets", wb.sheetnames[:3], ["IKD", "M2M", "Anggaran"])

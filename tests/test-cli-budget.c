@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <cairo.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "dk-test-util.h"
@@ -135,17 +134,14 @@ static void
 test_check_finds_stated (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autofree char *o1 = NULL, *o2 = NULL;
-  sqlite3 *db = NULL;
+  g_autofree char *o1 = NULL, *o2 = NULL, *failure = NULL;
   int status;
 
   o1 = dk_test_cli_run (f, &status, NULL, "budget", NULL);
-  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE stated_total SET nilai = 40 WHERE kolom = 'jumlah_perangkat';"
+  failure = dk_test_exec_sql (f->db, "UPDATE stated_total SET nilai = 40 WHERE kolom = 'jumlah_perangkat';"
                                      "UPDATE stated_total SET nilai = 15860000 WHERE tabel = 'anggaran' "
-                                     "AND kode = '5.1' AND kolom = 'realisasi'",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+                                     "AND kode = '5.1' AND kolom = 'realisasi'");
+  g_assert_null (failure);
   o2 = dk_test_cli_run (f, &status, NULL, "check", NULL);
   g_assert_cmpint (status, ==, 1);
   g_assert_cmpstr (o2, ==, "Anggaran 2025/2.12.04.1.02.0001: BELANJA OPERASI (5.1), Realisation: "
@@ -157,22 +153,19 @@ static void
 test_compare (Fixture       *f,
               gconstpointer  data)
 {
-  g_autofree char *o1 = NULL, *o2 = NULL, *o3 = NULL;
-  sqlite3 *db = NULL;
+  g_autofree char *o1 = NULL, *o2 = NULL, *o3 = NULL, *failure = NULL;
   int status;
 
   o1 = dk_test_cli_run (f, &status, NULL, "budget", NULL);
-  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) SELECT id, 2, 'DPA Pergeseran' "
-                                 "FROM anggaran_kegiatan WHERE kode = '2.12.04.1.02.0001';"
-                                 "INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
-                                 "SELECT (SELECT max(id) FROM anggaran_dpa), baris_id, anggaran - 17000 * (baris_id = "
-                                 "(SELECT id FROM anggaran_baris WHERE kode = '5.1.02.01.01.0052')) "
-                                 "FROM anggaran_nilai WHERE dpa_id = (SELECT id FROM anggaran_dpa WHERE nomor = 1 AND "
-                                 "kegiatan_id = (SELECT id FROM anggaran_kegiatan WHERE kode = '2.12.04.1.02.0001'))",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  failure = dk_test_exec_sql (f->db,
+                              "INSERT INTO anggaran_dpa (kegiatan_id, nomor, nama) SELECT id, 2, 'DPA Pergeseran' "
+                              "FROM anggaran_kegiatan WHERE kode = '2.12.04.1.02.0001';"
+                              "INSERT INTO anggaran_nilai (dpa_id, baris_id, anggaran) "
+                              "SELECT (SELECT max(id) FROM anggaran_dpa), baris_id, anggaran - CASE WHEN baris_id = "
+                              "(SELECT id FROM anggaran_baris WHERE kode = '5.1.02.01.01.0052') THEN 17000 ELSE 0 END "
+                              "FROM anggaran_nilai WHERE dpa_id = (SELECT id FROM anggaran_dpa WHERE nomor = 1 AND "
+                              "kegiatan_id = (SELECT id FROM anggaran_kegiatan WHERE kode = '2.12.04.1.02.0001'))");
+  g_assert_null (failure);
 
   /* the latest version by default */
   o2 = dk_test_cli_run (f, &status, NULL, "budget", "--format", "csv", NULL);

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <cairo.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "dk-test-util.h"
@@ -74,7 +73,7 @@ fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   f->dir = dk_test_make_tmpdir ();
-  f->db = g_build_filename (f->dir, "cli.db", NULL);
+  f->db = dk_test_db_address (f->dir, "cli.db");
   f->cli = cli_path ();
 }
 
@@ -207,6 +206,28 @@ test_bad_arguments (Fixture       *f,
     }
 }
 
+/* On a server, a database that is not there and one that holds another program's tables
+ * are what a missing folder and a foreign file are on disk. */
+static void
+test_unopenable_server_database (Fixture *f)
+{
+  g_autofree char *missing = g_strdup_printf ("%s dbname=dk_no_such_database", dk_test_pg_server ());
+  const char *missing_db[] = { f->cli, "--db", missing, "ikd", NULL };
+  const char *not_ours[] = { f->cli, "--db", f->db, "ikd", NULL };
+  g_autofree char *err1 = NULL, *err2 = NULL, *out1 = NULL, *out2 = NULL, *failure = NULL;
+  int status;
+
+  out1 = dk_test_run (missing_db, &status, &err1);
+  g_assert_cmpint (status, ==, 3);
+  g_assert_nonnull (strstr (err1, "dk_no_such_database"));
+
+  failure = dk_test_exec_sql (f->db, "DROP TABLE dk_schema");
+  g_assert_null (failure);
+  out2 = dk_test_run (not_ours, &status, &err2);
+  g_assert_cmpint (status, ==, 3);
+  g_assert_nonnull (strstr (err2, "holds tables of another program"));
+}
+
 static void
 test_unopenable_database (Fixture       *f,
                           gconstpointer  data)
@@ -217,6 +238,11 @@ test_unopenable_database (Fixture       *f,
   g_autofree char *err1 = NULL, *err2 = NULL, *out1 = NULL, *out2 = NULL;
   int status;
 
+  if (dk_test_engine_is_pg ())
+    {
+      test_unopenable_server_database (f);
+      return;
+    }
   out1 = dk_test_run (missing_dir, &status, &err1);
   g_assert_cmpint (status, ==, 3);
   g_assert_nonnull (strstr (err1, "/nonexistent-dukcapil/x.db"));
@@ -310,18 +336,16 @@ test_check_boundaries (Fixture       *f,
                        gconstpointer  data)
 {
   const char *check[] = { f->cli, "--db", f->db, "check", NULL };
-  g_autofree char *o1 = NULL, *o2 = NULL;
-  sqlite3 *db;
+  g_autofree char *o1 = NULL, *o2 = NULL, *failure = NULL;
   int status;
 
   o1 = dk_test_run (check, &status, NULL);
   g_assert_null (strstr (o1, "Boundaries"));
-  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO region (kode, nama, tingkat, induk) "
+  failure = dk_test_exec_sql (f->db, "INSERT INTO region (kode, nama, tingkat, induk) "
                                      "VALUES ('13.99', 'Kabupaten Baru', 'kabkota', '13');"
                                      "DELETE FROM region WHERE induk = '13.09.10';"
-                                     "DELETE FROM region WHERE kode = '13.09.10';", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+                                     "DELETE FROM region WHERE kode = '13.09.10';");
+  g_assert_null (failure);
   o2 = dk_test_run (check, &status, NULL);
   g_assert_cmpint (status, ==, 1);
   g_assert_nonnull (strstr (o2, "Boundaries 2025: Kabupaten Baru (13.99) has no boundary"));
@@ -417,17 +441,13 @@ test_check_clean (Fixture       *f,
 {
   const char *check[] = { f->cli, "--db", f->db, "check", NULL };
   const char *ikd[] = { f->cli, "--db", f->db, "ikd", NULL };
-  g_autofree char *o1 = NULL, *o2 = NULL;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
+  g_autofree char *o1 = NULL, *o2 = NULL, *failure = NULL;
   int status;
 
   /* create the database, then correct the source's total as the office would */
   o1 = dk_test_run (ikd, &status, NULL);
-  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE stated_total SET nilai = 40 WHERE kolom = 'jumlah_perangkat'",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  failure = dk_test_exec_sql (f->db, "UPDATE stated_total SET nilai = 40 WHERE kolom = 'jumlah_perangkat'");
+  g_assert_null (failure);
   o2 = dk_test_run (check, &status, NULL);
   g_assert_cmpint (status, ==, 0);
   g_assert_cmpstr (o2, ==, "");

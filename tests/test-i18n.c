@@ -57,7 +57,7 @@ static void
 test_indonesian_text (void)
 {
   g_autofree char *dir = dk_test_make_tmpdir ();
-  g_autofree char *db = g_build_filename (dir, "i18n.db", NULL);
+  g_autofree char *db = dk_test_db_address (dir, "i18n.db");
   g_autofree char *out = NULL;
   int status;
 
@@ -83,7 +83,7 @@ static void
 test_csv_same_everywhere (void)
 {
   g_autofree char *dir = dk_test_make_tmpdir ();
-  g_autofree char *db = g_build_filename (dir, "i18n.db", NULL);
+  g_autofree char *db = dk_test_db_address (dir, "i18n.db");
   g_autofree char *c = NULL, *id = NULL;
   int status;
 
@@ -106,7 +106,7 @@ static void
 test_indonesian_import_errors (void)
 {
   g_autofree char *dir = dk_test_make_tmpdir ();
-  g_autofree char *db = g_build_filename (dir, "i18n.db", NULL);
+  g_autofree char *db = dk_test_db_address (dir, "i18n.db");
   g_autofree char *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL);
   g_autofree char *file = g_test_build_filename (G_TEST_DIST, "import", "bad-text-in-number-2025-12-31.csv", NULL);
   g_auto(GStrv) env = env_for ("id_ID.UTF-8", "id");
