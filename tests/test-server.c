@@ -159,7 +159,7 @@ test_wrong_password (void)
   g_assert_nonnull (strstr (error->message, "password"));
 }
 
-static const char *const schema_queries[] = {
+static const char * const schema_queries[] = {
   "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
   "SELECT * FROM dk_schema",
   "SELECT count(*) FROM region",
@@ -262,7 +262,7 @@ import_thread (gpointer data)
   return NULL;
 }
 
-static const char *const ikd_queries[] = {
+static const char * const ikd_queries[] = {
   "SELECT per, sumber FROM ikd_snapshot ORDER BY per",
   "SELECT s.per, count(*), sum(v.rekam_dinamis), sum(v.jumlah_ikd) FROM ikd_value v "
   "JOIN ikd_snapshot s ON s.id = v.snapshot_id GROUP BY s.per ORDER BY s.per",
@@ -340,7 +340,7 @@ test_killed_mid_import (void)
   g_assert_no_error (error);
 }
 
-static const char *const compared[][6] = {
+static const char * const compared[][6] = {
   { "ikd", "--format", "csv", NULL },
   { "ikd", "--region", "0", "--format", "csv", NULL },
   { "ikd", "--region", "13.71", "--format", "csv", NULL },
@@ -362,9 +362,9 @@ outputs (const char *home,
 
   for (guint i = 0; i < G_N_ELEMENTS (compared); i++)
     {
-      const char *const *c = compared[i];
-      g_autofree char *out = NULL, *err = NULL;
-      int status;
+      const char * const *c = compared[i];
+      g_autofree char    *out = NULL, *err = NULL;
+      int                 status;
 
       out = cli_run (home, &status, &err, db, c[0], c[1], c[2], c[3], c[4], c[5], NULL);
       g_string_append_printf (all, "== %s (%d)\n%s%s", c[0], status, out, err);

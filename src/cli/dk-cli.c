@@ -227,12 +227,12 @@ dk_cli_context_new (const char    *parameters,
  * Parses the options of a command that takes no argument after them.
  */
 gboolean
-dk_cli_parse_no_args (GOptionContext   *context,
-                      const char       *command,
-                      int              *argc,
-                      char           ***argv,
-                      char *const      *format,
-                      gboolean         *csv)
+dk_cli_parse_no_args (GOptionContext *context,
+                      const char     *command,
+                      int            *argc,
+                      char         ***argv,
+                      char * const   *format,
+                      gboolean       *csv)
 {
   if (!dk_cli_parse (context, command, argc, argv))
     return FALSE;
@@ -355,16 +355,17 @@ main (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autofree char *description = NULL;
   g_autofree char *db_path = NULL;
-  gboolean version = FALSE;
-  DkCli cli = { 0 };
-  const Command *command;
-  int status;
-  GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
-      N_("Use the database DATABASE instead of the default file: another file, or a PostgreSQL server’s "
-         "(postgresql://user@host/dukcapil, service=dukcapil)"), N_("DATABASE") },
-    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
-    { NULL }
+  gboolean         version = FALSE;
+  DkCli            cli = { 0 };
+  const Command   *command;
+  int              status;
+  GOptionEntry     entries[] = {
+        { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+          N_("Use the database DATABASE instead of the default file: another file, or a PostgreSQL server’s "
+                  "(postgresql://user@host/dukcapil, service=dukcapil)"),
+          N_("DATABASE") },
+        { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
+        { NULL }
   };
 
   setlocale (LC_ALL, "");
@@ -372,7 +373,7 @@ main (int    argc,
 
   context = g_option_context_new (_("COMMAND [OPTION…]"));
   g_option_context_set_summary (context, _("Dukcapil Sumbar without a display: tables, charts, "
-                                           "checks, import and export."));
+                                            "checks, import and export."));
   description = describe_commands ();
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

@@ -297,7 +297,7 @@ dk_backup_restore (DkStore    *store,
     {
       g_set_error (error, DK_ERROR, DK_ERROR_INVALID,
                    _("The database is on a server: a file is put back there with `dukcapil-cli server copy "
-                      "--from FILE --to SERVER`, by the server's administrator; nothing was restored"));
+                      "--from FILE --to SERVER`, by the server’s administrator; nothing was restored"));
       return FALSE;
     }
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))

@@ -409,9 +409,9 @@ _dk_pg_stmt_bind (DkDbStmt   *stmt,
 /* A statement run once goes with its parameters in one round trip; one run again (a loop
  * over rows) is prepared on the server at its second run, and runs by name after that. */
 static PGresult *
-run (DkPg              *pg,
-     DkPgPrepared      *p,
-     const char *const *values)
+run (DkPg               *pg,
+     DkPgPrepared       *p,
+     const char * const *values)
 {
   if (p->runs++ == 0)
     return PQexecParams (pg->conn, p->sql, p->n_params, NULL, values, NULL, NULL, 0);
@@ -444,7 +444,7 @@ _dk_pg_stmt_step (DkDbStmt *stmt)
           set_last_error (s->pg, "08006", PQerrorMessage (s->pg->conn));
           return DK_DB_ERROR;
         }
-      s->result = run (s->pg, s->prepared, (const char *const *) s->values);
+      s->result = run (s->pg, s->prepared, (const char * const *) s->values);
       status = PQresultStatus (s->result);
       if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         {

@@ -51,7 +51,7 @@ gboolean    dk_store_copy_to_file       (DkStore     *from,
 gboolean    dk_store_copy_is_fresh      (DkStore     *self,
                                          gboolean    *fresh,
                                          GError     **error);
-const char *const *dk_store_copy_table_names (void);
+const char * const *dk_store_copy_table_names (void);
 const char *dk_store_get_path           (DkStore     *self);
 int         dk_store_get_schema_version (DkStore     *self);
 int         dk_store_get_latest_version (void);
