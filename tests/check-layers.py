@@ -9,6 +9,8 @@ Fails, naming the file and line, on:
   one (dk-*-internal.h, the store's interface for the layers above it) from outside src/core;
 - a cycle between folders;
 - GTK, GDK or libadwaita, or GSettings, used in src/core or src/chart;
+- a database engine's own API (sqlite3.h, libpq-fe.h) outside src/core/store: everything else
+  reaches the database through the store's data-access layer (dk-db-internal.h);
 - two headers of one name (includes name headers by their file name alone).
 
 Usage: check-layers.py SOURCE_ROOT  (prints TAP)
@@ -45,6 +47,8 @@ DOMAIN_LAYER = 2
 GTK_FREE = ('src/core', 'src/chart')
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 GTK_INCLUDE = re.compile(r'^(gtk|gdk|gsk)/|^adwaita\.h$')
+ENGINE_INCLUDE = re.compile(r'^(sqlite3\.h|libpq-fe\.h|libpq/.*|postgres.*\.h)$')
+ENGINE_HOME = 'src/core/store'
 GSETTINGS = re.compile(r'\bg_settings_\w+\s*\(|\bGSettings\b')
 
 
@@ -92,6 +96,9 @@ def check_file(root, rel, headers, edges):
             if not m:
                 continue
             bracket, name = m.groups()
+            if bracket == '<' and ENGINE_INCLUDE.search(name) and folder != ENGINE_HOME:
+                problems.append(f'{where}: <{name}> outside src/core/store (use the data-access layer)')
+                continue
             if gtk_free and bracket == '<' and GTK_INCLUDE.search(name):
                 problems.append(f'{where}: <{name}> in the GTK-free core')
                 continue
@@ -161,6 +168,8 @@ BROKEN = [
     ('a cycle', 'a cycle between folders',
      {'src/core/import/dk-a.c': '#include "dk-b.h"\n', 'src/core/import/dk-a.h': '',
       'src/core/export/dk-b.c': '#include "dk-a.h"\n', 'src/core/export/dk-b.h': ''}),
+    ('an engine outside the store', 'outside src/core/store',
+     {'src/core/ikd/dk-a.c': '#include <libpq-fe.h>\n'}),
     ('GTK in the core', 'in the GTK-free core',
      {'src/chart/dk-a.c': '#include <gtk/gtk.h>\n'}),
     ('GSettings in the core', 'GSettings in the GTK-free core',

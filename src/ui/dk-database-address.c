@@ -1,7 +1,7 @@
 /* dk-database-address.c — SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The address of a database as the user gives it and sees it: a file's path, or a libpq
- * connection string naming a database on the office's server. libpq parses the string
+ * connection string naming a database on the office's server. The store reads the string
  * (a URI or key=value pairs) exactly as it will when connecting, so that a password
  * hidden in either form is found, and never shown or kept in the settings.
  */
@@ -10,48 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libpq-fe.h>
 #include <string.h>
 
 #include "dk-database-address.h"
 #include "dk-domains.h"
 #include "dk-error.h"
-
-static const char *
-option_value (PQconninfoOption *options,
-              const char       *keyword)
-{
-  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
-    if (g_str_equal (o->keyword, keyword) && o->val != NULL && o->val[0] != '\0')
-      return o->val;
-  return NULL;
-}
-
-/* A server's database as user@host/dbname, with libpq's defaults for what is not said. */
-static char *
-describe_server (const char *address)
-{
-  PQconninfoOption *options = PQconninfoParse (address, NULL);
-  const char *user, *host, *dbname, *service;
-  char *name;
-
-  if (options == NULL)
-    return g_strdup (_("an invalid connection string"));
-  user = option_value (options, "user");
-  host = option_value (options, "host");
-  if (host == NULL)
-    host = option_value (options, "hostaddr");
-  dbname = option_value (options, "dbname");
-  service = option_value (options, "service");
-  if (service != NULL && (host == NULL || dbname == NULL))
-    name = g_strdup_printf ("service=%s", service);
-  else
-    name = g_strdup_printf ("%s@%s/%s", user != NULL ? user : g_get_user_name (),
-                            host != NULL ? host : "localhost",
-                            dbname != NULL ? dbname : (user != NULL ? user : g_get_user_name ()));
-  PQconninfoFree (options);
-  return name;
-}
 
 /**
  * dk_database_address_describe:
@@ -68,7 +31,11 @@ dk_database_address_describe (const char *address)
   g_return_val_if_fail (address != NULL, NULL);
 
   if (dk_store_is_server_address (address))
-    return describe_server (address);
+    {
+      char *name = dk_store_address_describe_server (address);
+
+      return name != NULL ? name : g_strdup (_("an invalid connection string"));
+    }
   if (home != NULL && g_str_has_prefix (address, home) && address[strlen (home)] == G_DIR_SEPARATOR)
     return g_strconcat ("~", address + strlen (home), NULL);
   return g_strdup (address);
@@ -83,16 +50,12 @@ dk_database_address_describe (const char *address)
 gboolean
 dk_database_address_has_password (const char *address)
 {
-  PQconninfoOption *options;
-  gboolean found;
+  gboolean has_password = FALSE;
 
   g_return_val_if_fail (address != NULL, FALSE);
 
-  if (!dk_store_is_server_address (address) || (options = PQconninfoParse (address, NULL)) == NULL)
-    return FALSE;
-  found = option_value (options, "password") != NULL;
-  PQconninfoFree (options);
-  return found;
+  return dk_store_is_server_address (address) && dk_store_address_parse (address, &has_password) &&
+         has_password;
 }
 
 /**
@@ -106,8 +69,7 @@ gboolean
 dk_database_address_check (const char  *address,
                            GError     **error)
 {
-  char *message = NULL;
-  PQconninfoOption *options;
+  gboolean has_password = FALSE;
 
   g_return_val_if_fail (address != NULL, FALSE);
 
@@ -116,16 +78,14 @@ dk_database_address_check (const char  *address,
       g_set_error (error, DK_ERROR, DK_ERROR_INVALID, _("Enter the connection string of the server’s database"));
       return FALSE;
     }
-  if (!dk_store_is_server_address (address) || (options = PQconninfoParse (address, &message)) == NULL)
+  if (!dk_store_is_server_address (address) || !dk_store_address_parse (address, &has_password))
     {
       g_set_error_literal (error, DK_ERROR, DK_ERROR_INVALID,
                            _("This is not a connection string: write it as postgresql://user@host/dukcapil, "
                              "service=dukcapil or host=… dbname=…"));
-      PQfreemem (message);
       return FALSE;
     }
-  PQconninfoFree (options);
-  if (dk_database_address_has_password (address))
+  if (has_password)
     {
       g_set_error_literal (error, DK_ERROR, DK_ERROR_INVALID,
                            _("The connection string holds a password, which would be kept in plain text: "

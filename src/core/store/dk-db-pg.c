@@ -21,6 +21,7 @@
 
 #include "dk-db-private.h"
 #include "dk-error.h"
+#include "dk-store.h"
 
 /* How long opening waits for a server that does not answer, unless the connection string
  * says otherwise. */
@@ -634,4 +635,68 @@ _dk_pg_copy_end (DkPg    *pg,
       PQclear (result);
     }
   return ok;
+}
+
+static const char *
+option_value (PQconninfoOption *options,
+              const char       *keyword)
+{
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, keyword) && o->val != NULL && o->val[0] != '\0')
+      return o->val;
+  return NULL;
+}
+
+/**
+ * dk_store_address_parse:
+ * @address: a connection string
+ * @has_password: (out): whether it holds a password (`password=…`, or `user:password@`)
+ *
+ * Reads a connection string as libpq will when connecting.
+ *
+ * Returns: whether it is one libpq can read
+ */
+gboolean
+dk_store_address_parse (const char *address,
+                        gboolean   *has_password)
+{
+  PQconninfoOption *options = PQconninfoParse (address, NULL);
+
+  if (options == NULL)
+    return FALSE;
+  *has_password = option_value (options, "password") != NULL;
+  PQconninfoFree (options);
+  return TRUE;
+}
+
+/**
+ * dk_store_address_describe_server:
+ * @address: a connection string
+ *
+ * Returns: (transfer full) (nullable): the database as a user may see it,
+ *   `user@host/dbname` with libpq's defaults for what is not said, or `service=NAME`;
+ *   %NULL when libpq cannot read @address
+ */
+char *
+dk_store_address_describe_server (const char *address)
+{
+  PQconninfoOption *options = PQconninfoParse (address, NULL);
+  const char *user, *host, *dbname, *service;
+  char *name;
+
+  if (options == NULL)
+    return NULL;
+  user = option_value (options, "user");
+  host = option_value (options, "host");
+  if (host == NULL)
+    host = option_value (options, "hostaddr");
+  dbname = option_value (options, "dbname");
+  service = option_value (options, "service");
+  if (service != NULL && (host == NULL || dbname == NULL))
+    name = g_strdup_printf ("service=%s", service);
+  else
+    name = g_strdup_printf ("%s@%s/%s", user != NULL ? user : g_get_user_name (), host != NULL ? host : "localhost",
+                            dbname != NULL ? dbname : (user != NULL ? user : g_get_user_name ()));
+  PQconninfoFree (options);
+  return name;
 }

@@ -41,6 +41,9 @@ DkStore    *dk_store_open_seeded (const char         *path,
                                   GError            **error);
 char       *dk_store_dup_default_path   (void);
 gboolean    dk_store_is_server_address  (const char  *address);
+gboolean    dk_store_address_parse      (const char  *address,
+                                         gboolean    *has_password);
+char       *dk_store_address_describe_server (const char *address);
 gboolean    dk_store_is_server          (DkStore     *self);
 gboolean    dk_store_copy               (DkStore     *from,
                                          DkStore     *to,
