@@ -221,6 +221,7 @@ test_two_homes (void)
   out = cli_run (home1, &status, &err, db, "server", "init", db, NULL);
   g_assert_cmpint (status, ==, 0);
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
 
   stock_before = cli_run (home2, &status, NULL, db, "blangko", "stock", "--as-of", "2026-12-31", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 0);

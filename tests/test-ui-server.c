@@ -161,7 +161,11 @@ refuse_password (UiTest   *test,
   dk_preferences_window_choose_database (test->prefs, "postgresql://ana:rahasia@db.kantor/dukcapil");
   gtk_widget_activate_action (prefs, "prefs.apply-database", NULL);
   g_assert_nonnull (strstr (dk_preferences_window_get_database_status (test->prefs), "~/.pgpass"));
-  g_assert_cmpstr (g_settings_get_string (app_settings (test), "database"), ==, "");
+  {
+    g_autofree char *kept = g_settings_get_string (app_settings (test), "database");
+
+    g_assert_cmpstr (kept, ==, "");
+  }
   gtk_widget_activate_action (prefs, "prefs.test-database", NULL);
   g_assert_false (dk_preferences_window_is_testing (test->prefs));
   g_assert_true (dk_database_address_has_password ("host=db password=x dbname=d"));
@@ -218,7 +222,11 @@ check_window_unreachable (UiTest   *test,
   g_assert_true (g_error_matches (dk_application_get_store_error (test->app), DK_ERROR, DK_ERROR_CONNECTION));
   dk_preferences_window_choose_database (test->prefs, NULL);
   gtk_widget_activate_action (GTK_WIDGET (test->prefs), "prefs.apply-database", NULL);
-  g_assert_cmpstr (g_settings_get_string (app_settings (test), "database"), ==, "");
+  {
+    g_autofree char *kept = g_settings_get_string (app_settings (test), "database");
+
+    g_assert_cmpstr (kept, ==, "");
+  }
 }
 
 static void
@@ -296,7 +304,11 @@ check_local (UiTest   *test,
   if (test->retry)
     return;
   /* the choice in the preferences stays: the server is tried again at the next start */
-  g_assert_cmpstr (g_settings_get_string (app_settings (test), "database"), ==, UNREACHABLE);
+  {
+    g_autofree char *kept = g_settings_get_string (app_settings (test), "database");
+
+    g_assert_cmpstr (kept, ==, UNREACHABLE);
+  }
   save_screenshot (GTK_WIDGET (window), "server-unreachable-local");
 }
 
@@ -326,7 +338,11 @@ check_server_ok (UiTest   *test,
   g_assert_cmpstr (dk_preferences_window_get_database_status (test->prefs), ==, expected);
   save_screenshot (GTK_WIDGET (test->prefs), "preferences-database-connected");
   gtk_widget_activate_action (GTK_WIDGET (test->prefs), "prefs.apply-database", NULL);
-  g_assert_cmpstr (g_settings_get_string (app_settings (test), "database"), ==, test->server);
+  {
+    g_autofree char *kept = g_settings_get_string (app_settings (test), "database");
+
+    g_assert_cmpstr (kept, ==, test->server);
+  }
 }
 
 static void
