@@ -23,11 +23,13 @@ check_ikd_totals (DkStore              *store,
   g_autoptr(DkDbStmt) stmt = NULL;
   int rc;
 
-  /* every region that has figures of its own and figures below it */
+  /* every region that has figures of its own and figures below it: the first code after
+   * its own "kode." is under it. (An EXISTS here becomes a hash semi-join on PostgreSQL,
+   * every row compared with every other of its snapshot; this is a look-up in the index.) */
   stmt = _dk_store_prepare (store,
                             "SELECT s.per, v.kode FROM ikd_value v JOIN ikd_snapshot s ON s.id = v.snapshot_id "
-                            "WHERE EXISTS (SELECT 1 FROM ikd_value c WHERE c.snapshot_id = v.snapshot_id "
-                            "  AND c.kode > v.kode || '.' AND c.kode < v.kode || '/') "
+                            "WHERE (SELECT c.kode FROM ikd_value c WHERE c.snapshot_id = v.snapshot_id "
+                            "       AND c.kode > v.kode || '.' ORDER BY c.kode LIMIT 1) < v.kode || '/' "
                             "ORDER BY s.per, v.kode", error);
   if (stmt == NULL)
     return FALSE;
