@@ -331,7 +331,8 @@ dk_history_list (DkStore  *store,
                                   "r.lama, r.baru FROM riwayat r JOIN riwayat_batch b ON b.id = r.batch_id "
                                   "ORDER BY b.id DESC, r.id LIMIT ?1", error)))
     return NULL;
-  dk_db_bind_int64 (stmt, 1, max_changes > 0 ? (gint64) max_changes : -1);
+  /* no limit: the largest (PostgreSQL refuses sqlite's -1) */
+  dk_db_bind_int64 (stmt, 1, max_changes > 0 ? (gint64) max_changes : G_MAXINT64);
   while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkHistoryChange *c = g_new0 (DkHistoryChange, 1);
