@@ -1,7 +1,6 @@
 /* test-m2m.c — SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 
 #include "dk-check.h"
@@ -21,11 +20,10 @@ static void
 exec_sql (DkStore    *store,
           const char *sql)
 {
-  sqlite3 *db = NULL;
+  g_autofree char *address = dk_test_store_address (store);
+  g_autofree char *message = dk_test_exec_sql (address, sql);
 
-  g_assert_cmpint (sqlite3_open (dk_store_get_path (store), &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  g_assert_null (message);
 }
 
 static void
