@@ -136,8 +136,13 @@ dk_backup_list (DkStore *store)
   g_autofree char *stem = stem_of (store);
   g_autofree char *prefix = g_strconcat (stem, "-", NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GDir) d = NULL;
   const char *name;
+
+  /* a server's database has no automatic backups of the program's */
+  if (dk_store_is_server (store))
+    return g_new0 (char *, 1);
+  d = g_dir_open (dir, 0, NULL);
 
   while (d && (name = g_dir_read_name (d)))
     if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db") &&
