@@ -340,7 +340,8 @@ leaf_figures (DkStore *store)
   return figures;
 }
 
-/* sum (column) of @figures dated @as_of whose code is @prefix or under it */
+/* sum (column) of @figures dated @as_of whose code is @prefix or under it: the figures are
+ * in (date, code) order, so those are one run, found by a binary search */
 static gint64
 figures_sum (GArray     *figures,
              const char *column,
@@ -350,14 +351,27 @@ figures_sum (GArray     *figures,
   /* the codes from @prefix to @prefix/ are it and what is under it ('/' follows '.') */
   g_autofree char *end = *prefix ? g_strconcat (prefix, "/", NULL) : g_strdup ("~");
   int c = g_str_equal (column, "rekam_dinamis") ? 0 : 1;
+  guint lo = 0, hi = figures->len;
   gint64 sum = 0;
 
-  for (guint i = 0; i < figures->len; i++)
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      LeafFigure *f = &g_array_index (figures, LeafFigure, mid);
+      int by_date = strcmp (f->per, as_of);
+
+      if (by_date < 0 || (by_date == 0 && strcmp (f->kode, prefix) < 0))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < figures->len; i++)
     {
       LeafFigure *f = &g_array_index (figures, LeafFigure, i);
 
-      if (g_str_equal (f->per, as_of) && strcmp (f->kode, prefix) >= 0 && strcmp (f->kode, end) < 0)
-        sum += f->value[c];
+      if (!g_str_equal (f->per, as_of) || strcmp (f->kode, end) >= 0)
+        break;
+      sum += f->value[c];
     }
   return sum;
 }
