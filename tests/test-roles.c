@@ -449,6 +449,128 @@ test_sql_analyst (void)
   PQfinish (conn);
 }
 
+/* Runs dukcapil-cli --db (the database as the superuser) … with @input on standard input. */
+static char *
+cli_input (const char         *input,
+           int                *status,
+           char              **err,
+           const char * const *args)
+{
+  g_autofree char *db = address_as (NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  char            *out = NULL;
+
+  g_subprocess_launcher_setenv (launcher, "HOME", home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
+  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL));
+  g_ptr_array_add (argv, g_strdup ("--db"));
+  g_ptr_array_add (argv, g_strdup (db));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, &out, err, &error);
+  g_assert_no_error (error);
+  *status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+  return out;
+}
+
+static gboolean
+can_log_in (const char *user,
+            const char *password)
+{
+  g_autofree char *address = g_strdup_printf ("host=%s user=%s password=%s dbname=%s", server_dir, user, password,
+                                              db_name);
+  PGconn          *conn = PQconnectdb (address);
+  gboolean         ok = PQstatus (conn) == CONNECTION_OK;
+
+  PQfinish (conn);
+  return ok;
+}
+
+/* `server user add|list|password|remove`, and what a new office's account may do. */
+static void
+test_cli_users (void)
+{
+  const char      *add[] = { "server", "user", "add", "kantor", "--role", "office", "--region", "13.72", NULL };
+  const char      *add_bad_region[] = { "server", "user", "add", "kantor2", "--role", "office", "--region", "13", NULL };
+  const char      *add_bad_name[] = { "server", "user", "add", "Kantor; DROP", "--role", "reader", NULL };
+  const char      *add_no_region[] = { "server", "user", "add", "kantor3", "--role", "office", NULL };
+  const char      *list[] = { "server", "user", "list", "--format", "csv", NULL };
+  const char      *password[] = { "server", "user", "password", "kantor", NULL };
+  const char      *remove[] = { "server", "user", "remove", "kantor", NULL };
+  const char      *remove_other[] = { "server", "user", "remove", "postgres", NULL };
+  g_autofree char *log_path = g_build_filename (server_dir, "log", NULL);
+  g_autofree char *log = NULL;
+  char            *out, *err;
+  int              status;
+
+  out = cli_input ("", &status, &err, add);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_nonnull (strstr (err, "No password"));
+  g_free (out), g_free (err);
+  out = cli_input ("rahasia1\n", &status, &err, add_bad_region);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_nonnull (strstr (err, "13"));
+  g_free (out), g_free (err);
+  out = cli_input ("rahasia1\n", &status, &err, add_bad_name);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "not an account name"));
+  g_free (out), g_free (err);
+  out = cli_input ("rahasia1\n", &status, &err, add_no_region);
+  g_assert_cmpint (status, ==, 2);
+  g_free (out), g_free (err);
+
+  out = cli_input ("rahasia1\n", &status, &err, add);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_free (out), g_free (err);
+  /* on the test server, members of dk_password must give theirs */
+  admin_exec ("GRANT dk_password TO kantor");
+  g_assert_true (can_log_in ("kantor", "rahasia1"));
+  g_assert_false (can_log_in ("kantor", "salah"));
+  out = cli_input ("", &status, NULL, list);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "\nkantor,office,13.72\n"));
+  g_assert_nonnull (strstr (out, "\nanalis,analyst,\n"));
+  g_free (out);
+
+  out = cli_input ("rotnak\n", &status, &err, password);
+  g_assert_cmpint (status, ==, 0);
+  g_free (out), g_free (err);
+  g_assert_false (can_log_in ("kantor", "rahasia1"));
+  g_assert_true (can_log_in ("kantor", "rotnak"));
+  /* its password is now the one address_as() gives */
+  cli_allowed ("kantor", "blangko", "daily", "13.72", "2026-04-01", "--sisa", "1", "--cetak", "1", "--prr", "1", NULL);
+  cli_refused ("kantor", "blangko", "daily", "13.71", "2026-04-01", "--sisa", "1", "--cetak", "1", "--prr", "1", NULL);
+
+  /* a login of the server that is not an account of the program is left alone */
+  out = cli_input ("", &status, &err, remove_other);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_nonnull (strstr (err, "not an account of the program"));
+  g_free (out), g_free (err);
+  out = cli_input ("", &status, &err, remove);
+  g_assert_cmpint (status, ==, 0);
+  g_free (out), g_free (err);
+  g_assert_false (can_log_in ("kantor", "rotnak"));
+  out = cli_input ("", &status, NULL, list);
+  g_assert_null (strstr (out, "kantor"));
+  g_free (out);
+
+  /* the passwords went hashed: the server's log never saw them */
+  g_assert_true (g_file_get_contents (log_path, &log, NULL, NULL));
+  g_assert_null (strstr (log, "rahasia"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -486,6 +608,7 @@ main (int    argc,
   g_test_add_func ("/roles/sql/office", test_sql_office);
   g_test_add_func ("/roles/sql/reader", test_sql_reader);
   g_test_add_func ("/roles/sql/analyst", test_sql_analyst);
+  g_test_add_func ("/roles/cli/users", test_cli_users);
   status = g_test_run ();
   dk_test_rm_rf (dir);
   return status;

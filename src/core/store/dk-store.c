@@ -143,6 +143,13 @@ _dk_store_get_db (DkStore *self)
   return self->db;
 }
 
+struct _DkPg *
+_dk_store_get_pg (DkStore *self)
+{
+  g_return_val_if_fail (DK_IS_STORE (self), NULL);
+  return self->pg;
+}
+
 /**
  * dk_store_is_server:
  *
