@@ -171,6 +171,32 @@ dk_test_exec_sql (const char *address,
   return message;
 }
 
+/* Takes the database at @address (of the latest schema) back before schema 8, the accounts,
+ * for the tests that go back to an older schema and migrate forward: on a file, history's
+ * column; on a server, also the accounts, their functions and the row-level policies. */
+void
+dk_test_undo_schema_8 (const char *address)
+{
+  g_autofree char *message = NULL;
+
+  if (dk_store_is_server_address (address))
+    message = dk_test_exec_sql (address,
+                                "BEGIN; "
+                                "DO $$ DECLARE p record; BEGIN "
+                                "FOR p IN SELECT policyname, tablename FROM pg_policies "
+                                "WHERE schemaname = current_schema () LOOP "
+                                "EXECUTE format ('DROP POLICY %I ON %I', p.policyname, p.tablename); "
+                                "END LOOP; END $$; "
+                                "ALTER TABLE riwayat_batch DROP COLUMN oleh; DROP TABLE akun; "
+                                "DROP FUNCTION akun_region (); DROP FUNCTION dk_wilayah_akun (text); "
+                                "DROP FUNCTION dk_akun_kode (text); "
+                                "UPDATE dk_schema SET versi = 7; "
+                                "COMMIT;");
+  else
+    message = dk_test_exec_sql (address, "ALTER TABLE riwayat_batch DROP COLUMN oleh; PRAGMA user_version = 7;");
+  g_assert_null (message);
+}
+
 /* Returns: where @store is, for dk_test_exec_sql() and the like: its file, or the
  * connection string of its database on the test server */
 char *

@@ -17,6 +17,7 @@ char    *dk_test_db_address   (const char *dir,
 char    *dk_test_exec_sql     (const char *address,
                                const char *sql);
 char    *dk_test_store_address (DkStore   *store);
+void     dk_test_undo_schema_8 (const char *address);
 char    *dk_test_query_text   (const char *address,
                                const char *sql);
 GBytes  *dk_test_file_bytes   (const char *path);

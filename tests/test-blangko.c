@@ -948,6 +948,7 @@ test_migrates_4_to_latest (void)
 
   g_assert_no_error (error);
   g_object_unref (store);
+  dk_test_undo_schema_8 (path);
   message = dk_test_exec_sql (path,
                               dk_test_engine_is_pg ()
                               /* a server keeps its schema version in a table */

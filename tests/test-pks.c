@@ -451,6 +451,7 @@ test_migrates_6_to_7 (void)
 
   g_assert_no_error (error);
   g_object_unref (store);
+  dk_test_undo_schema_8 (path);
   message = dk_test_exec_sql (path,
                               dk_test_engine_is_pg ()
                               /* a server keeps its schema version in a table */
@@ -466,7 +467,7 @@ test_migrates_6_to_7 (void)
 
   store = dk_domains_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (dk_store_get_schema_version (store), ==, 7);
+  g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
   list = dk_pks_agreements (store, "2025-01-01", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 0);

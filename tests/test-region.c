@@ -281,6 +281,7 @@ test_migrates_4_to_6 (void)
   store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_object_unref (store);
+  dk_test_undo_schema_8 (path);
   exec_sql (path, "DROP TABLE penduduk; "
                   "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
                   "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "

@@ -233,6 +233,46 @@ _dk_pg_get_user (DkPg *pg)
   return PQuser (pg->conn);
 }
 
+/* An identifier quoted for SQL text, for the utility commands that take no parameters
+ * (CREATE ROLE, ALTER ROLE, DROP ROLE): see dk-account.c. */
+char *
+_dk_pg_quote_identifier (DkPg       *pg,
+                         const char *name)
+{
+  char *quoted = PQescapeIdentifier (pg->conn, name, strlen (name));
+  char *copy = g_strdup (quoted);
+
+  PQfreemem (quoted);
+  return copy;
+}
+
+/* A password as a quoted literal for CREATE ROLE … PASSWORD: hashed here, the way the
+ * server stores it (its password_encryption), so that it never travels or is logged in
+ * clear. */
+char *
+_dk_pg_password_literal (DkPg       *pg,
+                         const char *user,
+                         const char *password,
+                         GError    **error)
+{
+  char *hashed = PQencryptPasswordConn (pg->conn, password, user, NULL);
+  char *quoted;
+  char *copy;
+
+  if (hashed == NULL)
+    {
+      g_set_error (error, DK_ERROR, DK_ERROR_DATABASE, _("Could not hash the password: %s"),
+                   PQerrorMessage (pg->conn));
+      return NULL;
+    }
+  quoted = PQescapeLiteral (pg->conn, hashed, strlen (hashed));
+  explicit_bzero (hashed, strlen (hashed));
+  PQfreemem (hashed);
+  copy = g_strdup (quoted);
+  PQfreemem (quoted);
+  return copy;
+}
+
 gboolean
 _dk_pg_in_transaction (DkPg *pg)
 {

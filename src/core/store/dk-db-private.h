@@ -39,6 +39,12 @@ gboolean    _dk_pg_exec (DkPg       *pg,
                          const char *sql,
                          GError    **error);
 gboolean    _dk_pg_in_transaction (DkPg *pg);
+char       *_dk_pg_quote_identifier (DkPg       *pg,
+                                     const char *name);
+char       *_dk_pg_password_literal (DkPg       *pg,
+                                     const char *user,
+                                     const char *password,
+                                     GError    **error);
 void        _dk_pg_set_error (DkPg    *pg,
                               GError **error);
 gboolean    _dk_pg_copy_begin (DkPg       *pg,

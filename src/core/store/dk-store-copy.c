@@ -66,7 +66,7 @@ static const CopyTable tables[] = {
   TABLE ("anggaran_nilai", "dpa_id, baris_id, anggaran", "?1, ?2, ?3", "dpa_id, baris_id", FALSE),
   TABLE ("anggaran_realisasi", "baris_id, realisasi", "?1, ?2", "baris_id", FALSE),
   TABLE ("anggaran_realisasi_bulan", "baris_id, bulan, realisasi", "?1, ?2, ?3", "baris_id, bulan", FALSE),
-  TABLE ("riwayat_batch", "id, waktu, keterangan, dibatalkan", "?1, ?2, ?3, ?4", "id", TRUE),
+  TABLE ("riwayat_batch", "id, waktu, keterangan, dibatalkan, oleh", "?1, ?2, ?3, ?4, ?5", "id", TRUE),
   TABLE ("riwayat", "id, batch_id, tabel, ref, kode, kolom, lama, baru", "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8", "id", TRUE),
   TABLE ("blangko_terima", "id, tanggal, nomor_ba, keping, catatan", "?1, ?2, ?3, ?4, ?5", "id", TRUE),
   TABLE ("blangko_rencana", "id, tanggal, per, keping, catatan", "?1, ?2, ?3, ?4, ?5", "id", TRUE),

@@ -25,6 +25,7 @@ gboolean      _dk_store_check_file (struct sqlite3 *db,
                                     GError        **error);
 
 struct sqlite3 *_dk_store_get_db (DkStore *self);
+struct _DkPg   *_dk_store_get_pg (DkStore *self);
 DkDbStmt       *_dk_store_prepare (DkStore    *self,
                                    const char *sql,
                                    GError    **error);

@@ -93,6 +93,7 @@ static const Migration migrations[] = {
   { 5, "sql/005-blangko.sql", "sql/pg/005-blangko.sql", { NULL } },
   { 6, "sql/006-regions.sql", "sql/pg/006-regions.sql", { _dk_region_seed_national, _dk_region_seed_population } },
   { 7, "sql/007-pks.sql", "sql/pg/007-pks.sql", { NULL } },
+  { 8, "sql/008-accounts.sql", "sql/pg/008-accounts.sql", { NULL } },
 };
 
 static gboolean
@@ -140,6 +141,13 @@ _dk_store_get_db (DkStore *self)
 {
   g_return_val_if_fail (DK_IS_STORE (self), NULL);
   return self->db;
+}
+
+struct _DkPg *
+_dk_store_get_pg (DkStore *self)
+{
+  g_return_val_if_fail (DK_IS_STORE (self), NULL);
+  return self->pg;
 }
 
 /**
