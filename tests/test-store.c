@@ -135,6 +135,7 @@ test_migrates_forward (void)
   store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_object_unref (store);
+  dk_test_undo_schema_8 (path);
   exec_sql (path, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
                   "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
                   "DROP TABLE ktp_el_cakupan; "
@@ -296,6 +297,7 @@ test_migrates_2_to_3 (void)
   store = dk_domains_open (path, &error);
   g_assert_no_error (error);
   g_object_unref (store);
+  dk_test_undo_schema_8 (path);
   exec_sql (path, "DROP TABLE blangko_distribusi; DROP TABLE blangko_rencana; DROP TABLE blangko_terima; "
                   "DROP TABLE blangko_harian; DROP TABLE blangko_penggunaan; DROP TABLE blangko_penandatangan; "
                   "DROP TABLE ktp_el_cakupan; "
