@@ -109,6 +109,7 @@ int dk_cli_history    (DkCli *cli, int argc, char **argv);
 int dk_cli_undo       (DkCli *cli, int argc, char **argv);
 int dk_cli_restore    (DkCli *cli, int argc, char **argv);
 int dk_cli_server     (DkCli *cli, int argc, char **argv);
+int dk_cli_server_audit (DkCli *cli, int argc, char **argv);
 int dk_cli_print      (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m        (DkCli *cli, int argc, char **argv);
 int dk_cli_m2m_events (DkCli *cli, int argc, char **argv);

@@ -362,6 +362,7 @@ static const DkCliSubcommand subcommands[] = {
   { "init", server_init, N_("Prepare an empty PostgreSQL database") },
   { "copy", server_copy, N_("Copy a whole database between a file and a server") },
   { "user", server_user, N_("Add, list and remove the accounts of a server’s database") },
+  { "audit", dk_cli_server_audit, N_("List who changed what: --since DATE, --user NAME") },
 };
 
 int

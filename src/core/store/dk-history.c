@@ -305,6 +305,7 @@ dk_history_change_free (DkHistoryChange *change)
   g_free (change->kolom);
   g_free (change->lama);
   g_free (change->baru);
+  g_free (change->oleh);
   g_free (change);
 }
 
@@ -320,19 +321,49 @@ dk_history_list (DkStore  *store,
                  guint     max_changes,
                  GError  **error)
 {
+  return dk_history_list_filtered (store, NULL, NULL, max_changes, error);
+}
+
+/**
+ * dk_history_list_filtered:
+ * @since: (nullable): only the changes made on this day (YYYY-MM-DD) or later, local time
+ * @user: (nullable): only the changes made by this account ("" for a file's)
+ * @max_changes: at most this many values, newest change first; 0 for all
+ *
+ * Returns: (transfer full) (element-type DkHistoryChange): the values changed, as
+ *   dk_history_list() gives them, with the account that changed them
+ */
+GPtrArray *
+dk_history_list_filtered (DkStore     *store,
+                          const char  *since,
+                          const char  *user,
+                          guint        max_changes,
+                          GError     **error)
+{
   g_autoptr(DkDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_history_change_free);
   int rc;
 
   g_return_val_if_fail (DK_IS_STORE (store), NULL);
 
+  /* waktu is YYYY-MM-DDTHH:MM:SS: a day compares below every time of that day */
   if (!(stmt = _dk_store_prepare (store,
                                   "SELECT b.id, b.waktu, b.keterangan, b.dibatalkan, r.tabel, r.ref, r.kode, r.kolom, "
-                                  "r.lama, r.baru FROM riwayat r JOIN riwayat_batch b ON b.id = r.batch_id "
-                                  "ORDER BY b.id DESC, r.id LIMIT ?1", error)))
+                                  "r.lama, r.baru, b.oleh FROM riwayat r JOIN riwayat_batch b ON b.id = r.batch_id "
+                                  "WHERE (b.waktu >= ?2 OR ?2 IS NULL) AND (b.oleh = ?3 OR ?3 IS NULL) "
+                                  "ORDER BY b.id DESC, r.id LIMIT ?1",
+                                  error)))
     return NULL;
   /* no limit: as many as a query can return (PostgreSQL refuses sqlite's -1) */
   dk_db_bind_int64 (stmt, 1, max_changes > 0 ? (gint64) max_changes : G_MAXINT64);
+  if (since != NULL)
+    dk_db_bind_text (stmt, 2, since);
+  else
+    dk_db_bind_null (stmt, 2);
+  if (user != NULL)
+    dk_db_bind_text (stmt, 3, user);
+  else
+    dk_db_bind_null (stmt, 3);
   while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
     {
       DkHistoryChange *c = g_new0 (DkHistoryChange, 1);
@@ -347,6 +378,7 @@ dk_history_list (DkStore  *store,
       c->kolom = _dk_stmt_dup_text (stmt, 7);
       c->lama = dk_db_column_is_null (stmt, 8) ? NULL : _dk_stmt_dup_text (stmt, 8);
       c->baru = dk_db_column_is_null (stmt, 9) ? NULL : _dk_stmt_dup_text (stmt, 9);
+      c->oleh = _dk_stmt_dup_text (stmt, 10);
       g_ptr_array_add (out, c);
     }
   if (!_dk_store_rows_done (store, rc, error))

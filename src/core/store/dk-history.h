@@ -20,6 +20,7 @@ typedef struct _DkHistoryTable DkHistoryTable;
  * @kolom: the column
  * @lama: (nullable): the value before; %NULL when the row was new
  * @baru: (nullable): the value after; %NULL when the row was removed
+ * @oleh: the account that made the change on a server; "" on a file
  *
  * One value changed by one change.
  */
@@ -35,13 +36,19 @@ typedef struct
   char     *kolom;
   char     *lama;
   char     *baru;
+  char     *oleh;
 } DkHistoryChange;
 
-void        dk_history_change_free (DkHistoryChange *change);
-GPtrArray  *dk_history_list        (DkStore          *store,
-                                    guint             max_changes,
-                                    GError          **error);
-gboolean    dk_history_can_undo    (DkStore          *store);
+void        dk_history_change_free   (DkHistoryChange  *change);
+GPtrArray  *dk_history_list          (DkStore          *store,
+                                      guint             max_changes,
+                                      GError          **error);
+GPtrArray  *dk_history_list_filtered (DkStore          *store,
+                                      const char       *since,
+                                      const char       *user,
+                                      guint             max_changes,
+                                      GError          **error);
+gboolean    dk_history_can_undo      (DkStore          *store);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DkHistoryChange, dk_history_change_free)
 
