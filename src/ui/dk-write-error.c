@@ -14,6 +14,13 @@
 #include "dk-error.h"
 #include "dk-write-error.h"
 
+static gboolean
+close_cb (gpointer dialog)
+{
+  gtk_window_close (GTK_WINDOW (dialog));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 response_cb (AdwMessageDialog *message,
              const char       *response,
@@ -25,7 +32,8 @@ response_cb (AdwMessageDialog *message,
     return;
   if (window != NULL)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
-  gtk_window_close (dialog);
+  /* once the message, transient for it, is gone */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_cb, g_object_ref (dialog), g_object_unref);
 }
 
 /**
