@@ -687,6 +687,67 @@ check_corrected (UiTest   *test,
   g_assert_cmpint (kota_padang_ikd (page), ==, 233486);
 }
 
+/* Another program corrects Kota Padang after the window read it: the window's correction
+ * is refused, in a dialog naming the change that offers Reload. */
+static void
+conflict_ikd (UiTest   *test,
+              DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  const char *as_of = dk_ikd_table_get_as_of (dk_ikd_page_get_table (page));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GList) toplevels = NULL;
+  DkIkdCorrectDialog *dialog;
+  AdwMessageDialog *message = NULL;
+
+  {
+    g_autoptr(DkStore) other = dk_domains_open (test->db, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (dk_ikd_set_region (other, as_of, "13.71", 690061, 250000, "Another program", &error));
+    g_assert_no_error (error);
+  }
+  dialog = dk_ikd_page_correct_region (page, "13.71");
+  dk_ikd_correct_dialog_set_values (dialog, "690.061", "240.000");
+  g_assert_false (dk_ikd_correct_dialog_save (dialog));
+  g_assert_cmpint (kota_padang_ikd (page), ==, 233486);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (dialog))
+      message = l->data;
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "Kota Padang"));
+  adw_message_dialog_response (message, "reload");
+}
+
+/* Reloaded, the page shows the other program's figure, and a correction is saved; two
+ * undos put the figures back as they were. */
+static void
+check_conflict_reloaded (UiTest   *test,
+                         DkWindow *window)
+{
+  DkIkdPage *page = dk_window_get_ikd_page (window);
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  DkIkdCorrectDialog *dialog;
+
+  /* Reload closes the dialog, whose figures are the old ones */
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    test->retry |= DK_IS_IKD_CORRECT_DIALOG (l->data);
+  if (test->retry || dk_ikd_page_get_loading (page))
+    {
+      test->retry = TRUE;
+      return;
+    }
+  g_assert_cmpint (kota_padang_ikd (page), ==, 250000);
+  dialog = dk_ikd_page_correct_region (page, "13.71");
+  dk_ikd_correct_dialog_set_values (dialog, "690.061", "240.000");
+  g_assert_true (dk_ikd_correct_dialog_save (dialog));
+  g_assert_cmpint (kota_padang_ikd (page), ==, 240000);
+  g_assert_true (dk_window_undo (window));
+  g_assert_true (dk_window_undo (window));
+  g_assert_cmpint (kota_padang_ikd (page), ==, 233486);
+}
+
 /* ------------------------------------------------------------------- M2M */
 
 static void
@@ -2480,7 +2541,7 @@ static const UiStep drill_steps[] = { drill_national, import_national, check_imp
 
 static const UiStep error_steps[] = { check_error, finish, NULL };
 static const UiStep foreign_steps[] = { check_foreign, finish, NULL };
-static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, check_ikd_chart_back, correct_ikd, check_corrected, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
+static const UiStep all_steps[] = { check_ikd, show_ikd_table, check_ikd_table, check_ikd_chart_back, correct_ikd, check_corrected, conflict_ikd, check_conflict_reloaded, edit_preferences, show_m2m, check_m2m, edit_m2m, save_chart,
                                     print_page, show_budget, check_budget, edit_budget, save_budget, print_budget,
                                     new_budget_year, start_export, check_export, check_failed_export,
                                     import_bad_file, check_bad_file, import_good_file, check_good_file,

@@ -62,6 +62,10 @@ dk_cli_get_store (DkCli   *cli,
       g_mkdir_with_parents (dir, 0700);
     }
   cli->store = dk_domains_open (cli->db_path, error);
+  /* a command reads and writes at once: it is refused (exit status 3) only when another
+   * program changes the same figures while it runs */
+  if (cli->store != NULL && !dk_store_mark_read (cli->store, error))
+    g_clear_object (&cli->store);
   return cli->store;
 }
 

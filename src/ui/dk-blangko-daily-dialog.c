@@ -14,6 +14,7 @@
 #include "dk-blangko-daily-dialog.h"
 #include "dk-blangko.h"
 #include "dk-format.h"
+#include "dk-write-error.h"
 
 struct _DkBlangkoDailyDialog
 {
@@ -68,7 +69,8 @@ dk_blangko_daily_dialog_save (DkBlangkoDailyDialog *self)
     return FALSE;
   if (!dk_blangko_set_daily (self->store, &d, &error))
     {
-      dk_blangko_form_show_error (self->error_label, error->message);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        dk_blangko_form_show_error (self->error_label, error->message);
       return FALSE;
     }
   when = dk_format_date_long (d.tanggal);

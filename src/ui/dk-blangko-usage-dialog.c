@@ -15,6 +15,7 @@
 #include "dk-blangko-usage.h"
 #include "dk-blangko.h"
 #include "dk-format.h"
+#include "dk-write-error.h"
 
 struct _DkBlangkoUsageDialog
 {
@@ -96,7 +97,8 @@ dk_blangko_usage_dialog_save (DkBlangkoUsageDialog *self)
   in.ket = (char *) gtk_editable_get_text (GTK_EDITABLE (self->note_row));
   if (!dk_blangko_usage_set_day (self->store, office != NULL ? office->kode : NULL, &in, &error))
     {
-      dk_blangko_form_show_error (self->error_label, error->message);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        dk_blangko_form_show_error (self->error_label, error->message);
       return FALSE;
     }
   when = dk_format_date_long (date);

@@ -14,6 +14,7 @@
 #include "dk-parse.h"
 #include "dk-ikd-correct-dialog.h"
 #include "dk-import.h"
+#include "dk-write-error.h"
 
 struct _DkIkdCorrectDialog
 {
@@ -88,7 +89,8 @@ dk_ikd_correct_dialog_save (DkIkdCorrectDialog *self)
   what = g_strdup_printf (_("Corrected in the IKD table: %s"), self->wilayah);
   if (!dk_ikd_set_region (self->store, self->as_of, self->kode, rekam, ikd, what, &error))
     {
-      show_error (self, error->message);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        show_error (self, error->message);
       return FALSE;
     }
   dk_number_format_init_locale (&fmt);

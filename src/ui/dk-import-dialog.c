@@ -15,6 +15,7 @@
 #include "dk-import-dialog.h"
 #include "dk-import-item.h"
 #include "dk-region.h"
+#include "dk-write-error.h"
 
 struct _DkImportDialog
 {
@@ -394,7 +395,8 @@ commit_done_cb (GObject      *source,
   update_actions (self);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      show_failure (self, error->message);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        show_failure (self, error->message);
       return;
     }
   g_signal_emit (self, signals[SIGNAL_IMPORTED], 0, dk_import_get_kind (job->import),

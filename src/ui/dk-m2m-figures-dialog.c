@@ -15,6 +15,7 @@
 #include "dk-m2m-office-row.h"
 #include "dk-m2m.h"
 #include "dk-region.h"
+#include "dk-write-error.h"
 
 struct _DkM2mFiguresDialog
 {
@@ -122,7 +123,8 @@ dk_m2m_figures_dialog_save (DkM2mFiguresDialog *self)
   if (!dk_m2m_replace_snapshot (self->store, date, self->region, _("Entered in Dukcapil Sumbar"),
                                 (DkM2mInput *) rows->data, rows->len, NULL, 0, &error))
     {
-      show_error (self->error_label, error->message);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        show_error (self->error_label, error->message);
       return FALSE;
     }
 

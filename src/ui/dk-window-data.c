@@ -27,7 +27,13 @@
 void
 dk_window_reload (DkWindow *self)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_if_fail (DK_IS_WINDOW (self));
+
+  /* the figures shown are the ones a write may change without a conflict */
+  if (self->store != NULL && !dk_store_mark_read (self->store, &error))
+    dk_window_show_error (self, error);
 
   if (self->ikd_page != NULL)
     dk_ikd_page_reload (self->ikd_page);
@@ -145,6 +151,14 @@ dk_window_undo (DkWindow *self)
   message = g_strdup_printf (_("Undone: %s"), what);
   dk_window_show_toast (self, adw_toast_new (message));
   return TRUE;
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  dk_window_reload (DK_WINDOW (widget));
 }
 
 static void
@@ -403,6 +417,7 @@ _dk_window_class_init_data_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.history", NULL, history_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

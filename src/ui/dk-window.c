@@ -369,6 +369,7 @@ dk_window_update_store (DkWindow *self)
   DkApplication *app;
   DkStore *store;
   const GError *error;
+  g_autoptr(GError) mark_error = NULL;
 
   g_return_if_fail (DK_IS_WINDOW (self));
 
@@ -381,6 +382,9 @@ dk_window_update_store (DkWindow *self)
       g_set_object (&self->store, store);
       if (store != NULL)
         dk_store_wait_sound_async (store, NULL, store_checked, g_object_ref (self));
+      /* the pages read their figures now: a write of figures changed after is refused */
+      if (store != NULL && !dk_store_mark_read (store, &mark_error))
+        g_message ("%s", mark_error->message);
       _dk_window_actions_update (self);
     }
   _dk_window_update_database_name (self);
@@ -422,6 +426,12 @@ dk_window_show_error (DkWindow     *self,
   self->last_error = g_strdup (error->message);
   toast = adw_toast_new (error->message);
   adw_toast_set_timeout (toast, 0);
+  /* another program changed the figures after they were read: read them again */
+  if (g_error_matches (error, DK_ERROR, DK_ERROR_CONFLICT))
+    {
+      adw_toast_set_button_label (toast, _("_Reload"));
+      adw_toast_set_action_name (toast, "win.reload");
+    }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -446,6 +456,12 @@ dk_window_show_error_dialog (DkWindow     *self,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
   gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (self)));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (g_error_matches (error, DK_ERROR, DK_ERROR_CONFLICT))
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reload", _("_Reload"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_SUGGESTED);
+      g_signal_connect_object (dialog, "response::reload", G_CALLBACK (dk_window_reload), self, G_CONNECT_SWAPPED);
+    }
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

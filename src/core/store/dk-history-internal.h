@@ -148,6 +148,19 @@ gboolean    _dk_history_rows_restore  (DkStore                     *store,
                                        gboolean                     was_new,
                                        GError                     **error);
 
+/* No lost update (dk-history-mark.c): inside a write's transaction. */
+gboolean    _dk_history_check_change  (DkStore                     *store,
+                                       const char                  *tabel,
+                                       const char                  *ref,
+                                       const char                  *kode,
+                                       gboolean                     whole,
+                                       GError                     **error);
+void        _dk_history_made_change   (DkStore                     *store,
+                                       gint64                       batch_id);
+gboolean    _dk_history_check_undo    (DkStore                     *store,
+                                       gint64                       batch_id,
+                                       GError                     **error);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DkHistoryRows, _dk_history_rows_clear)
 
 G_END_DECLS

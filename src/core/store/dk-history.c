@@ -113,6 +113,9 @@ add_change (DkStore    *store,
             const char *baru,
             GError    **error)
 {
+  /* figures another program changed since they were read are not overwritten */
+  if (!_dk_history_check_change (store, tabel, ref, kode, g_str_equal (kolom, ALL_ROWS), error))
+    return FALSE;
   if (*batch_id == 0)
     {
       g_autoptr(DkDbStmt) batch = NULL;
@@ -130,6 +133,7 @@ add_change (DkStore    *store,
           return FALSE;
         }
       *batch_id = dk_db_column_int64 (batch, 0);
+      _dk_history_made_change (store, *batch_id);
     }
   dk_db_bind_int64 (ins, 1, *batch_id);
   dk_db_bind_text (ins, 2, tabel);
@@ -619,7 +623,8 @@ _dk_history_undo (DkStore                     *store,
   batch_id = last_batch (store, &keterangan, error);
   if (batch_id == 0)
     g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND, _("There is no change to undo"));
-  if (batch_id <= 0 || !undo_batch (store, tables, batch_id, error) ||
+  if (batch_id <= 0 || !_dk_history_check_undo (store, batch_id, error) ||
+      !undo_batch (store, tables, batch_id, error) ||
       !(mark = _dk_store_prepare (store, "UPDATE riwayat_batch SET dibatalkan = 1 WHERE id = ?1", error)))
     {
       _dk_store_rollback (store);

@@ -13,6 +13,15 @@ G_BEGIN_DECLS
 
 struct sqlite3;
 
+/* What the store's figures were read at, for the check of a lost update (dk-history-mark.c). */
+typedef struct _DkReadMark DkReadMark;
+
+DkReadMark   *_dk_read_mark_new      (void);
+void          _dk_read_mark_free     (DkReadMark *self);
+void          _dk_read_mark_commit   (DkReadMark *self);
+void          _dk_read_mark_rollback (DkReadMark *self);
+DkReadMark   *_dk_store_get_read_mark (DkStore   *self);
+
 /* "Dukc" in ASCII, stored in the database header by PRAGMA application_id. */
 #define DK_APPLICATION_ID 0x44756b63
 

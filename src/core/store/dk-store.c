@@ -55,6 +55,7 @@ struct _DkStore
   const DkStoreSeed *seeds;  /* the domains' seeds, with the migrations that bring them */
   char    *foreign;         /* an object of the file we did not make: nothing is written */
   DkDbStmt          *bulk; /* the insert of a bulk load into the file */
+  DkReadMark        *read_mark; /* what the figures were read at (dk-history-mark.c) */
 
   /* the check of the file, in its thread */
   GMutex   check_lock;
@@ -150,6 +151,13 @@ _dk_store_get_pg (DkStore *self)
   return self->pg;
 }
 
+DkReadMark *
+_dk_store_get_read_mark (DkStore *self)
+{
+  g_return_val_if_fail (DK_IS_STORE (self), NULL);
+  return self->read_mark;
+}
+
 /**
  * dk_store_is_server:
  *
@@ -234,12 +242,14 @@ _dk_store_commit (DkStore  *self,
       _dk_store_rollback (self);
       return FALSE;
     }
+  _dk_read_mark_commit (self->read_mark);
   return TRUE;
 }
 
 void
 _dk_store_rollback (DkStore *self)
 {
+  _dk_read_mark_rollback (self->read_mark);
   if (self->pg != NULL)
     {
       if (_dk_pg_in_transaction (self->pg))
@@ -1019,6 +1029,7 @@ dk_store_finalize (GObject *object)
   g_cond_clear (&self->check_done);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->bulk, dk_db_stmt_free);
+  g_clear_pointer (&self->read_mark, _dk_read_mark_free);
   g_clear_pointer (&self->pg, _dk_pg_free);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->foreign, g_free);
@@ -1063,6 +1074,7 @@ dk_store_init (DkStore *self)
   g_mutex_init (&self->check_lock);
   g_cond_init (&self->check_done);
   self->verdict = VERDICT_PENDING;
+  self->read_mark = _dk_read_mark_new ();
 }
 
 /* Whether the file is already in WAL mode, so that opening it writes nothing. */

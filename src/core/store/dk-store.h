@@ -60,6 +60,8 @@ int         dk_store_get_schema_version (DkStore     *self);
 int         dk_store_get_latest_version (void);
 gboolean    dk_store_wait_sound         (DkStore     *self,
                                          GError     **error);
+gboolean    dk_store_mark_read          (DkStore     *self,
+                                         GError     **error);
 gboolean    dk_store_check              (DkStore     *self,
                                          GPtrArray   *findings,
                                          GError     **error);
