@@ -95,6 +95,7 @@ static const Migration migrations[] = {
   { 6, "sql/006-regions.sql", "sql/pg/006-regions.sql", { _dk_region_seed_national, _dk_region_seed_population } },
   { 7, "sql/007-pks.sql", "sql/pg/007-pks.sql", { NULL } },
   { 8, "sql/008-accounts.sql", "sql/pg/008-accounts.sql", { NULL } },
+  { 9, "sql/009-notify.sql", "sql/pg/009-notify.sql", { NULL } },
 };
 
 static gboolean

@@ -1,0 +1,3 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Schema 9: on a server, every write notifies the windows that show the figures (see
+-- pg/009-notify.sql). A file has no one to tell: nothing changes in it.
