@@ -206,6 +206,25 @@ _dk_pg_connect (const char *conninfo,
   return pg;
 }
 
+/* A connection of its own to @pg's database, as @pg's was opened: for the watch of its
+ * changes (dk-store-watch.c), which listens while the store's connection writes. */
+struct pg_conn *
+_dk_pg_connect_another (const char *conninfo,
+                        GError    **error)
+{
+  PGconn *conn = connect_db (conninfo, error);
+
+  if (conn != NULL)
+    PQsetNoticeProcessor (conn, ignore_notice, NULL);
+  return conn;
+}
+
+const char *
+_dk_pg_get_conninfo (DkPg *pg)
+{
+  return pg->conninfo;
+}
+
 void
 _dk_pg_free (DkPg *pg)
 {

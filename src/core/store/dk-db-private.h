@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 typedef struct _DkPg     DkPg;
 typedef struct _DkPgStmt DkPgStmt;
 
+/* The channel on which every write to a server database says so, when it commits
+ * (sql/pg/009-notify.sql), to the windows that show its figures (dk-store-watch.c). */
+#define DK_PG_CHANNEL "dukcapil"
+
 struct _DkDbStmt
 {
   sqlite3_stmt *lite; /* one of these two */
@@ -32,6 +36,9 @@ DkPg       *_dk_pg_connect (const char *conninfo,
 void        _dk_pg_free (DkPg *pg);
 const char *_dk_pg_get_display_name (DkPg *pg);
 const char *_dk_pg_get_user (DkPg *pg);
+const char *_dk_pg_get_conninfo (DkPg *pg);
+struct pg_conn *_dk_pg_connect_another (const char *conninfo,
+                                        GError    **error);
 DkDbStmt   *_dk_pg_prepare (DkPg       *pg,
                             const char *sql,
                             GError    **error);
