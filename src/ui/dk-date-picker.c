@@ -170,6 +170,18 @@ dk_date_picker_get_selected (DkDatePicker *self)
 }
 
 /**
+ * dk_date_picker_is_latest:
+ *
+ * Returns: whether the latest date is picked (or there is no other)
+ */
+gboolean
+dk_date_picker_is_latest (DkDatePicker *self)
+{
+  g_return_val_if_fail (DK_IS_DATE_PICKER (self), TRUE);
+  return self->dropdown == NULL || gtk_drop_down_get_selected (self->dropdown) == 0;
+}
+
+/**
  * dk_date_picker_select:
  *
  * Picks @date, as the user would.

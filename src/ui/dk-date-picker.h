@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (DkDatePicker, dk_date_picker, DK, DATE_PICKER, GtkWidget)
 void        dk_date_picker_set_dates    (DkDatePicker *self,
                                          const char * const *dates);
 const char *dk_date_picker_get_selected (DkDatePicker *self);
+gboolean    dk_date_picker_is_latest    (DkDatePicker *self);
 gboolean    dk_date_picker_select       (DkDatePicker *self,
                                          const char   *date);
 

@@ -1249,13 +1249,18 @@ dk_ikd_page_set_store (DkIkdPage *self,
 void
 dk_ikd_page_reload (DkIkdPage *self)
 {
+  g_autofree char *picked = NULL;
   DkNumberFormat fmt;
 
   g_return_if_fail (DK_IS_IKD_PAGE (self));
   if (self->store == NULL)
     return;
+  /* a date the user picked stays; the latest one gives way to a newer */
+  if (self->n_dates > 1 && !dk_date_picker_is_latest (self->date_picker))
+    picked = g_strdup (dk_date_picker_get_selected (self->date_picker));
   fill_dates (self);
-  if (self->n_dates > 0)
+  /* picking it loads its table (date_selected_cb) */
+  if (self->n_dates > 0 && (picked == NULL || !dk_date_picker_select (self->date_picker, picked)))
     load_table (self, NULL);
   dk_number_format_init_locale (&fmt);
   update_trend (self, &fmt);

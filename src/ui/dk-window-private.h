@@ -43,6 +43,9 @@ struct _DkWindow
 
   DkStore              *store;
   GSettings            *settings;
+
+  struct _DkStoreWatch *watch;           /* of the database on a server (dk-window-live.c) */
+  guint                 live_refreshes;
 };
 
 void          _dk_window_class_init_actions (GtkWidgetClass *widget_class);
@@ -56,5 +59,6 @@ void          _dk_window_task_progress      (DkWindow       *self,
 void          _dk_window_end_task           (DkWindow       *self);
 char         *_dk_window_dup_database_name  (DkWindow       *self);
 void          _dk_window_update_database_name (DkWindow     *self);
+void          _dk_window_live_update        (DkWindow       *self);
 
 G_END_DECLS

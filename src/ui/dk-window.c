@@ -142,6 +142,7 @@ dk_window_dispose (GObject *object)
   g_clear_object (&self->shortcuts_window);
   gtk_widget_dispose_template (GTK_WIDGET (self), DK_TYPE_WINDOW);
   g_clear_object (&self->store);
+  _dk_window_live_update (self);
   g_clear_object (&self->settings);
   G_OBJECT_CLASS (dk_window_parent_class)->dispose (object);
 }
@@ -380,6 +381,7 @@ dk_window_update_store (DkWindow *self)
     {
       drop_pages (self);
       g_set_object (&self->store, store);
+      _dk_window_live_update (self);
       if (store != NULL)
         dk_store_wait_sound_async (store, NULL, store_checked, g_object_ref (self));
       /* the pages read their figures now: a write of figures changed after is refused */

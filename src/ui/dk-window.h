@@ -43,6 +43,8 @@ gboolean    dk_window_print_to_pdf    (DkWindow      *self,
 
 /* dk-window-data.c */
 void            dk_window_reload             (DkWindow   *self);
+gboolean        dk_window_is_live            (DkWindow   *self);
+guint           dk_window_get_live_refreshes (DkWindow   *self);
 DkImportDialog *dk_window_open_import_dialog (DkWindow   *self);
 gboolean        dk_window_undo               (DkWindow   *self);
 DkHistoryDialog *dk_window_open_history      (DkWindow   *self);
