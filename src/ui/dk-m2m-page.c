@@ -511,6 +511,7 @@ dk_m2m_page_set_store (DkM2mPage *self,
 void
 dk_m2m_page_reload (DkM2mPage *self)
 {
+  g_autofree char *picked = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) dates = NULL;
   DkNumberFormat fmt;
@@ -523,8 +524,12 @@ dk_m2m_page_reload (DkM2mPage *self)
       dk_widget_show_error (GTK_WIDGET (self), error);
       return;
     }
+  /* a date the user picked stays; the latest one gives way to a newer */
+  if (!dk_date_picker_is_latest (self->date_picker))
+    picked = g_strdup (dk_date_picker_get_selected (self->date_picker));
   dk_date_picker_set_dates (self->date_picker, (const char * const *) dates);
-  if (dates[0] != NULL)
+  /* picking it loads its table (date_selected_cb) */
+  if (dates[0] != NULL && (picked == NULL || !dk_date_picker_select (self->date_picker, picked)))
     load_table (self, NULL);
   dk_number_format_init_locale (&fmt);
   update_timeline (self, &fmt);

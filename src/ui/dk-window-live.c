@@ -66,9 +66,14 @@ store_changed_cb (DkWindow     *self,
   g_autoptr(GArray) scroll = g_array_new (FALSE, FALSE, sizeof (double));
   guint n = 0;
 
-  /* the window's own work (an import under way) shows its figures when it is done */
+  /* not while the window's own work (an import, a backup) uses the database: when it is
+   * done (_dk_window_live_task_ended()) */
   if (self->task_cancellable != NULL)
-    return;
+    {
+      self->live_pending = TRUE;
+      return;
+    }
+  self->live_pending = FALSE;
   self->live_refreshes++;
   if (page != NULL)
     scroll_positions (page, scroll, FALSE, &n);
@@ -80,6 +85,14 @@ store_changed_cb (DkWindow     *self,
                                 (GDestroyNotify) g_array_unref);
 }
 
+/* The window's own work is done: what others wrote meanwhile is shown now. */
+void
+_dk_window_live_task_ended (DkWindow *self)
+{
+  if (self->live_pending && self->watch != NULL)
+    store_changed_cb (self, self->watch);
+}
+
 /* Watches the window's database, when it is on a server; the watch of the one before
  * goes. */
 void
@@ -88,6 +101,7 @@ _dk_window_live_update (DkWindow *self)
   if (self->watch != NULL)
     g_signal_handlers_disconnect_by_data (self->watch, self);
   g_clear_object (&self->watch);
+  self->live_pending = FALSE;
   if (self->store == NULL || (self->watch = dk_store_watch_new (self->store)) == NULL)
     return;
   g_signal_connect_object (self->watch, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);

@@ -46,6 +46,7 @@ struct _DkWindow
 
   struct _DkStoreWatch *watch;           /* of the database on a server (dk-window-live.c) */
   guint                 live_refreshes;
+  gboolean              live_pending;    /* a write heard while the window's own work ran */
 };
 
 void          _dk_window_class_init_actions (GtkWidgetClass *widget_class);
@@ -60,5 +61,6 @@ void          _dk_window_end_task           (DkWindow       *self);
 char         *_dk_window_dup_database_name  (DkWindow       *self);
 void          _dk_window_update_database_name (DkWindow     *self);
 void          _dk_window_live_update        (DkWindow       *self);
+void          _dk_window_live_task_ended    (DkWindow       *self);
 
 G_END_DECLS

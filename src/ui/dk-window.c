@@ -513,6 +513,7 @@ _dk_window_end_task (DkWindow *self)
   g_clear_object (&self->task_cancellable);
   gtk_revealer_set_reveal_child (self->task_revealer, FALSE);
   _dk_window_actions_update (self);
+  _dk_window_live_task_ended (self);
 }
 
 /**
