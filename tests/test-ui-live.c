@@ -126,11 +126,30 @@ cli_import (const char *address,
 
 /* ----------------------------------------------------------------- watch */
 
-static void
-count_cb (DkStoreWatch *watch,
-          guint        *count)
+typedef struct
 {
-  (*count)++;
+  guint       count;
+  const char *table; /* the one to hear of, or NULL for a change not known */
+  gboolean    heard;
+} Heard;
+
+static void
+changed_cb (DkStoreWatch       *watch,
+            const char * const *tables,
+            Heard              *heard)
+{
+  heard->count++;
+  if (heard->table == NULL ? tables == NULL : tables != NULL && g_strv_contains (tables, heard->table))
+    heard->heard = TRUE;
+}
+
+/* From now on, waits for a "changed" that names @table (or none, for %NULL). */
+static void
+listen_for (Heard      *heard,
+            const char *table)
+{
+  heard->table = table;
+  heard->heard = FALSE;
 }
 
 static void
@@ -141,15 +160,8 @@ listening_cb (DkStoreWatch *watch,
   *listening = dk_store_watch_is_listening (watch);
 }
 
-static void
-changed_cb (DkStoreWatch *watch,
-            gboolean     *changed)
-{
-  *changed = TRUE;
-}
-
-/* Two stores on one database: the one's commits make the other's watch say "changed";
- * a file has no watch. */
+/* Two stores on one database: the one's commits make the other's watch say "changed", as
+ * do another session's; a lost connection comes back; a file has no watch. */
 static void
 test_watch (void)
 {
@@ -161,8 +173,8 @@ test_watch (void)
   g_autoptr(DkStore) writer = NULL;
   g_autoptr(DkStore) local = NULL;
   g_autoptr(DkStoreWatch) watch = NULL;
-  gboolean listening = FALSE, changed = FALSE;
-  guint count = 0;
+  gboolean listening = FALSE;
+  Heard heard = { 0 };
 
   g_assert_no_error (error);
   writer = dk_domains_open (address, &error);
@@ -170,19 +182,35 @@ test_watch (void)
   watch = dk_store_watch_new (reader);
   g_assert_nonnull (watch);
   g_signal_connect (watch, "notify::listening", G_CALLBACK (listening_cb), &listening);
-  g_signal_connect (watch, "changed", G_CALLBACK (count_cb), &count);
-  g_signal_connect (watch, "changed", G_CALLBACK (changed_cb), &changed);
+  g_signal_connect (watch, "changed", G_CALLBACK (changed_cb), &heard);
   wait_for (&listening, "LISTEN");
 
   /* three commits in a row make one "changed", or more, never none */
+  listen_for (&heard, "ikd_target");
   for (int year = 2024; year <= 2026; year++)
     {
       g_assert_true (dk_ikd_set_target_bp (writer, year, 2500, &error));
       g_assert_no_error (error);
     }
-  wait_for (&changed, "the watch's changed");
-  g_assert_cmpuint (count, >=, 1);
-  g_assert_cmpuint (count, <=, 3);
+  wait_for (&heard.heard, "the watch's changed");
+  g_assert_cmpuint (heard.count, >=, 1);
+  g_assert_cmpuint (heard.count, <=, 3);
+
+  /* a hand-written statement in a session of its own, too */
+  listen_for (&heard, "pks_libur");
+  g_assert_null (dk_test_exec_sql (address, "DELETE FROM pks_libur WHERE tanggal = '1900-01-01'"));
+  wait_for (&heard.heard, "the watch's changed after hand-written SQL");
+
+  /* its connection lost: it connects again by itself, then says "changed" for what it may
+   * have missed */
+  listen_for (&heard, NULL);
+  g_assert_null (dk_test_exec_sql (address, "SELECT pg_terminate_backend (pid) FROM pg_stat_activity "
+                                            "WHERE datname = current_database () AND query = 'LISTEN dukcapil'"));
+  wait_for (&heard.heard, "the watch's changed after its connection was back");
+  g_assert_true (dk_store_watch_is_listening (watch));
+  listen_for (&heard, "ikd_target");
+  g_assert_true (dk_ikd_set_target_bp (writer, 2027, 2500, &error));
+  wait_for (&heard.heard, "the watch's changed after a write, its connection back");
 
   local = dk_domains_open (file, &error);
   g_assert_no_error (error);

@@ -59,8 +59,9 @@ restore_scroll_cb (GtkWidget     *page,
 /* Someone wrote to the database: the figures again, the page as the user left it (its
  * pages keep their own choices, such as the date and the region, through a reload). */
 static void
-store_changed_cb (DkWindow     *self,
-                  DkStoreWatch *watch)
+store_changed_cb (DkWindow            *self,
+                  const char * const  *tables,
+                  DkStoreWatch        *watch)
 {
   GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
   g_autoptr(GArray) scroll = g_array_new (FALSE, FALSE, sizeof (double));
@@ -90,7 +91,7 @@ void
 _dk_window_live_task_ended (DkWindow *self)
 {
   if (self->live_pending && self->watch != NULL)
-    store_changed_cb (self, self->watch);
+    store_changed_cb (self, NULL, self->watch);
 }
 
 /* Watches the window's database, when it is on a server; the watch of the one before

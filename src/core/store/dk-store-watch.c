@@ -14,6 +14,7 @@
 
 #include <glib-unix.h>
 #include <libpq-fe.h>
+#include <string.h>
 
 #include "dk-db-private.h"
 #include "dk-store-internal.h"
@@ -33,6 +34,7 @@ struct _DkStoreWatch
   guint         socket_source;
   guint         retry_source;
   guint         changed_source;
+  GHashTable   *tables;       /* the tables written since the last "changed" */
   gboolean      missed;       /* the connection was lost: say "changed" when it is back */
 };
 
@@ -95,13 +97,31 @@ clear_source (DkStoreWatch *self,
   *id = 0;
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 static gboolean
 emit_changed (gpointer data)
 {
   DkStoreWatch *self = data;
+  g_autofree const char **names = NULL;
+  g_auto(GStrv) tables = NULL;
 
   self->changed_source = 0;
-  g_signal_emit (self, signals[CHANGED], 0);
+  if (!self->missed)
+    {
+      names = (const char **) g_hash_table_get_keys_as_array (self->tables, NULL);
+      g_qsort_with_data (names, g_hash_table_size (self->tables), sizeof (char *), compare_names, NULL);
+      tables = g_strdupv ((char **) names);
+    }
+  g_hash_table_remove_all (self->tables);
+  self->missed = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0, tables);
   return G_SOURCE_REMOVE;
 }
 
@@ -174,6 +194,7 @@ socket_cb (int          fd,
   while ((notify = PQnotifies (self->conn)) != NULL)
     {
       heard++;
+      g_hash_table_add (self->tables, g_strdup (notify->extra));
       PQfreemem (notify);
     }
   if (heard > 0)
@@ -213,10 +234,9 @@ connected_cb (GObject      *source_object,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LISTENING]);
   /* a notification that came with LISTEN's answer is in libpq's buffer already */
   for (PGnotify *notify; (notify = PQnotifies (conn)) != NULL; PQfreemem (notify))
-    self->missed = TRUE;
-  if (self->missed)
+    g_hash_table_add (self->tables, g_strdup (notify->extra));
+  if (self->missed || g_hash_table_size (self->tables) > 0)
     queue_changed (self);
-  self->missed = FALSE;
 }
 
 static void
@@ -251,6 +271,7 @@ dk_store_watch_finalize (GObject *object)
   DkStoreWatch *self = DK_STORE_WATCH (object);
 
   g_free (self->conninfo);
+  g_hash_table_unref (self->tables);
   g_main_context_unref (self->context);
   G_OBJECT_CLASS (dk_store_watch_parent_class)->finalize (object);
 }
@@ -295,18 +316,21 @@ dk_store_watch_class_init (DkStoreWatchClass *klass)
 
   /**
    * DkStoreWatch::changed:
+   * @tables: (nullable): the tables written, in order, or %NULL when that is not known
+   *   (the connection was lost meanwhile)
    *
    * The database was written to, by anyone, since the watch last said so (or, after a
    * lost connection, may have been).
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
 }
 
 static void
 dk_store_watch_init (DkStoreWatch *self)
 {
   self->context = g_main_context_ref_thread_default ();
+  self->tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
