@@ -58,6 +58,45 @@ restore_scroll_cb (GtkWidget     *page,
 
 /* Someone wrote to the database: the figures again, the page as the user left it (its
  * pages keep their own choices, such as the date and the region, through a reload). */
+static void store_changed_cb (DkWindow           *self,
+                              const char * const *tables,
+                              DkStoreWatch       *watch);
+
+/* A dialog of the window's, open: it was filled from the figures read before, and a write
+ * from it must be refused if they have changed since (dk_store_mark_read()), which a reload
+ * would hide. */
+static GtkWindow *
+open_dialog (DkWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_gone_idle (gpointer data)
+{
+  DkWindow *self = data;
+
+  if (self->live_pending && self->watch != NULL)
+    store_changed_cb (self, NULL, self->watch);
+  return G_SOURCE_REMOVE;
+}
+
+/* once the dialog, hidden or destroyed, is out of the way */
+static void
+dialog_gone_cb (DkWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, dialog_gone_idle, g_object_ref (self), g_object_unref);
+}
+
 static void
 store_changed_cb (DkWindow            *self,
                   const char * const  *tables,
@@ -65,6 +104,7 @@ store_changed_cb (DkWindow            *self,
 {
   GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
   g_autoptr(GArray) scroll = g_array_new (FALSE, FALSE, sizeof (double));
+  GtkWindow *dialog = open_dialog (self);
   guint n = 0;
 
   /* not while the window's own work (an import, a backup) uses the database: when it is
@@ -72,6 +112,14 @@ store_changed_cb (DkWindow            *self,
   if (self->task_cancellable != NULL)
     {
       self->live_pending = TRUE;
+      return;
+    }
+  /* nor under a dialog: once it is closed */
+  if (dialog != NULL)
+    {
+      self->live_pending = TRUE;
+      g_signal_connect_object (dialog, "hide", G_CALLBACK (dialog_gone_cb), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       return;
     }
   self->live_pending = FALSE;
