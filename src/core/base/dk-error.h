@@ -32,6 +32,8 @@ G_BEGIN_DECLS
  *   objects the program did not make)
  * @DK_ERROR_CONNECTION: the database server could not be reached, or the connection was lost
  * @DK_ERROR_AUTH: the database server did not accept the account or its password
+ * @DK_ERROR_PASSWORD: the database server asks for a password that was not given, or refused
+ *   the one given: the program may ask the user for it
  * @DK_ERROR_CONFLICT: another program changed the figures after they were read: nothing
  *   was written, the caller should reload them
  */
@@ -49,6 +51,7 @@ typedef enum
   DK_ERROR_CONNECTION,
   DK_ERROR_AUTH,
   DK_ERROR_CONFLICT,
+  DK_ERROR_PASSWORD,
 } DkError;
 
 GQuark dk_error_quark (void);

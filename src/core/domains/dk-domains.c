@@ -51,6 +51,23 @@ DkStore *
 dk_domains_open (const char  *path,
                  GError     **error)
 {
+  return dk_domains_open_with_password (path, NULL, error);
+}
+
+/**
+ * dk_domains_open_with_password:
+ * @path: the database file, or a server's connection string
+ * @password: (nullable): the server's password, see dk_store_open_full()
+ *
+ * Opens the database as dk_domains_open() does, signing in to a server with @password.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+DkStore *
+dk_domains_open_with_password (const char  *path,
+                               const char  *password,
+                               GError     **error)
+{
   static const DkStoreSeed seeds[] = {
     { 1, dk_ikd_seed },
     { 2, dk_m2m_seed },
@@ -59,7 +76,7 @@ dk_domains_open (const char  *path,
     { 0, NULL },
   };
 
-  return dk_store_open_seeded (path, seeds, error);
+  return dk_store_open_full (path, password, seeds, error);
 }
 
 /**

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 DkStore  *dk_domains_open         (const char  *path,
                                    GError     **error);
+DkStore  *dk_domains_open_with_password (const char  *path,
+                                         const char  *password,
+                                         GError     **error);
 gboolean  dk_domains_undo         (DkStore     *store,
                                    char       **what,
                                    GError     **error);

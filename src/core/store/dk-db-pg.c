@@ -31,6 +31,7 @@ struct _DkPg
 {
   PGconn     *conn;
   char       *conninfo;
+  char       *password; /* given by the program (a keyring's), else NULL: libpq's own ways */
   char       *display; /* user@host/dbname, never the password */
   GHashTable *prepared; /* SQL → DkPgPrepared, on this connection */
   guint       next_name;
@@ -113,6 +114,25 @@ dup_display_name (PGconn *conn)
                           host != NULL && host[0] != '\0' ? host : "localhost", PQdb (conn));
 }
 
+/* Whether libpq's message says that the server's certificate could not be verified, or
+ * that the server offered no TLS the connection string asked for. */
+static gboolean
+is_tls_failure (const char *msg)
+{
+  static const char * const marks[] = {
+    "certificate",
+    "SSL",
+    "ssl",
+    "TLS",
+    "root certificate file",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (strstr (msg, marks[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 set_connect_error (const char *conninfo,
                    PGconn     *conn,
@@ -121,19 +141,27 @@ set_connect_error (const char *conninfo,
   const char      *msg = conn != NULL ? PQerrorMessage (conn) : "";
   g_autofree char *detail = g_strstrip (g_strdup (msg));
 
-  if (conn != NULL && PQconnectionNeedsPassword (conn))
-    g_set_error (error, DK_ERROR, DK_ERROR_AUTH,
-                 _("The server asks for a password for user “%s”; none was given"), PQuser (conn));
+  if (conn != NULL && PQconnectionNeedsPassword (conn) && !PQconnectionUsedPassword (conn))
+    g_set_error (error, DK_ERROR, DK_ERROR_PASSWORD,
+                 _("The server asks for the password of user “%s”; none was given"), PQuser (conn));
   else if (strstr (msg, "password authentication failed") != NULL ||
-           strstr (msg, "authentication failed") != NULL)
-    g_set_error (error, DK_ERROR, DK_ERROR_AUTH,
+           (conn != NULL && PQconnectionNeedsPassword (conn)))
+    g_set_error (error, DK_ERROR, DK_ERROR_PASSWORD,
                  _("The server refused the password of user “%s”"), PQuser (conn));
+  else if (strstr (msg, "authentication failed") != NULL)
+    g_set_error (error, DK_ERROR, DK_ERROR_AUTH,
+                 _("The server did not accept user “%s”: %s"), PQuser (conn), detail);
   else if (strstr (msg, "does not exist") != NULL && strstr (msg, "database") != NULL)
     g_set_error (error, DK_ERROR, DK_ERROR_NOT_FOUND,
                  _("The server has no database “%s”; ask its administrator to create it"), PQdb (conn));
   else if (strstr (msg, "role") != NULL && strstr (msg, "does not exist") != NULL)
     g_set_error (error, DK_ERROR, DK_ERROR_AUTH,
                  _("The server has no user “%s”"), PQuser (conn));
+  else if (is_tls_failure (msg))
+    g_set_error (error, DK_ERROR, DK_ERROR_CONNECTION,
+                 _("The secure connection to the database server could not be made, nothing was "
+                    "sent to it: %s"),
+                 detail);
   else
     g_set_error (error, DK_ERROR, DK_ERROR_CONNECTION,
                  _("Could not reach the database server: %s"), detail);
@@ -143,13 +171,16 @@ set_connect_error (const char *conninfo,
 /* Opens a connection with a timeout, ISO dates and UTF-8, whatever the environment says. */
 static PGconn *
 connect_db (const char *conninfo,
+            const char *password,
             GError    **error)
 {
+  /* after dbname, so that they win over the connection string's; the password only when
+   * one was given, else libpq looks for one its own ways (PGPASSWORD, ~/.pgpass) */
   static const char * const keys[] = {
-    "dbname", "connect_timeout", "client_encoding", "options", "application_name", NULL
+    "dbname", "connect_timeout", "client_encoding", "options", "application_name", "password", NULL
   };
   const char *values[] = {
-    conninfo, CONNECT_TIMEOUT_S, "UTF8", "-c DateStyle=ISO,YMD -c TimeZone=UTC", "dukcapil", NULL
+    conninfo, CONNECT_TIMEOUT_S, "UTF8", "-c DateStyle=ISO,YMD -c TimeZone=UTC", "dukcapil", password, NULL
   };
   g_autofree char  *conn_timeout = NULL;
   PQconninfoOption *given;
@@ -189,10 +220,11 @@ ignore_notice (void       *data,
 
 DkPg *
 _dk_pg_connect (const char *conninfo,
+                const char *password,
                 GError    **error)
 {
   DkPg   *pg;
-  PGconn *conn = connect_db (conninfo, error);
+  PGconn *conn = connect_db (conninfo, password, error);
 
   if (conn == NULL)
     return NULL;
@@ -200,6 +232,7 @@ _dk_pg_connect (const char *conninfo,
   pg = g_new0 (DkPg, 1);
   pg->conn = conn;
   pg->conninfo = g_strdup (conninfo);
+  pg->password = g_strdup (password);
   pg->display = dup_display_name (conn);
   pg->prepared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, prepared_free);
   pg->copy_buf = g_string_new (NULL);
@@ -210,9 +243,10 @@ _dk_pg_connect (const char *conninfo,
  * changes (dk-store-watch.c), which listens while the store's connection writes. */
 struct pg_conn *
 _dk_pg_connect_another (const char *conninfo,
+                        const char *password,
                         GError    **error)
 {
-  PGconn *conn = connect_db (conninfo, error);
+  PGconn *conn = connect_db (conninfo, password, error);
 
   if (conn != NULL)
     PQsetNoticeProcessor (conn, ignore_notice, NULL);
@@ -225,6 +259,22 @@ _dk_pg_get_conninfo (DkPg *pg)
   return pg->conninfo;
 }
 
+const char *
+_dk_pg_get_password (DkPg *pg)
+{
+  return pg->password;
+}
+
+/* A password is not left behind in freed memory. */
+void
+_dk_pg_password_free (char *password)
+{
+  if (password == NULL)
+    return;
+  memset (password, 0, strlen (password));
+  g_free (password);
+}
+
 void
 _dk_pg_free (DkPg *pg)
 {
@@ -234,6 +284,7 @@ _dk_pg_free (DkPg *pg)
   g_hash_table_unref (pg->prepared);
   g_string_free (pg->copy_buf, TRUE);
   g_free (pg->conninfo);
+  _dk_pg_password_free (pg->password);
   g_free (pg->display);
   g_free (pg->sqlstate);
   g_free (pg->message);

@@ -32,12 +32,16 @@ DkDbStmt *_dk_db_stmt_new_sqlite (sqlite3      *db,
 
 /* dk-db-pg.c */
 DkPg       *_dk_pg_connect (const char *conninfo,
+                            const char *password,
                             GError    **error);
 void        _dk_pg_free (DkPg *pg);
 const char *_dk_pg_get_display_name (DkPg *pg);
 const char *_dk_pg_get_user (DkPg *pg);
 const char *_dk_pg_get_conninfo (DkPg *pg);
+const char *_dk_pg_get_password (DkPg *pg);
+void        _dk_pg_password_free (char *password);
 struct pg_conn *_dk_pg_connect_another (const char *conninfo,
+                                        const char *password,
                                         GError    **error);
 DkDbStmt   *_dk_pg_prepare (DkPg       *pg,
                             const char *sql,

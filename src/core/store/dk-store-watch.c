@@ -28,6 +28,7 @@ struct _DkStoreWatch
   GObject       parent_instance;
 
   char         *conninfo;
+  char         *password;     /* the store's, when the program gave it one */
   PGconn       *conn;         /* listening, or NULL */
   GCancellable *cancellable;  /* of the connecting under way */
   GMainContext *context;
@@ -58,14 +59,29 @@ static guint       signals[N_SIGNALS];
 
 static void connect_async (DkStoreWatch *self);
 
+typedef struct
+{
+  char *conninfo;
+  char *password;
+} ConnectData;
+
+static void
+connect_data_free (ConnectData *data)
+{
+  g_free (data->conninfo);
+  _dk_pg_password_free (data->password);
+  g_free (data);
+}
+
 static void
 connect_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
+  ConnectData *data = task_data;
   GError   *error = NULL;
-  PGconn   *conn = _dk_pg_connect_another (task_data, &error);
+  PGconn   *conn = _dk_pg_connect_another (data->conninfo, data->password, &error);
   PGresult *result;
 
   if (conn == NULL)
@@ -243,11 +259,14 @@ static void
 connect_async (DkStoreWatch *self)
 {
   g_autoptr(GTask) task = NULL;
+  ConnectData *data = g_new0 (ConnectData, 1);
 
+  data->conninfo = g_strdup (self->conninfo);
+  data->password = g_strdup (self->password);
   self->cancellable = g_cancellable_new ();
   task = g_task_new (self, self->cancellable, connected_cb, NULL);
   g_task_set_source_tag (task, connect_async);
-  g_task_set_task_data (task, g_strdup (self->conninfo), g_free);
+  g_task_set_task_data (task, data, (GDestroyNotify) connect_data_free);
   g_task_run_in_thread (task, connect_thread);
 }
 
@@ -271,6 +290,7 @@ dk_store_watch_finalize (GObject *object)
   DkStoreWatch *self = DK_STORE_WATCH (object);
 
   g_free (self->conninfo);
+  _dk_pg_password_free (self->password);
   g_hash_table_unref (self->tables);
   g_main_context_unref (self->context);
   G_OBJECT_CLASS (dk_store_watch_parent_class)->finalize (object);
@@ -354,6 +374,7 @@ dk_store_watch_new (DkStore *store)
     return NULL;
   self = g_object_new (DK_TYPE_STORE_WATCH, NULL);
   self->conninfo = g_strdup (_dk_pg_get_conninfo (_dk_store_get_pg (store)));
+  self->password = g_strdup (_dk_pg_get_password (_dk_store_get_pg (store)));
   connect_async (self);
   return self;
 }

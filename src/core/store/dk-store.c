@@ -900,12 +900,13 @@ check_newer (DkStore *self,
 
 /* Opens a database on a PostgreSQL server, and brings its schema up to date. */
 static gboolean
-open_server (DkStore *self,
-             GError **error)
+open_server (DkStore    *self,
+             const char *password,
+             GError    **error)
 {
   int version = 0;
 
-  if (!(self->pg = _dk_pg_connect (self->path, error)))
+  if (!(self->pg = _dk_pg_connect (self->path, password, error)))
     return FALSE;
   g_free (self->path);
   self->path = g_strdup (_dk_pg_get_display_name (self->pg));
@@ -1231,6 +1232,30 @@ dk_store_open_seeded (const char         *path,
                       const DkStoreSeed  *seeds,
                       GError            **error)
 {
+  return dk_store_open_full (path, NULL, seeds, error);
+}
+
+/**
+ * dk_store_open_full:
+ * @path: the database file, or a server's connection string
+ * @password: (nullable): the password for a server, when the program has one (the user
+ *   typed it, or the desktop's keyring kept it); %NULL leaves it to libpq's own ways
+ *   (`PGPASSWORD`, `~/.pgpass`, a service file). It is kept in memory only, for
+ *   connecting again, and is never written anywhere.
+ * @seeds: (array zero-terminated=1): as for dk_store_open_seeded()
+ * @error: return location for a #GError; %DK_ERROR_PASSWORD when the server asks for a
+ *   password that was not given or refuses the one given
+ *
+ * Opens the database as dk_store_open_seeded() does.
+ *
+ * Returns: (transfer full): the store, or %NULL on error
+ */
+DkStore *
+dk_store_open_full (const char         *path,
+                    const char         *password,
+                    const DkStoreSeed  *seeds,
+                    GError            **error)
+{
   g_autoptr(DkStore) self = NULL;
   int version = 0;
 
@@ -1241,7 +1266,7 @@ dk_store_open_seeded (const char         *path,
   self->seeds = seeds;
 
   if (dk_store_is_server_address (path))
-    return open_server (self, error) ? g_steal_pointer (&self) : NULL;
+    return open_server (self, password, error) ? g_steal_pointer (&self) : NULL;
 
   if (!open_connection (self, error))
     return NULL;

@@ -39,6 +39,10 @@ typedef struct
 DkStore    *dk_store_open_seeded (const char         *path,
                                   const DkStoreSeed  *seeds,
                                   GError            **error);
+DkStore    *dk_store_open_full   (const char         *path,
+                                  const char         *password,
+                                  const DkStoreSeed  *seeds,
+                                  GError            **error);
 char       *dk_store_dup_default_path   (void);
 gboolean    dk_store_is_server_address  (const char  *address);
 gboolean    dk_store_address_parse      (const char  *address,
