@@ -38,6 +38,10 @@ typedef int (*DkCliCommand) (DkCli  *cli,
                              int     argc,
                              char  **argv);
 
+char    *dk_cli_read_password (const char *prompt);
+void     dk_cli_free_password (char       *password);
+DkStore *dk_cli_open_database (const char  *address,
+                               GError     **error);
 DkStore *dk_cli_get_store   (DkCli       *cli,
                              GError     **error);
 int      dk_cli_fail        (GError      *error);

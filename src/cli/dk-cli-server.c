@@ -13,8 +13,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <termios.h>
-#include <unistd.h>
 
 #include "dk-account.h"
 #include "dk-cli-private.h"
@@ -42,7 +40,7 @@ server_init (DkCli  *cli,
   if (!dk_store_is_server_address (argv[1]))
     return dk_cli_usage_error ("server init", _("“%s” is not a connection string (postgresql://… or key=value)"),
                                argv[1]);
-  if (!(store = dk_domains_open (argv[1], &error)))
+  if (!(store = dk_cli_open_database (argv[1], &error)))
     return dk_cli_fail (error);
   /* Translators: the database (user@host/name) and its schema version */
   fprintf (cli->out, _("%s is ready (schema %d)\n"), dk_store_get_path (store), dk_store_get_schema_version (store));
@@ -59,7 +57,7 @@ open_source (const char  *address,
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT, _("“%s” does not exist or is not a file"), address);
       return NULL;
     }
-  return dk_domains_open (address, error);
+  return dk_cli_open_database (address, error);
 }
 
 static int
@@ -108,7 +106,7 @@ server_copy (DkCli  *cli,
     }
   else
     {
-      if (!(to = dk_domains_open (to_address, &error)) || !dk_store_copy_is_fresh (to, &fresh, &error))
+      if (!(to = dk_cli_open_database (to_address, &error)) || !dk_store_copy_is_fresh (to, &fresh, &error))
         return dk_cli_fail (error);
       if (!fresh && !replace)
         return dk_cli_usage_error ("server copy",
@@ -124,51 +122,6 @@ server_copy (DkCli  *cli,
 }
 
 /* ------------------------------------------------------------------- user */
-
-/* Reads a new password, one line, from standard input: asked for, without echo, on a
- * terminal; just read otherwise. */
-static char *
-read_password (DkCli *cli)
-{
-  gboolean tty = isatty (STDIN_FILENO);
-  struct termios saved, quiet;
-  char line[1024];
-  char *password = NULL;
-
-  if (tty)
-    {
-      fprintf (stderr, "%s", _("New password: "));
-      fflush (stderr);
-      if (tcgetattr (STDIN_FILENO, &saved) == 0)
-        {
-          quiet = saved;
-          quiet.c_lflag &= ~(tcflag_t) ECHO;
-          tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
-        }
-      else
-        tty = FALSE;
-    }
-  if (fgets (line, sizeof line, stdin) != NULL)
-    {
-      line[strcspn (line, "\r\n")] = '\0';
-      password = g_strdup (line);
-    }
-  explicit_bzero (line, sizeof line);
-  if (tty)
-    {
-      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
-      fprintf (stderr, "\n");
-    }
-  return password;
-}
-
-static void
-free_password (char *password)
-{
-  if (password != NULL)
-    explicit_bzero (password, strlen (password));
-  g_free (password);
-}
 
 static int
 user_add (DkCli  *cli,
@@ -211,14 +164,14 @@ user_add (DkCli  *cli,
     return dk_cli_fail (error);
   if (!dk_store_is_server (store))
     return dk_cli_usage_error ("server user add", _("Accounts are a server’s: give --db CONNECTION"));
-  password = read_password (cli);
+  password = dk_cli_read_password (_("New password: "));
   if (password == NULL || *password == '\0')
     {
-      free_password (password);
+      dk_cli_free_password (password);
       return dk_cli_usage_error ("server user add", _("No password given on standard input"));
     }
   ok = dk_account_add (store, argv[1], kind, region, password, &error);
-  free_password (password);
+  dk_cli_free_password (password);
   if (!ok)
     return dk_cli_fail (error);
   /* Translators: an account added, and its role (reader, analyst, office) */
@@ -247,14 +200,14 @@ user_password (DkCli  *cli,
     return dk_cli_fail (error);
   if (!dk_store_is_server (store))
     return dk_cli_usage_error ("server user password", _("Accounts are a server’s: give --db CONNECTION"));
-  password = read_password (cli);
+  password = dk_cli_read_password (_("New password: "));
   if (password == NULL || *password == '\0')
     {
-      free_password (password);
+      dk_cli_free_password (password);
       return dk_cli_usage_error ("server user password", _("No password given on standard input"));
     }
   ok = dk_account_set_password (store, argv[1], password, &error);
-  free_password (password);
+  dk_cli_free_password (password);
   if (!ok)
     return dk_cli_fail (error);
   fprintf (cli->out, _("Password of %s changed\n"), argv[1]);

@@ -11,9 +11,12 @@
 #include <locale.h>
 #include <stdarg.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include "dk-cli-private.h"
 #include "dk-domains.h"
+#include "dk-error.h"
 #include "dk-format.h"
 #include "dk-i18n.h"
 #include "dk-region.h"
@@ -46,6 +49,107 @@ static const Command commands[] = {
   { "server", dk_cli_server, N_("Prepare the office’s PostgreSQL server, copy a database to it or from it") },
 };
 
+/**
+ * dk_cli_read_password:
+ * @prompt: what to ask, on a terminal
+ *
+ * Reads a password, one line, from standard input: asked for on standard error, without
+ * echo, when standard input is a terminal; just read otherwise.
+ *
+ * Returns: (transfer full) (nullable): the password, for dk_cli_free_password(), or %NULL at
+ *   the end of the input
+ */
+char *
+dk_cli_read_password (const char *prompt)
+{
+  gboolean tty = isatty (STDIN_FILENO);
+  struct termios saved, quiet;
+  char line[1024];
+  char *password = NULL;
+
+  if (tty)
+    {
+      fprintf (stderr, "%s", prompt);
+      fflush (stderr);
+      if (tcgetattr (STDIN_FILENO, &saved) == 0)
+        {
+          quiet = saved;
+          quiet.c_lflag &= ~(tcflag_t) ECHO;
+          tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+      else
+        tty = FALSE;
+    }
+  if (fgets (line, sizeof line, stdin) != NULL)
+    {
+      line[strcspn (line, "\r\n")] = '\0';
+      password = g_strdup (line);
+    }
+  explicit_bzero (line, sizeof line);
+  if (tty)
+    {
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
+      fprintf (stderr, "\n");
+    }
+  return password;
+}
+
+/* A password is not left behind in freed memory. */
+void
+dk_cli_free_password (char *password)
+{
+  if (password != NULL)
+    explicit_bzero (password, strlen (password));
+  g_free (password);
+}
+
+/**
+ * dk_cli_open_database:
+ * @address: a file's path or a server's connection string
+ *
+ * Opens the database. A server's password comes the ways of libpq (`PGPASSWORD`,
+ * `~/.pgpass`, a service file); when the server asks for one that none of them gave, it is
+ * asked for once on the terminal, and never when standard input is not a terminal (a
+ * script is never left waiting): then the error says where to put it.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+DkStore *
+dk_cli_open_database (const char  *address,
+                      GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *prompt = NULL;
+  DkStore *store;
+  char *password;
+
+  if ((store = dk_domains_open (address, &local_error)) != NULL)
+    return store;
+  if (!g_error_matches (local_error, DK_ERROR, DK_ERROR_PASSWORD) || !isatty (STDIN_FILENO))
+    {
+      if (g_error_matches (local_error, DK_ERROR, DK_ERROR_PASSWORD))
+        /* Translators: %s says why: "The server asks for the password of user “x”; none was given" */
+        g_set_error (error, DK_ERROR, DK_ERROR_PASSWORD,
+                     _("%s. Give it in PGPASSWORD, in ~/.pgpass or in a service file: the command line "
+                       "asks for it only on a terminal"), local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  who = dk_store_address_describe_server (address);
+  /* Translators: %s is the account and database, user@host/name */
+  prompt = g_strdup_printf (_("Password for %s: "), who);
+  if (!(password = dk_cli_read_password (prompt)))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  store = dk_domains_open_with_password (address, password, error);
+  dk_cli_free_password (password);
+  return store;
+}
+
 DkStore *
 dk_cli_get_store (DkCli   *cli,
                   GError **error)
@@ -61,7 +165,7 @@ dk_cli_get_store (DkCli   *cli,
       dir = g_path_get_dirname (cli->db_path);
       g_mkdir_with_parents (dir, 0700);
     }
-  cli->store = dk_domains_open (cli->db_path, error);
+  cli->store = dk_cli_open_database (cli->db_path, error);
   /* a command reads and writes at once: it is refused (exit status 3) only when another
    * program changes the same figures while it runs */
   if (cli->store != NULL && !dk_store_mark_read (cli->store, error))
