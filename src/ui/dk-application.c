@@ -7,6 +7,8 @@
 
 #include "dk-application.h"
 #include "dk-database-address.h"
+#include "dk-error.h"
+#include "dk-keyring.h"
 #include "dk-preferences-window.h"
 #include "dk-window.h"
 
@@ -19,7 +21,25 @@ struct _DkApplication
   GError         *store_error;
   GSettings      *settings;
   GCancellable   *open_cancellable;   /* the opening under way, or NULL */
+  gboolean        password_refused;   /* the store's error: the password the user typed */
 };
+
+/* An opening of a database, in a thread. */
+typedef struct
+{
+  char   *address;
+  char   *password;   /* typed by the user to sign in, else NULL */
+  GError *keep_error; /* why the password typed could not be kept in the keyring */
+} OpenJob;
+
+static void
+open_job_free (OpenJob *job)
+{
+  g_free (job->address);
+  dk_keyring_free_password (job->password);
+  g_clear_error (&job->keep_error);
+  g_free (job);
+}
 
 G_DEFINE_FINAL_TYPE (DkApplication, dk_application, ADW_TYPE_APPLICATION)
 
@@ -56,14 +76,21 @@ update_windows (DkApplication *self)
       dk_window_update_store (l->data);
 }
 
+static void start_open (DkApplication *self,
+                        const char    *address,
+                        const char    *password);
+
 static void
 open_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  OpenJob *job = task_data;
   GError *error = NULL;
-  DkStore *store = dk_database_address_open (task_data, &error);
+  DkStore *store = job->password != NULL ? dk_database_address_sign_in (job->address, job->password,
+                                                                        &job->keep_error, &error)
+                                         : dk_database_address_open (job->address, &error);
 
   if (store == NULL)
     g_task_return_error (task, error);
@@ -77,6 +104,7 @@ opened_cb (GObject      *source,
            gpointer      user_data)
 {
   DkApplication *self = DK_APPLICATION (source);
+  OpenJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autoptr(DkStore) store = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -86,7 +114,18 @@ opened_cb (GObject      *source,
   g_clear_object (&self->open_cancellable);
   self->store = g_steal_pointer (&store);
   self->store_error = g_steal_pointer (&error);
+  self->password_refused = job->password != NULL && self->store_error != NULL;
   update_windows (self);
+  if (self->store != NULL && job->keep_error != NULL)
+    {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      g_message ("The password could not be kept in the keyring: %s", job->keep_error->message);
+      if (DK_IS_WINDOW (window))
+        dk_window_show_toast (DK_WINDOW (window),
+                              adw_toast_new (_("The password could not be kept in the keyring: it will be "
+                                               "asked for again")));
+    }
 }
 
 static void
@@ -429,11 +468,57 @@ void
 dk_application_open_database (DkApplication *self,
                               const char    *address)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (DK_IS_APPLICATION (self));
   g_return_if_fail (address != NULL);
 
+  start_open (self, address, NULL);
+}
+
+/**
+ * dk_application_sign_in:
+ * @password: the password the user typed
+ *
+ * Opens the database asked for again, as dk_application_open_database() does, signing in
+ * to its server with @password, which is kept in the desktop's keyring once the server
+ * took it.
+ */
+void
+dk_application_sign_in (DkApplication *self,
+                        const char    *password)
+{
+  g_autofree char *address = NULL;
+
+  g_return_if_fail (DK_IS_APPLICATION (self));
+  g_return_if_fail (password != NULL);
+  g_return_if_fail (self->address != NULL);
+
+  address = g_strdup (self->address);
+  start_open (self, address, password);
+}
+
+/**
+ * dk_application_is_password_refused:
+ *
+ * Returns: whether the database could not be opened because its server refused the
+ *   password the user typed (rather than asking for one)
+ */
+gboolean
+dk_application_is_password_refused (DkApplication *self)
+{
+  g_return_val_if_fail (DK_IS_APPLICATION (self), FALSE);
+  return self->password_refused;
+}
+
+static void
+start_open (DkApplication *self,
+            const char    *address,
+            const char    *password)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenJob *job = g_new0 (OpenJob, 1);
+
+  job->address = g_strdup (address);
+  job->password = g_strdup (password);
   if (self->open_cancellable != NULL)
     g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
@@ -442,10 +527,11 @@ dk_application_open_database (DkApplication *self,
   self->address = g_strdup (address);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
+  self->password_refused = FALSE;
 
   task = g_task_new (self, self->open_cancellable, opened_cb, NULL);
-  g_task_set_source_tag (task, dk_application_open_database);
-  g_task_set_task_data (task, g_strdup (address), g_free);
+  g_task_set_source_tag (task, start_open);
+  g_task_set_task_data (task, job, (GDestroyNotify) open_job_free);
   g_task_run_in_thread (task, open_thread);
   update_windows (self);
 }

@@ -19,5 +19,8 @@ const char    *dk_application_get_database_address  (DkApplication *self);
 gboolean       dk_application_is_opening_database   (DkApplication *self);
 void           dk_application_open_database         (DkApplication *self,
                                                      const char    *address);
+void           dk_application_sign_in               (DkApplication *self,
+                                                     const char    *password);
+gboolean       dk_application_is_password_refused   (DkApplication *self);
 
 G_END_DECLS

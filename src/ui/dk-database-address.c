@@ -15,6 +15,7 @@
 #include "dk-database-address.h"
 #include "dk-domains.h"
 #include "dk-error.h"
+#include "dk-keyring.h"
 
 /**
  * dk_database_address_describe:
@@ -96,12 +97,61 @@ dk_database_address_check (const char  *address,
   return TRUE;
 }
 
+/* A server's database, with the password the keyring kept for it: asked only when the
+ * server asks for one that libpq's own ways did not give. A kept one that the server
+ * refuses (it was changed) is forgotten. */
+static DkStore *
+open_with_kept_password (const char  *address,
+                         GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) keyring_error = NULL;
+  g_autoptr(GError) kept_error = NULL;
+  g_autofree char *who = NULL;
+  DkStore *store;
+  char *password;
+
+  if ((store = dk_domains_open (address, &local_error)) != NULL)
+    return store;
+  if (!g_error_matches (local_error, DK_ERROR, DK_ERROR_PASSWORD))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (!(password = dk_keyring_lookup (address, NULL, &keyring_error)))
+    {
+      if (keyring_error != NULL)
+        g_message ("The keyring could not be asked for the password: %s", keyring_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  store = dk_domains_open_with_password (address, password, &kept_error);
+  dk_keyring_free_password (password);
+  if (store != NULL)
+    return store;
+  if (!g_error_matches (kept_error, DK_ERROR, DK_ERROR_PASSWORD))
+    {
+      g_propagate_error (error, g_steal_pointer (&kept_error));
+      return NULL;
+    }
+  if (!dk_keyring_clear (address, NULL, &keyring_error))
+    g_message ("The refused password could not be taken out of the keyring: %s", keyring_error->message);
+  who = dk_database_address_describe (address);
+  g_set_error (error, DK_ERROR, DK_ERROR_PASSWORD,
+               _("The server refused the password kept in the keyring for %s; it was taken out of the keyring"),
+               who);
+  return NULL;
+}
+
 /**
  * dk_database_address_open:
  * @address: a file's path or a connection string
  *
- * Opens the database at @address, making a file's folder first. Blocks for as long as a
- * server takes to answer (its connect timeout at most): call it in a thread.
+ * Opens the database at @address, making a file's folder first. A server's password is
+ * libpq's to find (`~/.pgpass`, a service file), else the one the desktop's keyring kept;
+ * %DK_ERROR_PASSWORD when there is none or it was refused: then ask the user, and
+ * dk_database_address_sign_in(). Blocks for as long as a server takes to answer (its
+ * connect timeout at most) and the keyring: call it in a thread.
  *
  * Returns: (transfer full): the store, or %NULL on error
  */
@@ -116,8 +166,37 @@ dk_database_address_open (const char  *address,
       g_autofree char *dir = g_path_get_dirname (address);
 
       g_mkdir_with_parents (dir, 0700);
+      return dk_domains_open (address, error);
     }
-  return dk_domains_open (address, error);
+  return open_with_kept_password (address, error);
+}
+
+/**
+ * dk_database_address_sign_in:
+ * @address: a server's connection string
+ * @password: the password the user typed
+ * @keep_error: (out) (optional): why the password could not be kept in the keyring
+ *
+ * Opens the server's database with @password, and keeps it in the desktop's keyring once
+ * the server took it, for the next time. Blocks: call it in a thread.
+ *
+ * Returns: (transfer full): the store, or %NULL on error (%DK_ERROR_PASSWORD: refused)
+ */
+DkStore *
+dk_database_address_sign_in (const char  *address,
+                             const char  *password,
+                             GError     **keep_error,
+                             GError     **error)
+{
+  DkStore *store;
+
+  g_return_val_if_fail (address != NULL, NULL);
+  g_return_val_if_fail (password != NULL, NULL);
+
+  if (!(store = dk_domains_open_with_password (address, password, error)))
+    return NULL;
+  dk_keyring_store (address, dk_store_get_path (store), password, NULL, keep_error);
+  return store;
 }
 
 /**

@@ -12,5 +12,9 @@ gboolean  dk_database_address_check        (const char  *address,
 char     *dk_database_address_tidy_message (const char *message);
 DkStore  *dk_database_address_open         (const char  *address,
                                             GError     **error);
+DkStore  *dk_database_address_sign_in      (const char  *address,
+                                            const char  *password,
+                                            GError     **keep_error,
+                                            GError     **error);
 
 G_END_DECLS

@@ -33,6 +33,8 @@ struct _DkWindow
   GtkLabel             *task_label;
   GtkProgressBar       *task_progress;
 
+  GtkPasswordEntry     *password_entry;    /* on the sign-in page, once it was shown */
+  GtkLabel             *sign_in_error;
   GMenu                *database_section;  /* the primary menu's line naming the database */
   char                 *database_name;
   gboolean              state_restored;

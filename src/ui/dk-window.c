@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "dk-database-address.h"
 #include "dk-error.h"
@@ -147,10 +148,14 @@ dk_window_dispose (GObject *object)
   G_OBJECT_CLASS (dk_window_parent_class)->dispose (object);
 }
 
+static void sign_in_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter);
+
 static void
 dk_window_class_init (DkWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dk_window_dispose;
@@ -173,12 +178,12 @@ dk_window_class_init (DkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DkWindow, database_section);
 
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-in", NULL, sign_in_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   _dk_window_class_init_actions (widget_class);
   _dk_window_class_init_data_actions (widget_class);
-
 }
 
 static void
@@ -268,6 +273,85 @@ show_store_error (DkWindow   *self,
   show_status_page (self, page);
   if (choices != NULL)
     gtk_widget_grab_focus (gtk_widget_get_first_child (choices));
+}
+
+static void
+password_activate_cb (GtkPasswordEntry *entry,
+                      DkWindow         *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.sign-in", NULL);
+}
+
+/* The server asks for a password that neither libpq's own ways nor the keyring gave, or
+ * refused the one typed: the window asks for it. */
+static void
+show_sign_in (DkWindow     *self,
+              const GError *error,
+              gboolean      refused)
+{
+  AdwStatusPage   *page = ensure_status_page (self, "sign-in");
+  g_autofree char *where = _dk_window_dup_database_name (self);
+  g_autofree char *description = NULL;
+
+  if (self->password_entry == NULL)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *entry = gtk_password_entry_new ();
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+      gtk_widget_set_size_request (entry, 300, -1);
+      gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+      g_object_set (entry, "placeholder-text", _("Password"), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password"), -1);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (label, "error");
+      gtk_box_append (GTK_BOX (box), entry);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), new_pill_button (_("_Sign In"), "win.sign-in", TRUE));
+      gtk_box_append (GTK_BOX (box), new_pill_button (_("Open the _Local Database"), "app.open-local-database", FALSE));
+      g_signal_connect_object (entry, "activate", G_CALLBACK (password_activate_cb), self, 0);
+      adw_status_page_set_child (page, box);
+      self->password_entry = GTK_PASSWORD_ENTRY (entry);
+      self->sign_in_error = GTK_LABEL (label);
+    }
+  /* Translators: %s is the account and database, user@host/name */
+  description = g_strdup_printf (_("Type the password of %s. It is kept in this computer’s keyring, "
+                                    "and asked for again only if it changes."),
+                                 where);
+  adw_status_page_set_icon_name (page, "dialog-password-symbolic");
+  adw_status_page_set_title (page, _("Sign In to the Database Server"));
+  adw_status_page_set_description (page, description);
+  gtk_label_set_text (self->sign_in_error, refused || strstr (error->message, "keyring") != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->sign_in_error), refused || strstr (error->message, "keyring") != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->password_entry), TRUE);
+  show_status_page (self, page);
+  gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
+}
+
+static void
+sign_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  DkWindow *self = DK_WINDOW (widget);
+  DkApplication *app = DK_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const char *password;
+
+  if (self->password_entry == NULL)
+    return;
+  password = gtk_editable_get_text (GTK_EDITABLE (self->password_entry));
+  if (password[0] == '\0')
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
+      return;
+    }
+  dk_application_sign_in (app, password);
+  /* the application has it: it leaves the entry */
+  gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
 }
 
 static void
@@ -392,6 +476,8 @@ dk_window_update_store (DkWindow *self)
   _dk_window_update_database_name (self);
   if (dk_application_is_opening_database (app))
     show_connecting (self);
+  else if (store == NULL && g_error_matches (error, DK_ERROR, DK_ERROR_PASSWORD))
+    show_sign_in (self, error, dk_application_is_password_refused (app));
   else if (store == NULL)
     show_store_error (self,
                       g_error_matches (error, DK_ERROR, DK_ERROR_CONNECTION) ? _("The Database Server Could Not Be Reached")
