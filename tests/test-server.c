@@ -12,8 +12,10 @@
 
 #include <glib/gstdio.h>
 #include <libpq-fe.h>
+#include <pty.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "dk-domains.h"
 #include "dk-error.h"
@@ -99,7 +101,8 @@ cli_run (const char  *home,
     g_ptr_array_add (argv, (char *) arg);
   va_end (args);
   g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &stderr_text,
+  /* standard input is not a terminal, as in a script */
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDIN_FROM_DEV_NULL, NULL, NULL, &out, &stderr_text,
                 &wait_status, &error);
   g_assert_no_error (error);
   *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
@@ -133,30 +136,151 @@ test_unknown_database (void)
   g_assert_nonnull (strstr (error->message, "no_such_database"));
 }
 
-static void
-test_wrong_password (void)
+/* A database prepared by its owner, and an account that signs in to it with the password
+ * "benar": the server asks members of dk_password for one (pg-server.sh). */
+static char *
+database_with_password_account (void)
 {
-  g_autofree char *db = new_database ();
+  char *db = new_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) owner = dk_domains_open (db, &error);
+
+  g_assert_no_error (error);
+  g_free (admin_sql ("CREATE ROLE dk_password NOLOGIN"));
+  g_free (admin_sql ("DROP ROLE IF EXISTS petugas"));
+  g_assert_null (admin_sql ("CREATE ROLE petugas LOGIN PASSWORD 'benar' IN ROLE dk_password, dukcapil_reader"));
+  /* and no ~/.pgpass of this machine's */
+  g_setenv ("PGPASSFILE", "/nonexistent", TRUE);
+  g_unsetenv ("PGPASSWORD");
+  return db;
+}
+
+static void
+test_password (void)
+{
+  g_autofree char *db = database_with_password_account ();
   g_autofree char *wrong = g_strdup_printf ("%s user=petugas password=salah", db);
   g_autofree char *none = g_strdup_printf ("%s user=petugas", db);
   g_autoptr(GError) error = NULL;
   g_autoptr(DkStore) store = NULL;
 
-  /* the server asks members of dk_password for a password (pg-server.sh) */
-  g_free (admin_sql ("CREATE ROLE dk_password NOLOGIN"));
-  g_assert_null (admin_sql ("CREATE ROLE petugas LOGIN PASSWORD 'benar' IN ROLE dk_password"));
-  g_setenv ("PGPASSFILE", "/nonexistent", TRUE);
-
   store = dk_domains_open (wrong, &error);
   g_assert_null (store);
-  g_assert_error (error, DK_ERROR, DK_ERROR_AUTH);
+  g_assert_error (error, DK_ERROR, DK_ERROR_PASSWORD);
+  g_assert_nonnull (strstr (error->message, "refused"));
   g_assert_nonnull (strstr (error->message, "petugas"));
   g_clear_error (&error);
 
   store = dk_domains_open (none, &error);
   g_assert_null (store);
-  g_assert_error (error, DK_ERROR, DK_ERROR_AUTH);
+  g_assert_error (error, DK_ERROR, DK_ERROR_PASSWORD);
   g_assert_nonnull (strstr (error->message, "password"));
+  g_clear_error (&error);
+
+  store = dk_domains_open_with_password (none, "salah", &error);
+  g_assert_null (store);
+  g_assert_error (error, DK_ERROR, DK_ERROR_PASSWORD);
+  g_clear_error (&error);
+
+  /* the program's password (a keyring's): it signs in, and again after a lost connection */
+  store = dk_domains_open_with_password (none, "benar", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dk_store_get_schema_version (store), ==, dk_store_get_latest_version ());
+  g_assert_null (admin_sql ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity WHERE usename = 'petugas'"));
+  g_assert_true (dk_store_mark_read (store, &error) || g_error_matches (error, DK_ERROR, DK_ERROR_CONNECTION));
+  g_clear_error (&error);
+  g_assert_true (dk_store_mark_read (store, &error));
+  g_assert_no_error (error);
+}
+
+/* The command line uses libpq's own ways, and never asks when its input is not a terminal. */
+static void
+test_cli_password (void)
+{
+  g_autofree char *db = database_with_password_account ();
+  g_autofree char *none = g_strdup_printf ("%s user=petugas", db);
+  g_autofree char *home = dk_test_make_tmpdir ();
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+
+  /* no password anywhere, input not a terminal: refused at once, saying where to put it */
+  out = cli_run (home, &status, &err, none, "history", "--limit", "1", NULL);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_nonnull (strstr (err, "petugas"));
+  g_assert_nonnull (strstr (err, "PGPASSWORD"));
+  g_assert_nonnull (strstr (err, "pgpass"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* PGPASSWORD */
+  g_setenv ("PGPASSWORD", "benar", TRUE);
+  out = cli_run (home, &status, &err, none, "history", "--limit", "1", NULL);
+  g_unsetenv ("PGPASSWORD");
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* a password file */
+  {
+    g_autofree char *pgpass = g_build_filename (home, "pgpass", NULL);
+    g_autofree char *line = g_strdup_printf ("*:*:*:petugas:benar\n");
+
+    g_assert_true (g_file_set_contents (pgpass, line, -1, NULL));
+    g_assert_cmpint (g_chmod (pgpass, 0600), ==, 0);
+    g_setenv ("PGPASSFILE", pgpass, TRUE);
+    out = cli_run (home, &status, &err, none, "history", "--limit", "1", NULL);
+    g_setenv ("PGPASSFILE", "/nonexistent", TRUE);
+    g_assert_cmpstr (err, ==, "");
+    g_assert_cmpint (status, ==, 0);
+  }
+  dk_test_rm_rf (home);
+}
+
+/* Reads from the terminal's side until @text came, or the end; returns all read. */
+static GString *
+read_until (int         fd,
+            const char *text)
+{
+  GString *got = g_string_new (NULL);
+  char buf[512];
+  gssize n;
+
+  while ((text == NULL || strstr (got->str, text) == NULL) && (n = read (fd, buf, sizeof buf)) > 0)
+    g_string_append_len (got, buf, n);
+  return got;
+}
+
+/* On a terminal, the command line asks for the password once, without echoing it. */
+static void
+test_cli_password_terminal (void)
+{
+  g_autofree char *db = database_with_password_account ();
+  g_autofree char *none = g_strdup_printf ("%s user=petugas", db);
+  g_autofree char *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL);
+  g_autoptr(GString) prompt = NULL;
+  g_autoptr(GString) rest = NULL;
+  int fd, wait_status = 0;
+  pid_t pid;
+
+  pid = forkpty (&fd, NULL, NULL, NULL);
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      execl (cli, cli, "--db", none, "history", "--limit", "1", (char *) NULL);
+      _exit (127);
+    }
+  prompt = read_until (fd, ": ");
+  g_assert_nonnull (strstr (prompt->str, "Password for petugas@"));
+  g_assert_cmpint (write (fd, "benar\n", 6), ==, 6);
+  /* until the program ends (the terminal's end reads as an error) */
+  rest = read_until (fd, NULL);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  close (fd);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 0);
+  /* the terminal did not echo it */
+  g_assert_null (strstr (rest->str, "benar"));
 }
 
 static const char * const schema_queries[] = {
@@ -459,7 +583,9 @@ main (int    argc,
 
   g_test_add_func ("/server/unreachable", test_unreachable);
   g_test_add_func ("/server/unknown-database", test_unknown_database);
-  g_test_add_func ("/server/wrong-password", test_wrong_password);
+  g_test_add_func ("/server/password", test_password);
+  g_test_add_func ("/server/cli-password", test_cli_password);
+  g_test_add_func ("/server/cli-password-terminal", test_cli_password_terminal);
   g_test_add_func ("/server/newer-schema", test_newer_schema);
   g_test_add_func ("/server/not-ours", test_not_ours);
   g_test_add_func ("/server/init", test_init);
