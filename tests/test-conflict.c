@@ -4,8 +4,8 @@
  * dukcapil-cli as a real second process) read the same figures; the first to write wins,
  * the second is refused with DK_ERROR_CONFLICT naming who changed them and when, and the
  * table keeps the first's value; after a reload (dk_store_mark_read) the second's write
- * is accepted. Writes to other figures are not refused; an import and an undo are
- * checked too. On a file, and on a server: with DK_TEST_PG (`meson test --setup pg`), or
+ * is accepted. Writes to other figures are not refused; an import, an undo and an M2M
+ * event are checked too. On a file, and on a server: with DK_TEST_PG (`meson test --setup pg`), or
  * with a server of its own (run-with-pg.sh sets DK_TEST_SERVER_DIR).
  */
 #include "config.h"
@@ -16,6 +16,7 @@
 #include "dk-domains.h"
 #include "dk-error.h"
 #include "dk-import.h"
+#include "dk-m2m.h"
 #include "dk-test-util.h"
 
 typedef struct
@@ -233,6 +234,34 @@ test_undo (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* an M2M event is recorded in the history like any other write: an undo of one another
+ * program added after the read is refused; after a reload it is undone */
+static void
+test_event (Fixture       *f,
+            gconstpointer  data)
+{
+  DkM2mEvent event = { 0, "2026-01-05", FALSE, (char *) "13.71", DK_M2M_EVENT_BROKEN, (char *) "Router rusak" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dk_test_query_text (f->address, "SELECT count(*) FROM m2m_event");
+  g_autofree char *added = NULL;
+  g_autofree char *undone = NULL;
+
+  mark (f->a);
+  mark (f->b);
+  g_assert_true (dk_m2m_add_event (f->b, &event, &error));
+  g_assert_no_error (error);
+  added = dk_test_query_text (f->address, "SELECT count(*) FROM m2m_event");
+  g_assert_cmpint (g_ascii_strtoll (added, NULL, 10), ==, g_ascii_strtoll (before, NULL, 10) + 1);
+  g_assert_false (dk_domains_undo (f->a, NULL, &error));
+  assert_names_writer (error);
+  g_clear_error (&error);
+  mark (f->a);
+  g_assert_true (dk_domains_undo (f->a, NULL, &error));
+  g_assert_no_error (error);
+  undone = dk_test_query_text (f->address, "SELECT count(*) FROM m2m_event");
+  g_assert_cmpstr (undone, ==, before);
+}
+
 /* a store that never marked checks nothing (a library user that does not read first) */
 static void
 test_unmarked (Fixture       *f,
@@ -263,6 +292,7 @@ main (int   argc,
   g_test_add ("/conflict/cli", Fixture, NULL, fixture_setup, test_cli, fixture_teardown);
   g_test_add ("/conflict/import", Fixture, NULL, fixture_setup, test_import, fixture_teardown);
   g_test_add ("/conflict/undo", Fixture, NULL, fixture_setup, test_undo, fixture_teardown);
+  g_test_add ("/conflict/event", Fixture, NULL, fixture_setup, test_event, fixture_teardown);
   g_test_add ("/conflict/unmarked", Fixture, NULL, fixture_setup, test_unmarked, fixture_teardown);
   return g_test_run ();
 }

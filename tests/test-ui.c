@@ -2201,6 +2201,222 @@ static const UiStep pks_steps_list[] = { show_pks, refuse_pks_agreement, enter_p
                                          shoot_pks, switch_off_pks, make_narrow, check_narrow_pks, scroll_pks, finish,
                                          NULL };
 
+/* ------------------------------------------------- conflicts in every dialog */
+
+/* Returns: (transfer none) (nullable): the message asking to reload over @dialog */
+static AdwMessageDialog *
+reload_message (gpointer dialog)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (dialog) &&
+        adw_message_dialog_has_response (l->data, "reload"))
+      return l->data;
+  return NULL;
+}
+
+/* The write of @dialog was refused for another program's change: it says so over the
+ * dialog, naming who, with Reload suggested. */
+static AdwMessageDialog *
+assert_reload_offered (gpointer dialog)
+{
+  AdwMessageDialog *message = reload_message (dialog);
+
+  g_assert_nonnull (message);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, _("The Figures Were Changed"));
+  g_assert_true (adw_message_dialog_get_response_appearance (message, "reload") == ADW_RESPONSE_SUGGESTED);
+  g_test_message ("%s", adw_message_dialog_get_body (message));
+  /* who changed them: the server's account, or none on a file */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message),
+                            dk_test_engine_is_pg () ? "postgres" : _("another program")));
+  return message;
+}
+
+/* Reload closes the dialog (its figures are the old ones) and reads them again. */
+static gboolean
+reloaded (UiTest *test,
+          GType   type)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test->app)); l != NULL; l = l->next)
+    test->retry |= G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) || ADW_IS_MESSAGE_DIALOG (l->data);
+  return !test->retry;
+}
+
+static DkStore *
+open_other (UiTest *test)
+{
+  g_autoptr(GError) error = NULL;
+  DkStore *other = dk_domains_open (test->db, &error);
+
+  g_assert_no_error (error);
+  return other;
+}
+
+/* @realisasi: which amount of the stored line @kode: the realisation, or else the budget */
+static gint64
+stored_line (UiTest     *test,
+             const char *kode,
+             gboolean    realisasi)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = dk_domains_open (test->db, &error);
+  g_autoptr(DkBudgetTable) table = dk_budget_table_load (store, 2025, ACTIVITY_2025, 0, 0, &error);
+  DkBudgetLine *line;
+
+  g_assert_no_error (error);
+  line = dk_budget_table_find (table, kode);
+  return realisasi ? dk_budget_line_get_realisasi (line) : dk_budget_line_get_anggaran (line);
+}
+
+#define LINE_0052 "5.1.02.01.01.0052"
+
+/* Another program enters a line's realisation while the amounts dialog is open: the
+ * dialog's save is refused with Reload; left open one step, to be drawn. */
+static void
+conflict_budget (UiTest   *test,
+                 DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  g_autoptr(DkStore) other = open_other (test);
+  g_autoptr(GError) error = NULL;
+  DkBudgetAmount row = { LINE_0052, stored_line (test, LINE_0052, FALSE), 9000000 };
+  DkBudgetAmountsDialog *amounts;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.enter-amounts", NULL));
+  amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  g_assert_true (dk_budget_set_amounts (other, 2025, ACTIVITY_2025, 0, &row, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, LINE_0052, TRUE, "9.500.000"));
+  g_assert_false (dk_budget_amounts_dialog_save (amounts));
+  g_assert_null (dk_budget_amounts_dialog_get_error (amounts));
+  g_assert_cmpint (stored_line (test, LINE_0052, TRUE), ==, 9000000);
+  test->dialog = GTK_WINDOW (assert_reload_offered (amounts));
+}
+
+static void
+reload_budget (UiTest   *test,
+               DkWindow *window)
+{
+  if (!shoot_dialog (test, "budget-conflict"))
+    return;
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (test->dialog), "reload");
+  test->dialog = NULL;
+}
+
+/* Reloaded, the page shows the other program's figure and the same entry is saved. */
+static void
+check_budget_reloaded (UiTest   *test,
+                       DkWindow *window)
+{
+  DkBudgetPage *page = dk_window_get_budget_page (window);
+  DkBudgetAmountsDialog *amounts;
+
+  if (!reloaded (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG))
+    return;
+  g_assert_cmpint (dk_budget_line_get_realisasi (dk_budget_table_find (dk_budget_page_get_table (page), LINE_0052)), ==,
+                   9000000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "budget.enter-amounts", NULL));
+  amounts = find_window (test, DK_TYPE_BUDGET_AMOUNTS_DIALOG);
+  g_assert_true (dk_budget_amounts_dialog_set_text (amounts, LINE_0052, TRUE, "9.500.000"));
+  g_assert_true (dk_budget_amounts_dialog_save (amounts));
+  g_assert_cmpint (stored_line (test, LINE_0052, TRUE), ==, 9500000);
+}
+
+/* An agreement the window reads; another program then does its first step while the
+ * window's step dialog is open: the dialog's save is refused with Reload. */
+static void
+conflict_pks (UiTest   *test,
+              DkWindow *window)
+{
+  DkPksPage *page = dk_window_get_pks_page (window);
+  DkPksAgreementInput rsup = { "RSUP M. Djamil", "Rumah sakit", "470/002/PKS/2025", NULL, "2025-01-02", 12, NULL,
+                               NULL, DK_PKS_WEB_SERVICE, "10.20.0.5, 10.20.0.6", NULL, NULL, NULL };
+  g_autoptr(DkStore) other = open_other (test);
+  g_autoptr(GError) error = NULL;
+  DkPksStepDialog *step;
+  gint64 id;
+
+  g_assert_true (dk_pks_agreement_add (other, &rsup, &id, &error));
+  g_assert_no_error (error);
+  dk_window_reload (window);
+  g_assert_true (dk_pks_page_select (page, id));
+  step = open_pks_dialog (test, window, "pks.step", DK_TYPE_PKS_STEP_DIALOG);
+  g_assert_true (dk_pks_step_done (other, id, 1, "2025-01-03", "Another program", 0x7, &error));
+  g_assert_no_error (error);
+  dk_pks_step_dialog_set_values (step, "2025-01-06", "Kasi Kerja Sama", 0x7);
+  g_assert_false (dk_pks_step_dialog_save (step));
+  g_assert_null (dk_pks_step_dialog_get_error (step));
+  adw_message_dialog_response (assert_reload_offered (step), "reload");
+}
+
+/* Reloaded, the step is the other program's, and the next step follows it. */
+static void
+check_pks_reloaded (UiTest   *test,
+                    DkWindow *window)
+{
+  DkPksStepDialog *step;
+
+  if (!reloaded (test, DK_TYPE_PKS_STEP_DIALOG))
+    return;
+  step = open_pks_dialog (test, window, "pks.step", DK_TYPE_PKS_STEP_DIALOG);
+  dk_pks_step_dialog_set_values (step, "2025-01-06", "Kasi Kerja Sama", 0x7);
+  if (!dk_pks_step_dialog_save (step))
+    g_error ("%s", dk_pks_step_dialog_get_error (step));
+}
+
+/* Another program removes the distribution the window read while its distribution dialog
+ * is open. A new distribution changes no figures that were there, so this is the one
+ * way it meets a change since the read: on a sqlite file its new row takes the removed
+ * row's id (a server never hands an id out twice, and the entry is saved). */
+static void
+conflict_distribution (UiTest   *test,
+                       DkWindow *window)
+{
+  DkBlangkoDistributionInput in = { "2019-12-02", "13.72", "BAST/01", 100, DK_BLANGKO_COURIER, NULL };
+  g_autoptr(DkStore) other = open_other (test);
+  g_autoptr(GError) error = NULL;
+  DkBlangkoDistributeDialog *distribution;
+  gint64 id;
+
+  dk_window_set_page_name (window, "blangko");
+  g_assert_true (dk_blangko_add_receipt (other, "2019-11-28", "BA/DUKCAPIL/11", 2500, NULL, NULL, &error));
+  g_assert_true (dk_blangko_add_distribution (other, &in, &id, &error));
+  g_assert_no_error (error);
+  dk_window_reload (window);
+  distribution = open_blangko_dialog (test, window, "blangko.record-distribution", DK_TYPE_BLANGKO_DISTRIBUTE_DIALOG);
+  g_assert_true (dk_blangko_delete_entry (other, DK_BLANGKO_DISTRIBUTION, id, &error));
+  g_assert_no_error (error);
+  dk_blangko_distribute_dialog_set_office (distribution, "13.71");
+  dk_blangko_distribute_dialog_set_field (distribution, "date", "2019-12-03");
+  dk_blangko_distribute_dialog_set_field (distribution, "keping", "200");
+  if (dk_test_engine_is_pg ())
+    {
+      g_assert_true (dk_blangko_distribute_dialog_save (distribution));
+      return;
+    }
+  g_assert_false (dk_blangko_distribute_dialog_save (distribution));
+  g_assert_null (dk_blangko_distribute_dialog_get_error (distribution));
+  adw_message_dialog_response (assert_reload_offered (distribution), "reload");
+}
+
+static void
+check_distribution_reloaded (UiTest   *test,
+                             DkWindow *window)
+{
+  DkBlangkoPage *page = dk_window_get_blangko_page (window);
+
+  if (!reloaded (test, DK_TYPE_BLANGKO_DISTRIBUTE_DIALOG))
+    return;
+  /* the receipt, without the removed distribution */
+  g_assert_cmpuint (g_list_model_get_n_items (dk_blangko_page_get_ledger_model (page)), ==,
+                    dk_test_engine_is_pg () ? 2 : 1);
+}
+
+static const UiStep conflict_steps[] = { show_budget, conflict_budget, reload_budget, check_budget_reloaded, show_pks,
+                                         conflict_pks, check_pks_reloaded, conflict_distribution,
+                                         check_distribution_reloaded, finish, NULL };
+
 /* --------------------------------------------------------- high contrast */
 
 /* The system's high-contrast switch, as GNOME Settings flips it; libadwaita follows it. */
@@ -2837,6 +3053,14 @@ test_pks (void)
   run_window_test (0, pks_steps_list);
 }
 
+/* A write refused for another program's change offers Reload in a budget, a PKS and the
+ * distribution dialog. */
+static void
+test_conflict (void)
+{
+  run_window_test (0, conflict_steps);
+}
+
 /* A file that is not our database (on a server, a database of another program): the
  * window says so, and the file is not touched. */
 static void
@@ -2914,5 +3138,6 @@ main (int    argc,
   g_test_add_func ("/dk/ui/blangko", test_blangko);
   g_test_add_func ("/dk/ui/map", test_map);
   g_test_add_func ("/dk/ui/pks", test_pks);
+  g_test_add_func ("/dk/ui/conflict", test_conflict);
   return g_test_run ();
 }

@@ -69,8 +69,7 @@ dk_blangko_daily_dialog_save (DkBlangkoDailyDialog *self)
     return FALSE;
   if (!dk_blangko_set_daily (self->store, &d, &error))
     {
-      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
-        dk_blangko_form_show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   when = dk_format_date_long (d.tanggal);

@@ -14,6 +14,7 @@
 #include "dk-blangko-distribute-dialog.h"
 #include "dk-blangko.h"
 #include "dk-format.h"
+#include "dk-write-error.h"
 
 struct _DkBlangkoDistributeDialog
 {
@@ -70,7 +71,7 @@ dk_blangko_distribute_dialog_save (DkBlangkoDistributeDialog *self)
     return FALSE;
   if (!dk_blangko_add_distribution (self->store, &in, NULL, &error))
     {
-      dk_blangko_form_show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   dk_number_format_init_locale (&fmt);

@@ -14,6 +14,7 @@
 #include "dk-blangko-receive-dialog.h"
 #include "dk-blangko.h"
 #include "dk-format.h"
+#include "dk-write-error.h"
 
 struct _DkBlangkoReceiveDialog
 {
@@ -61,7 +62,7 @@ dk_blangko_receive_dialog_save (DkBlangkoReceiveDialog *self)
   if (!dk_blangko_add_receipt (self->store, date, gtk_editable_get_text (GTK_EDITABLE (self->number_row)), keping,
                                gtk_editable_get_text (GTK_EDITABLE (self->note_row)), NULL, &error))
     {
-      dk_blangko_form_show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   dk_number_format_init_locale (&fmt);

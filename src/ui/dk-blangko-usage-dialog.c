@@ -97,8 +97,7 @@ dk_blangko_usage_dialog_save (DkBlangkoUsageDialog *self)
   in.ket = (char *) gtk_editable_get_text (GTK_EDITABLE (self->note_row));
   if (!dk_blangko_usage_set_day (self->store, office != NULL ? office->kode : NULL, &in, &error))
     {
-      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
-        dk_blangko_form_show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   when = dk_format_date_long (date);

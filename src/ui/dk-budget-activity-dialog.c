@@ -12,6 +12,7 @@
 #include "dk-budget-activity-dialog.h"
 #include "dk-budget-form.h"
 #include "dk-budget.h"
+#include "dk-write-error.h"
 
 struct _DkBudgetActivityDialog
 {
@@ -53,7 +54,7 @@ dk_budget_activity_dialog_save (DkBudgetActivityDialog *self)
   if (!dk_budget_add_activity (self->store, self->year, code, gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
                                &error))
     {
-      dk_budget_form_show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   message = g_strdup_printf (_("Activity %s added"), code);

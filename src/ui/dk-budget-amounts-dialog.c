@@ -16,6 +16,7 @@
 #include "dk-budget-form.h"
 #include "dk-error.h"
 #include "dk-format.h"
+#include "dk-write-error.h"
 
 struct _DkBudgetAmountsDialog
 {
@@ -187,7 +188,7 @@ dk_budget_amounts_dialog_save (DkBudgetAmountsDialog *self)
   g_return_val_if_fail (DK_IS_BUDGET_AMOUNTS_DIALOG (self), FALSE);
   if (!write_amounts (self, &error))
     {
-      dk_budget_form_show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   if (self->monthly)

@@ -13,6 +13,7 @@
 #include "dk-budget-dpa-dialog.h"
 #include "dk-budget-form.h"
 #include "dk-budget.h"
+#include "dk-write-error.h"
 
 struct _DkBudgetDpaDialog
 {
@@ -55,7 +56,7 @@ dk_budget_dpa_dialog_save (DkBudgetDpaDialog *self)
   if (!dk_budget_add_dpa (self->store, self->year, self->activity, name,
                           gtk_editable_get_text (GTK_EDITABLE (self->date_row)), NULL, &error))
     {
-      dk_budget_form_show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   message = g_strdup_printf (_("DPA amendment “%s” added"), name);

@@ -12,6 +12,7 @@
 #include "dk-budget-line-dialog.h"
 #include "dk-budget-form.h"
 #include "dk-budget.h"
+#include "dk-write-error.h"
 
 struct _DkBudgetLineDialog
 {
@@ -54,7 +55,7 @@ dk_budget_line_dialog_save (DkBudgetLineDialog *self)
   if (!dk_budget_add_line (self->store, self->year, self->activity, code,
                            gtk_editable_get_text (GTK_EDITABLE (self->name_row)), &error))
     {
-      dk_budget_form_show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   message = g_strdup_printf (_("Budget line %s added"), code);

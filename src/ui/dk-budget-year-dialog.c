@@ -14,6 +14,7 @@
 #include "dk-budget.h"
 #include "dk-error.h"
 #include "dk-format.h"
+#include "dk-write-error.h"
 
 struct _DkBudgetYearDialog
 {
@@ -70,7 +71,7 @@ dk_budget_year_dialog_save (DkBudgetYearDialog *self)
   if (!parse_year (gtk_editable_get_text (GTK_EDITABLE (self->year_row)), &year, &error) ||
       !dk_budget_add_year (self->store, year, &error))
     {
-      dk_budget_form_show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   message = g_strdup_printf (_("Fiscal year %d added"), year);

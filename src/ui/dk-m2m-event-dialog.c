@@ -13,6 +13,7 @@
 #include "dk-m2m-event-dialog.h"
 #include "dk-m2m.h"
 #include "dk-region.h"
+#include "dk-write-error.h"
 
 struct _DkM2mEventDialog
 {
@@ -89,7 +90,7 @@ dk_m2m_event_dialog_save (DkM2mEventDialog *self)
 
   if (!dk_m2m_add_event (self->store, &event, &error))
     {
-      show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
   message = g_strdup_printf (_("Event “%s” recorded"), dk_m2m_event_kind_label (event.kind));

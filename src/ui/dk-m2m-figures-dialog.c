@@ -123,8 +123,7 @@ dk_m2m_figures_dialog_save (DkM2mFiguresDialog *self)
   if (!dk_m2m_replace_snapshot (self->store, date, self->region, _("Entered in Dukcapil Sumbar"),
                                 (DkM2mInput *) rows->data, rows->len, NULL, 0, &error))
     {
-      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
-        show_error (self->error_label, error->message);
+      dk_write_error_show (GTK_WINDOW (self), self->error_label, error);
       return FALSE;
     }
 

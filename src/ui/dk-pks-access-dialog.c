@@ -12,6 +12,7 @@
 
 #include "dk-format.h"
 #include "dk-pks-access-dialog.h"
+#include "dk-write-error.h"
 
 struct _DkPksAccessDialog
 {
@@ -91,7 +92,8 @@ dk_pks_access_dialog_save (DkPksAccessDialog *self)
 
   if (!dk_pks_set_access (self->store, self->id, access, tanggal, &error))
     {
-      show_error (self, error->message);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        show_error (self, error->message);
       return FALSE;
     }
   /* Translators: a toast: the agreement, the access's new state, the date */

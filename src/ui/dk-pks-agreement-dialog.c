@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-pks-agreement-dialog.h"
+#include "dk-write-error.h"
 
 struct _DkPksAgreementDialog
 {
@@ -125,7 +126,8 @@ dk_pks_agreement_dialog_save (DkPksAgreementDialog *self)
   in.diajukan = optional (self->requested_row);
   if (!dk_pks_agreement_add (self->store, &in, &self->id, &error))
     {
-      show_error (self, error->message, NULL);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        show_error (self, error->message, NULL);
       return FALSE;
     }
   /* Translators: a toast: the institution, the agreement's number */

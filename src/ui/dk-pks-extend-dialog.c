@@ -11,6 +11,7 @@
 
 #include "dk-format.h"
 #include "dk-pks-extend-dialog.h"
+#include "dk-write-error.h"
 
 struct _DkPksExtendDialog
 {
@@ -86,7 +87,8 @@ dk_pks_extend_dialog_save (DkPksExtendDialog *self)
 
   if (!dk_pks_extend (self->store, self->id, text_of (self->signed_row), text_of (self->number_row), berakhir, &error))
     {
-      show_error (self, error->message);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        show_error (self, error->message);
       return FALSE;
     }
   /* Translators: a toast: the agreement, its new end */

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "dk-pks-institution-dialog.h"
+#include "dk-write-error.h"
 
 struct _DkPksInstitutionDialog
 {
@@ -75,7 +76,8 @@ dk_pks_institution_dialog_save (DkPksInstitutionDialog *self)
   in.kontak = (char *) text_of (self->contact_row);
   if (!dk_pks_institution_set (self->store, &in, NULL, &error))
     {
-      show_error (self, error->message);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        show_error (self, error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
       return FALSE;
     }

@@ -13,6 +13,7 @@
 
 #include "dk-format.h"
 #include "dk-pks-step-dialog.h"
+#include "dk-write-error.h"
 
 struct _DkPksStepDialog
 {
@@ -117,7 +118,8 @@ dk_pks_step_dialog_save (DkPksStepDialog *self)
   if (!dk_pks_step_done (self->store, self->id, self->number, selesai, text_of (self->by_row),
                          checked_documents (self), &error))
     {
-      show_error (self, error->message);
+      if (!dk_write_error_offer_reload (GTK_WINDOW (self), error))
+        show_error (self, error->message);
       return FALSE;
     }
   /* Translators: a toast: the agreement, the step, the date */

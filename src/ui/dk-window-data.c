@@ -18,6 +18,7 @@
 #include "dk-import-dialog.h"
 #include "dk-restore-dialog.h"
 #include "dk-window-private.h"
+#include "dk-write-error.h"
 
 /**
  * dk_window_reload:
@@ -121,6 +122,31 @@ import_action (GtkWidget  *widget,
 
 /* ----------------------------------------------------------- undo, history */
 
+/* Undoes the last change; a refusal because another program changed the figures since
+ * they were read is asked about over @dialog when the undo came from one (the history),
+ * else over the window. */
+static gboolean
+undo_over (DkWindow  *self,
+           GtkWindow *dialog)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
+
+  if (!dk_domains_undo (self->store, &what, &error))
+    {
+      if (g_error_matches (error, DK_ERROR, DK_ERROR_NOT_FOUND))
+        dk_window_show_toast (self, adw_toast_new (error->message));
+      else if (dialog == NULL || !dk_write_error_offer_reload (dialog, error))
+        dk_window_show_error (self, error);
+      return FALSE;
+    }
+  dk_window_reload (self);
+  message = g_strdup_printf (_("Undone: %s"), what);
+  dk_window_show_toast (self, adw_toast_new (message));
+  return TRUE;
+}
+
 /**
  * dk_window_undo:
  *
@@ -132,25 +158,17 @@ import_action (GtkWidget  *widget,
 gboolean
 dk_window_undo (DkWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *what = NULL;
-  g_autofree char *message = NULL;
-
   g_return_val_if_fail (DK_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
-  if (!dk_domains_undo (self->store, &what, &error))
-    {
-      if (g_error_matches (error, DK_ERROR, DK_ERROR_NOT_FOUND))
-        dk_window_show_toast (self, adw_toast_new (error->message));
-      else
-        dk_window_show_error (self, error);
-      return FALSE;
-    }
-  dk_window_reload (self);
-  message = g_strdup_printf (_("Undone: %s"), what);
-  dk_window_show_toast (self, adw_toast_new (message));
-  return TRUE;
+  return undo_over (self, NULL);
+}
+
+static void
+history_undo_cb (DkHistoryDialog *dialog,
+                 DkWindow        *self)
+{
+  undo_over (self, GTK_WINDOW (dialog));
 }
 
 static void
@@ -183,7 +201,7 @@ dk_window_open_history (DkWindow *self)
   g_return_val_if_fail (self->store != NULL, NULL);
 
   dialog = dk_history_dialog_new (GTK_WINDOW (self), self->store);
-  g_signal_connect_object (dialog, "undo-requested", G_CALLBACK (dk_window_undo), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "undo-requested", G_CALLBACK (history_undo_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }

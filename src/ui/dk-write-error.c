@@ -3,7 +3,8 @@
  * What a dialog does when its write is refused because another program changed the same
  * figures after the window read them (DK_ERROR_CONFLICT): it says so, naming who and
  * when, and offers to reload. Reload closes the dialog (its values are the old ones) and
- * runs the window's win.reload, which reads the figures again and marks them read.
+ * runs the window's win.reload, which reads the figures again and marks them read. Any
+ * other error is shown in the dialog's own error label (dk_write_error_show()).
  */
 #define G_LOG_DOMAIN "dk-window"
 
@@ -64,4 +65,30 @@ dk_write_error_offer_reload (GtkWindow    *dialog,
   g_signal_connect_object (message, "response", G_CALLBACK (response_cb), dialog, 0);
   gtk_window_present (GTK_WINDOW (message));
   return TRUE;
+}
+
+/**
+ * dk_write_error_show:
+ * @dialog: the dialog whose write failed
+ * @error_label: the dialog's label for what went wrong
+ * @error: why
+ *
+ * Tells the user why the write of @dialog failed: when another program changed the
+ * figures after they were read, asks whether to reload them
+ * (dk_write_error_offer_reload()) and hides @error_label; otherwise shows @error in it.
+ */
+void
+dk_write_error_show (GtkWindow    *dialog,
+                     GtkLabel     *error_label,
+                     const GError *error)
+{
+  gboolean offered;
+
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+  g_return_if_fail (GTK_IS_LABEL (error_label));
+  g_return_if_fail (error != NULL);
+
+  offered = dk_write_error_offer_reload (dialog, error);
+  gtk_label_set_text (error_label, offered ? "" : error->message);
+  gtk_widget_set_visible (GTK_WIDGET (error_label), !offered);
 }

@@ -7,5 +7,8 @@ G_BEGIN_DECLS
 
 gboolean dk_write_error_offer_reload (GtkWindow    *dialog,
                                       const GError *error);
+void     dk_write_error_show         (GtkWindow    *dialog,
+                                      GtkLabel     *error_label,
+                                      const GError *error);
 
 G_END_DECLS

@@ -2,7 +2,8 @@
  *
  * The M2M inventory in the history of changes: a write captures its snapshot's rows of
  * the offices under a region, and the totals the source states for it, before and after;
- * undo puts an office's row or a stated total back, or removes what a change added.
+ * undo puts an office's row or a stated total back, or removes what a change added. The
+ * devices' events are kept row by row.
  */
 #define G_LOG_DOMAIN "dk-m2m"
 
@@ -123,6 +124,14 @@ column_title (const char *kolom)
     return g_strdup (_("Stated total"));
   if (g_str_equal (kolom, "label"))
     return g_strdup (_("Stated total’s label"));
+  if (g_str_equal (kolom, "tanggal"))
+    return g_strdup (_("Date"));
+  if (g_str_equal (kolom, "kode"))
+    return g_strdup (_("Region"));
+  if (g_str_equal (kolom, "jenis"))
+    return g_strdup (_("Kind"));
+  if (g_str_equal (kolom, "catatan"))
+    return g_strdup (_("Note"));
   return g_strdup (kolom);
 }
 
@@ -153,6 +162,23 @@ const DkHistoryTable _dk_m2m_stated_history_table = {
   .column_title = column_title,
 };
 
+#define EVENT "SELECT id, id, tanggal, bulan_saja, kode, jenis, catatan FROM m2m_event"
+
+/* the events of the devices, kept row by row (the store's dk-history-rows.c) */
+const DkHistoryTable _dk_m2m_event_history_table = {
+  .tabel = "m2m_event",
+  .capture_sql = EVENT,
+  .row_sql = EVENT " WHERE id = CAST (?1 AS BIGINT)",
+  .columns = { "id", "tanggal", "bulan_saja", "kode", "jenis", "catatan" },
+  .upsert_sql = "INSERT INTO m2m_event (id, tanggal, bulan_saja, kode, jenis, catatan) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                "ON CONFLICT (id) DO UPDATE SET tanggal = excluded.tanggal, bulan_saja = excluded.bulan_saja, "
+                "kode = excluded.kode, jenis = excluded.jenis, catatan = excluded.catatan",
+  .delete_sql = "DELETE FROM m2m_event WHERE id = CAST (?1 AS BIGINT)",
+  .restore = _dk_history_rows_restore,
+  .column_title = column_title,
+};
+
 /**
  * dk_m2m_history_tables:
  *
@@ -161,7 +187,8 @@ const DkHistoryTable _dk_m2m_stated_history_table = {
 const DkHistoryTable *const *
 dk_m2m_history_tables (void)
 {
-  static const DkHistoryTable *const tables[] = { &_dk_m2m_history_table, &_dk_m2m_stated_history_table, NULL };
+  static const DkHistoryTable *const tables[] = { &_dk_m2m_history_table, &_dk_m2m_stated_history_table,
+                                                  &_dk_m2m_event_history_table, NULL };
 
   return tables;
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
  * (dk-m2m-history.c). */
 extern const DkHistoryTable _dk_m2m_history_table;
 extern const DkHistoryTable _dk_m2m_stated_history_table;
+extern const DkHistoryTable _dk_m2m_event_history_table;
 
 struct _DkM2mRow
 {

@@ -112,7 +112,8 @@ dk_m2m_list_events (DkStore  *store,
 
   stmt = _dk_store_prepare (store,
                             "SELECT id, tanggal, bulan_saja, kode, jenis, catatan FROM m2m_event "
-                            "ORDER BY tanggal, id", error);
+                            "ORDER BY tanggal, id",
+                            error);
   if (stmt == NULL)
     return NULL;
   while ((rc = dk_db_step (stmt)) == DK_DB_ROW)
@@ -144,21 +145,14 @@ region_exists (DkStore     *store,
   return region != NULL;
 }
 
-/**
- * dk_m2m_add_event:
- *
- * Records @event after checking its date, its office and its kind.
- */
-gboolean
-dk_m2m_add_event (DkStore           *store,
-                  const DkM2mEvent  *event,
-                  GError           **error)
+/* Checks and writes @event; inside the caller's transaction. */
+static gboolean
+insert_event (DkStore           *store,
+              const DkM2mEvent  *event,
+              GError           **error)
 {
   g_autoptr(DkDbStmt) stmt = NULL;
   GDate date;
-
-  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
-  g_return_val_if_fail (event != NULL, FALSE);
 
   if (!dk_date_check_iso (event->tanggal, &date, error))
     return FALSE;
@@ -172,7 +166,8 @@ dk_m2m_add_event (DkStore           *store,
 
   stmt = _dk_store_prepare (store,
                             "INSERT INTO m2m_event (tanggal, bulan_saja, kode, jenis, catatan) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+                            "VALUES (?1, ?2, ?3, ?4, ?5)",
+                            error);
   if (stmt == NULL)
     return FALSE;
   dk_db_bind_text (stmt, 1, event->tanggal);
@@ -181,6 +176,34 @@ dk_m2m_add_event (DkStore           *store,
   dk_db_bind_text (stmt, 4, event_kinds[event->kind]);
   dk_db_bind_text (stmt, 5, event->catatan != NULL ? event->catatan : "");
   return _dk_store_step_done (store, stmt, error);
+}
+
+/**
+ * dk_m2m_add_event:
+ *
+ * Records @event after checking its date, its office and its kind, as one change of the
+ * history (undone like any other).
+ */
+gboolean
+dk_m2m_add_event (DkStore           *store,
+                  const DkM2mEvent  *event,
+                  GError           **error)
+{
+  static const DkHistoryTable * const tables[] = { &_dk_m2m_event_history_table, NULL };
+  g_auto(DkHistoryRows) rows = { { 0 } };
+
+  g_return_val_if_fail (DK_IS_STORE (store), FALSE);
+  g_return_val_if_fail (event != NULL, FALSE);
+
+  if (!_dk_store_begin (store, error))
+    return FALSE;
+  if (!_dk_history_rows_begin (&rows, store, tables, NULL, error) || !insert_event (store, event, error) ||
+      !_dk_history_rows_end (&rows, store, _("M2M event recorded"), error))
+    {
+      _dk_store_rollback (store);
+      return FALSE;
+    }
+  return _dk_store_commit (store, error);
 }
 
 /* ------------------------------------------------------- history, writing */
@@ -215,7 +238,8 @@ dk_m2m_trend (DkStore     *store,
                             "SELECT s.per, sum(v.perangkat), sum(v.aktif) FROM m2m_snapshot s "
                             "JOIN m2m_value v ON v.snapshot_id = s.id "
                             "JOIN region r ON r.kode = v.kode AND r.induk = ?1 "
-                            "GROUP BY s.id ORDER BY s.per", error);
+                            "GROUP BY s.id ORDER BY s.per",
+                            error);
   if (stmt == NULL)
     return NULL;
   dk_db_bind_text (stmt, 1, parent);
@@ -260,7 +284,8 @@ outage_since (DkStore     *store,
   stmt = _dk_store_prepare (store,
                             "SELECT s.per, v.perangkat, v.aktif FROM m2m_snapshot s "
                             "LEFT JOIN m2m_value v ON v.snapshot_id = s.id AND v.kode = ?1 "
-                            "WHERE s.per <= ?2 ORDER BY s.per DESC", error);
+                            "WHERE s.per <= ?2 ORDER BY s.per DESC",
+                            error);
   if (stmt == NULL)
     return FALSE;
   dk_db_bind_text (stmt, 1, kode);
@@ -407,7 +432,8 @@ write_snapshot (DkStore              *store,
 
   snap = _dk_store_prepare (store,
                             "INSERT INTO m2m_snapshot (per, sumber) VALUES (?1, ?2) "
-                            "ON CONFLICT (per) DO UPDATE SET sumber = excluded.sumber RETURNING id", error);
+                            "ON CONFLICT (per) DO UPDATE SET sumber = excluded.sumber RETURNING id",
+                            error);
   if (snap == NULL)
     return FALSE;
   dk_db_bind_text (snap, 1, as_of);
@@ -421,10 +447,12 @@ write_snapshot (DkStore              *store,
 
   del = _dk_store_prepare (store,
                            "DELETE FROM m2m_value WHERE snapshot_id = ?1 AND "
-                           "kode IN (SELECT kode FROM region WHERE induk = ?2)", error);
+                           "kode IN (SELECT kode FROM region WHERE induk = ?2)",
+                           error);
   ins = _dk_store_prepare (store,
                            "INSERT INTO m2m_value (snapshot_id, kode, perangkat, aktif, keterangan) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+                           "VALUES (?1, ?2, ?3, ?4, ?5)",
+                           error);
   if (del == NULL || ins == NULL)
     return FALSE;
   dk_db_bind_int64 (del, 1, id);
@@ -536,6 +564,6 @@ dk_m2m_seed (DkStore  *self,
 
   return write_snapshot (self, "2025-12-31", "13", "LAPORAN TAHUNAN 2025, BAB II B.2.b",
                          (DkM2mInput *) rows->data, rows->len, stated, G_N_ELEMENTS (stated), error) &&
-         dk_m2m_add_event (self, &off, error) &&
-         dk_m2m_add_event (self, &on, error);
+         insert_event (self, &off, error) &&
+         insert_event (self, &on, error);
 }
