@@ -9,7 +9,7 @@ libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libcairo2-dev libpan
 libxlsxwriter-dev libcsv-dev
 desktop-file-utils appstream flatpak-builder xvfb xauth locales python3 python3-openpyxl
 fonts-dejavu-core gsettings-desktop-schemas clang libclang-rt-14-dev clang-format
-postgresql-15 libpq-dev libsecret-1-dev gnome-keyring dbus-daemon libglib2.0-bin"
+postgresql-15 libpq-dev libsecret-1-dev gnome-keyring dbus-daemon libglib2.0-bin openssl"
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
