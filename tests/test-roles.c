@@ -17,6 +17,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "dk-account.h"
+#include "dk-domains.h"
 #include "dk-test-util.h"
 
 static const char *server_dir;
@@ -160,7 +162,7 @@ cli_refused (const char *user,
   out = cli_run (user, &status, &err, args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7],
                  args[8], args[9], args[10], args[11], args[12], args[13], args[14], NULL);
   g_assert_cmpint (status, !=, 0);
-  if (strstr (err, "The server refused: your account may not do this") == NULL)
+  if (strstr (err, "The server refused: your account") == NULL || strstr (err, "may not do this; nothing was written") == NULL)
     g_error ("%s %s %s: not refused clearly: %s", user, first, args[1], err);
   after = dump ();
   g_assert_cmpstr (after, ==, before);
@@ -497,6 +499,93 @@ can_log_in (const char *user,
   return ok;
 }
 
+/* The store opened as @user (NULL: the superuser, who made the database). */
+static DkAccount *
+current_as (const char *user)
+{
+  g_autofree char *address = address_as (user);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DkStore) store = dk_domains_open (address, &error);
+  DkAccount *account;
+
+  g_assert_no_error (error);
+  account = dk_account_dup_current (store, &error);
+  g_assert_no_error (error);
+  return account;
+}
+
+/* Who is signed in, and what the program offers each: what the server allows. */
+static void
+test_current (void)
+{
+  g_autoptr(DkAccount) reader = current_as ("baca");
+  g_autoptr(DkAccount) analyst = current_as ("analis");
+  g_autoptr(DkAccount) office = current_as ("padang");
+  g_autoptr(DkAccount) owner = current_as (NULL);
+  g_autoptr(DkAccount) file = NULL;
+  g_autoptr(DkStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = dk_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "berkas.db", NULL);
+  DkAccountKind kind;
+
+  g_assert_cmpstr (reader->nama, ==, "baca");
+  g_assert_cmpint (reader->kind, ==, DK_ACCOUNT_READER);
+  g_assert_null (reader->kode);
+  g_assert_false (dk_account_may_write_any (reader));
+  g_assert_false (dk_account_may_write (reader, DK_ACCOUNT_WRITE_BLANGKO_DAILY));
+  g_assert_false (dk_account_may_write_region (reader, "13.71"));
+
+  g_assert_cmpstr (analyst->nama, ==, "analis");
+  g_assert_cmpint (analyst->kind, ==, DK_ACCOUNT_ANALYST);
+  g_assert_null (analyst->kode);
+  for (DkAccountWrite w = DK_ACCOUNT_WRITE_BLANGKO_DAILY; w <= DK_ACCOUNT_WRITE_UNDO; w++)
+    g_assert_true (dk_account_may_write (analyst, w));
+  g_assert_false (dk_account_may_write (analyst, DK_ACCOUNT_WRITE_RESTORE));
+  g_assert_true (dk_account_may_write_region (analyst, "13.72"));
+
+  g_assert_cmpstr (office->nama, ==, "padang");
+  g_assert_cmpint (office->kind, ==, DK_ACCOUNT_OFFICE);
+  g_assert_cmpstr (office->kode, ==, "13.71");
+  g_assert_true (dk_account_may_write (office, DK_ACCOUNT_WRITE_BLANGKO_DAILY));
+  g_assert_true (dk_account_may_write (office, DK_ACCOUNT_WRITE_BLANGKO_USAGE));
+  g_assert_true (dk_account_may_write (office, DK_ACCOUNT_WRITE_M2M_FIGURES));
+  g_assert_true (dk_account_may_write (office, DK_ACCOUNT_WRITE_IKD_FIGURES));
+  g_assert_true (dk_account_may_write (office, DK_ACCOUNT_WRITE_STATED_TOTALS));
+  g_assert_false (dk_account_may_write (office, DK_ACCOUNT_WRITE_BLANGKO_STOCK));
+  g_assert_false (dk_account_may_write (office, DK_ACCOUNT_WRITE_M2M_EVENTS));
+  g_assert_false (dk_account_may_write (office, DK_ACCOUNT_WRITE_IKD_TARGET));
+  g_assert_false (dk_account_may_write (office, DK_ACCOUNT_WRITE_BUDGET));
+  g_assert_false (dk_account_may_write (office, DK_ACCOUNT_WRITE_PKS));
+  g_assert_false (dk_account_may_write (office, DK_ACCOUNT_WRITE_REGIONS));
+  g_assert_false (dk_account_may_write (office, DK_ACCOUNT_WRITE_UNDO));
+  g_assert_true (dk_account_may_write_region (office, "13.71"));
+  g_assert_true (dk_account_may_write_region (office, "13.71.01"));
+  g_assert_false (dk_account_may_write_region (office, "13.7"));
+  g_assert_false (dk_account_may_write_region (office, "13.710"));
+  g_assert_false (dk_account_may_write_region (office, "13.72"));
+  g_assert_false (dk_account_may_write_region (office, "13"));
+
+  /* the superuser who ran `server init` owns the tables */
+  g_assert_cmpstr (owner->nama, ==, "postgres");
+  g_assert_cmpint (owner->kind, ==, DK_ACCOUNT_OWNER);
+  g_assert_true (dk_account_may_write (owner, DK_ACCOUNT_WRITE_RESTORE));
+  g_assert_true (dk_account_may_write_region (owner, "13"));
+  /* "owner" is no kind an account is made as */
+  g_assert_false (dk_account_kind_from_string ("owner", &kind));
+  g_assert_cmpstr (dk_account_kind_to_string (DK_ACCOUNT_OWNER), ==, "owner");
+
+  /* a file has no accounts: its user may do everything */
+  store = dk_domains_open (path, &error);
+  g_assert_no_error (error);
+  file = dk_account_dup_current (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (file->kind, ==, DK_ACCOUNT_OWNER);
+  g_assert_cmpstr (file->nama, ==, g_get_user_name ());
+  g_clear_object (&store);
+  dk_test_rm_rf (dir);
+}
+
 /* `server user add|list|password|remove`, and what a new office's account may do. */
 static void
 test_cli_users (void)
@@ -602,6 +691,7 @@ main (int    argc,
   }
   setup_accounts ();
 
+  g_test_add_func ("/roles/current", test_current);
   g_test_add_func ("/roles/cli/office", test_cli_office);
   g_test_add_func ("/roles/cli/reader", test_cli_reader);
   g_test_add_func ("/roles/cli/analyst", test_cli_analyst);

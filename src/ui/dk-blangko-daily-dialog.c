@@ -14,6 +14,7 @@
 #include "dk-blangko-daily-dialog.h"
 #include "dk-blangko.h"
 #include "dk-format.h"
+#include "dk-window.h"
 #include "dk-write-error.h"
 
 struct _DkBlangkoDailyDialog
@@ -149,7 +150,7 @@ dk_blangko_daily_dialog_new (GtkWindow  *parent,
   g_autofree char *today = dk_blangko_today ();
 
   self->store = g_object_ref (store);
-  self->offices = dk_blangko_form_list_offices (store, self->office_list);
+  self->offices = dk_blangko_form_list_offices (store, self->office_list, dk_widget_get_account (GTK_WIDGET (parent)));
   dk_blangko_form_set_text (self->date_row, date != NULL ? date : today);
   return self;
 }

@@ -156,7 +156,7 @@ dk_blangko_distribute_dialog_new (GtkWindow  *parent,
   g_autofree char *today = dk_blangko_today ();
 
   self->store = g_object_ref (store);
-  self->offices = dk_blangko_form_list_offices (store, self->office_list);
+  self->offices = dk_blangko_form_list_offices (store, self->office_list, NULL);
   dk_blangko_form_set_text (self->date_row, date != NULL ? date : today);
   return self;
 }

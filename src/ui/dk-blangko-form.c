@@ -71,13 +71,15 @@ dk_blangko_form_read_count (AdwEntryRow *row,
 /**
  * dk_blangko_form_list_offices:
  * @names: the office combo's list, filled with their names
+ * @account: (nullable): who is signed in: an office's account is offered its own only
  *
  * Returns: (transfer full) (element-type DkRegion): the province's kabupaten/kota, in
  *   the order of @names
  */
 GPtrArray *
-dk_blangko_form_list_offices (DkStore       *store,
-                              GtkStringList *names)
+dk_blangko_form_list_offices (DkStore         *store,
+                              GtkStringList   *names,
+                              const DkAccount *account)
 {
   g_autoptr(GPtrArray) children = dk_region_list_children (store, "13", NULL);
   GPtrArray *offices = g_ptr_array_new_with_free_func ((GDestroyNotify) dk_region_free);
@@ -86,7 +88,7 @@ dk_blangko_form_list_offices (DkStore       *store,
     {
       DkRegion *r = g_ptr_array_index (children, i);
 
-      if (r->level != DK_REGION_LEVEL_KABKOTA)
+      if (r->level != DK_REGION_LEVEL_KABKOTA || (account != NULL && !dk_account_may_write_region (account, r->kode)))
         continue;
       gtk_string_list_append (names, r->wilayah);
       g_ptr_array_add (offices, g_ptr_array_steal_index (children, i--));

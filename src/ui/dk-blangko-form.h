@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "dk-account.h"
 #include "dk-region.h"
 #include "dk-store.h"
 
@@ -19,8 +20,9 @@ gboolean        dk_blangko_form_read_count    (AdwEntryRow   *row,
                                                gint64         fallback,
                                                gint64        *value,
                                                GtkLabel      *error_label);
-GPtrArray      *dk_blangko_form_list_offices  (DkStore       *store,
-                                               GtkStringList *names);
+GPtrArray      *dk_blangko_form_list_offices  (DkStore         *store,
+                                               GtkStringList   *names,
+                                               const DkAccount *account);
 const DkRegion *dk_blangko_form_get_office    (GPtrArray     *offices,
                                                AdwComboRow   *row);
 void            dk_blangko_form_select_office (GPtrArray     *offices,

@@ -1092,7 +1092,9 @@ static void
 ledger_activate_cb (DkBlangkoPage *self,
                     guint          position)
 {
-  dk_blangko_page_edit_number (self, position);
+  /* a receipt's number is the province's to change */
+  if (dk_widget_may_write (GTK_WIDGET (self), DK_ACCOUNT_WRITE_BLANGKO_STOCK))
+    dk_blangko_page_edit_number (self, position);
 }
 
 static void
@@ -1236,6 +1238,25 @@ dk_blangko_page_init (DkBlangkoPage *self)
   gtk_label_set_text (self->rule_label, dk_blangko_plan_rule ());
 }
 
+/* Only the writes the account signed in may make are offered: an office its daily and
+ * usage reports, not the province's receipts, distributions and signatories. */
+static void
+update_rights (DkBlangkoPage *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean stock = dk_widget_may_write (widget, DK_ACCOUNT_WRITE_BLANGKO_STOCK);
+  gboolean usage = dk_widget_may_write (widget, DK_ACCOUNT_WRITE_BLANGKO_USAGE);
+
+  gtk_widget_action_set_enabled (widget, "blangko.record-receipt", stock);
+  gtk_widget_action_set_enabled (widget, "blangko.record-distribution", stock);
+  gtk_widget_action_set_enabled (widget, "blangko.approve", stock);
+  gtk_widget_action_set_enabled (widget, "blangko.signer", stock);
+  gtk_widget_action_set_enabled (widget, "blangko.record-daily",
+                                 dk_widget_may_write (widget, DK_ACCOUNT_WRITE_BLANGKO_DAILY));
+  gtk_widget_action_set_enabled (widget, "blangko.record-usage", usage);
+  gtk_widget_action_set_enabled (widget, "blangko.import-usage", usage);
+}
+
 void
 dk_blangko_page_set_store (DkBlangkoPage *self,
                            DkStore       *store)
@@ -1244,6 +1265,7 @@ dk_blangko_page_set_store (DkBlangkoPage *self,
   g_return_if_fail (DK_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  update_rights (self);
   dk_blangko_page_reload (self);
 }
 

@@ -251,12 +251,15 @@ static void
 update_actions (DkBudgetPage *self)
 {
   gboolean has_year = self->years != NULL && self->years->len > 0;
+  /* the budget is the province's: offered to an account that may write it */
+  gboolean write = dk_widget_may_write (GTK_WIDGET (self), DK_ACCOUNT_WRITE_BUDGET);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-activity", has_year);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-line", self->table != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-dpa", self->table != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.enter-amounts", self->table != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.enter-month", self->table != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-year", write);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-activity", write && has_year);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-line", write && self->table != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-dpa", write && self->table != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.enter-amounts", write && self->table != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.enter-month", write && self->table != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.save-chart", self->table != NULL);
 }
 

@@ -15,6 +15,7 @@
 #include "dk-history-dialog.h"
 #include "dk-history.h"
 #include "dk-region.h"
+#include "dk-window.h"
 
 /* The newest changed values shown; the command line shows them all. */
 #define MAX_SHOWN 2000
@@ -159,7 +160,9 @@ dk_history_dialog_reload (DkHistoryDialog *self)
       self->n_changes++;
     }
   gtk_stack_set_visible_child_name (self->stack, changes->len > 0 ? "list" : "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.undo", dk_history_can_undo (self->store));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "history.undo",
+                                 dk_widget_may_write (GTK_WIDGET (self), DK_ACCOUNT_WRITE_UNDO) &&
+                                   dk_history_can_undo (self->store));
 }
 
 static void

@@ -915,6 +915,13 @@ dk_ikd_page_correct_region (DkIkdPage  *self,
 
   if (self->table == NULL)
     return NULL;
+  /* an office corrects the figures of its region and below, no others */
+  if (!dk_widget_may_write (GTK_WIDGET (self), DK_ACCOUNT_WRITE_IKD_FIGURES) ||
+      !dk_widget_may_write_region (GTK_WIDGET (self), kode))
+    {
+      dk_widget_show_toast (GTK_WIDGET (self), _("Your account may not change these figures"));
+      return NULL;
+    }
   rows = dk_ikd_table_get_rows (self->table);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {

@@ -606,6 +606,46 @@ dk_import_dialog_set_region (DkImportDialog *self,
 }
 
 /**
+ * dk_import_dialog_set_account:
+ * @account: who is signed in
+ *
+ * Offers only the tables @account may write (the budget is last in the list, and the one
+ * an office does not write), and an office's rows under its own region.
+ */
+void
+dk_import_dialog_set_account (DkImportDialog  *self,
+                              const DkAccount *account)
+{
+  GtkStringList *kinds;
+
+  g_return_if_fail (DK_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (account != NULL);
+
+  kinds = GTK_STRING_LIST (adw_combo_row_get_model (self->kind_row));
+  if (!dk_account_may_write (account, DK_ACCOUNT_WRITE_BUDGET) &&
+      g_list_model_get_n_items (G_LIST_MODEL (kinds)) > DK_IMPORT_KIND_BUDGET)
+    {
+      if (selected_kind (self) == DK_IMPORT_KIND_BUDGET)
+        adw_combo_row_set_selected (self->kind_row, DK_IMPORT_KIND_IKD);
+      gtk_string_list_remove (kinds, DK_IMPORT_KIND_BUDGET);
+    }
+  if (account->kind == DK_ACCOUNT_OFFICE && account->kode != NULL)
+    dk_import_dialog_set_region (self, account->kode);
+}
+
+/**
+ * dk_import_dialog_get_n_kinds:
+ *
+ * Returns: how many tables the dialog offers to import
+ */
+guint
+dk_import_dialog_get_n_kinds (DkImportDialog *self)
+{
+  g_return_val_if_fail (DK_IS_IMPORT_DIALOG (self), 0);
+  return g_list_model_get_n_items (adw_combo_row_get_model (self->kind_row));
+}
+
+/**
  * dk_import_dialog_get_import:
  *
  * Returns: (transfer none) (nullable): the file as last read

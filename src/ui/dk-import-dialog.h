@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "dk-account.h"
 #include "dk-import.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,9 @@ G_DECLARE_FINAL_TYPE (DkImportDialog, dk_import_dialog, DK, IMPORT_DIALOG, AdwWi
 
 void            dk_import_dialog_set_region         (DkImportDialog *self,
                                                      const char     *region);
+void            dk_import_dialog_set_account        (DkImportDialog  *self,
+                                                     const DkAccount *account);
+guint           dk_import_dialog_get_n_kinds        (DkImportDialog *self);
 DkImportDialog *dk_import_dialog_new                (GtkWindow      *parent,
                                                      DkStore        *store,
                                                      DkImportKind    kind);

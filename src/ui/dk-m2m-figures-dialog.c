@@ -15,6 +15,7 @@
 #include "dk-m2m-office-row.h"
 #include "dk-m2m.h"
 #include "dk-region.h"
+#include "dk-window.h"
 #include "dk-write-error.h"
 
 struct _DkM2mFiguresDialog
@@ -235,8 +236,12 @@ dk_m2m_figures_dialog_new (GtkWindow  *parent,
   for (guint i = 0; regions != NULL && i < regions->len; i++)
     {
       DkRegion *r = g_ptr_array_index (regions, i);
-      g_autoptr(DkM2mRow) current = latest != NULL ? find_row (dk_m2m_table_get_rows (latest), r->kode) : NULL;
+      g_autoptr(DkM2mRow) current = NULL;
 
+      /* an office's account enters its own devices only */
+      if (!dk_widget_may_write_region (GTK_WIDGET (parent), r->kode))
+        continue;
+      current = latest != NULL ? find_row (dk_m2m_table_get_rows (latest), r->kode) : NULL;
       add_office (self, r, current);
     }
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
@@ -270,6 +275,22 @@ dk_m2m_figures_dialog_set_figures (DkM2mFiguresDialog *self,
       if (g_str_equal (dk_m2m_office_row_get_kode (row), kode))
         dk_m2m_office_row_set_figures (row, perangkat, aktif);
     }
+}
+
+/**
+ * dk_m2m_figures_dialog_dup_offices:
+ *
+ * Returns: (transfer full): the codes of the offices whose figures the dialog offers
+ */
+GStrv
+dk_m2m_figures_dialog_dup_offices (DkM2mFiguresDialog *self)
+{
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+
+  g_return_val_if_fail (DK_IS_M2M_FIGURES_DIALOG (self), NULL);
+  for (guint i = 0; i < self->offices->len; i++)
+    g_strv_builder_add (codes, dk_m2m_office_row_get_kode (g_ptr_array_index (self->offices, i)));
+  return g_strv_builder_end (codes);
 }
 
 /**

@@ -21,6 +21,7 @@ void                dk_m2m_figures_dialog_set_figures (DkM2mFiguresDialog *self,
                                                        int                 perangkat,
                                                        int                 aktif);
 gboolean            dk_m2m_figures_dialog_save     (DkM2mFiguresDialog *self);
+GStrv               dk_m2m_figures_dialog_dup_offices (DkM2mFiguresDialog *self);
 const char         *dk_m2m_figures_dialog_get_error (DkM2mFiguresDialog *self);
 
 G_END_DECLS

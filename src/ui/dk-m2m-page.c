@@ -494,6 +494,11 @@ dk_m2m_page_set_store (DkM2mPage *self,
   g_return_if_fail (DK_IS_STORE (store));
 
   g_set_object (&self->store, store);
+  /* an office records its own devices, not the province's events */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "m2m.record-figures",
+                                 dk_widget_may_write (GTK_WIDGET (self), DK_ACCOUNT_WRITE_M2M_FIGURES));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "m2m.record-event",
+                                 dk_widget_may_write (GTK_WIDGET (self), DK_ACCOUNT_WRITE_M2M_EVENTS));
   if (settings != NULL)
     {
       g_settings_bind (settings, "m2m-sort", self, "sort", G_SETTINGS_BIND_DEFAULT);

@@ -288,11 +288,15 @@ update_steps (DkPksPage *self)
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GError) error = NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pks.extend", find_agreement (self, self->selected) != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pks.access", find_agreement (self, self->selected) != NULL);
+  gboolean write = dk_widget_may_write (GTK_WIDGET (self), DK_ACCOUNT_WRITE_PKS);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pks.new-institution", write);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pks.new-agreement", write);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pks.extend", write && find_agreement (self, self->selected) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pks.access", write && find_agreement (self, self->selected) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pks.step",
-                                 find_agreement (self, self->selected) != NULL &&
-                                 find_agreement (self, self->selected)->next_step != 0);
+                                 write && find_agreement (self, self->selected) != NULL &&
+                                   find_agreement (self, self->selected)->next_step != 0);
   if (find_agreement (self, self->selected) == NULL)
     {
       dk_report_table_set_rows (self->steps_table, NULL, NULL);

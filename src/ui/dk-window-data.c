@@ -107,6 +107,8 @@ dk_window_open_import_dialog (DkWindow *self)
 
       dk_import_dialog_set_region (dialog, home);
     }
+  if (self->account != NULL)
+    dk_import_dialog_set_account (dialog, self->account);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
@@ -420,11 +422,16 @@ void
 _dk_window_data_actions_update (DkWindow *self)
 {
   gboolean ready = self->store != NULL && self->task_cancellable == NULL;
+  GtkWidget *widget = GTK_WIDGET (self);
+  /* only what the account signed in may write is offered */
+  gboolean import = dk_widget_may_write (widget, DK_ACCOUNT_WRITE_IKD_FIGURES) ||
+                    dk_widget_may_write (widget, DK_ACCOUNT_WRITE_M2M_FIGURES) ||
+                    dk_widget_may_write (widget, DK_ACCOUNT_WRITE_BUDGET);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", ready);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", ready);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", ready);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ready);
+  gtk_widget_action_set_enabled (widget, "win.import", ready && import);
+  gtk_widget_action_set_enabled (widget, "win.backup", ready);
+  gtk_widget_action_set_enabled (widget, "win.restore", ready && dk_widget_may_write (widget, DK_ACCOUNT_WRITE_RESTORE));
+  gtk_widget_action_set_enabled (widget, "win.undo", ready && dk_widget_may_write (widget, DK_ACCOUNT_WRITE_UNDO));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.history", self->store != NULL);
 }
 

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "dk-account.h"
 #include "dk-window.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,8 @@ struct _DkWindow
   GtkLabel             *sign_in_error;
   GMenu                *database_section;  /* the primary menu's line naming the database */
   char                 *database_name;
+  DkAccount            *account;           /* who is signed in to store; NULL without one */
+  char                 *account_label;     /* the account and its role, NULL for a file */
   gboolean              state_restored;
 
   GtkWindow            *shortcuts_window;

@@ -15,6 +15,7 @@
 
 #include "dk-database-address.h"
 #include "dk-error.h"
+#include "dk-region.h"
 #include "dk-window-private.h"
 
 G_DEFINE_FINAL_TYPE (DkWindow, dk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -137,6 +138,8 @@ dk_window_dispose (GObject *object)
   g_clear_object (&self->task_cancellable);
   g_clear_pointer (&self->last_error, g_free);
   g_clear_pointer (&self->database_name, g_free);
+  g_clear_pointer (&self->account, dk_account_free);
+  g_clear_pointer (&self->account_label, g_free);
 
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
@@ -423,6 +426,58 @@ store_checked (GObject      *source,
                       error->message, FALSE);
 }
 
+/* What the account signed in may do, in a few words: "Office of Kota Padang (13.71)". */
+static char *
+describe_role (DkWindow        *self,
+               const DkAccount *account)
+{
+  g_autoptr(DkRegion) region = NULL;
+
+  switch (account->kind)
+    {
+    case DK_ACCOUNT_READER:
+      return g_strdup (_("Reader: sees the figures, changes nothing"));
+    case DK_ACCOUNT_ANALYST:
+      return g_strdup (_("Analyst: changes every figure"));
+    case DK_ACCOUNT_OFFICE:
+      if (account->kode == NULL)
+        return g_strdup (_("Office without a region"));
+      region = dk_region_lookup (self->store, account->kode, NULL);
+      /* Translators: an office's account: "Office of Kota Padang (13.71)" */
+      return g_strdup_printf (_("Office of %s (%s)"), region != NULL ? region->nama : account->kode,
+                              account->kode);
+    case DK_ACCOUNT_OWNER:
+    default:
+      return g_strdup (_("Owner of the database: changes everything"));
+    }
+}
+
+/* Who is signed in to the database, asked when it is opened: one quick query, on the main
+ * loop as the read mark's. The pages built after read it (dk_widget_may_write). A server
+ * that cannot say leaves everything offered: the server refuses what it must. */
+static void
+update_account (DkWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *role = NULL;
+
+  g_clear_pointer (&self->account, dk_account_free);
+  g_clear_pointer (&self->account_label, g_free);
+  if (self->store == NULL)
+    return;
+  if (!(self->account = dk_account_dup_current (self->store, &error)))
+    {
+      g_message ("%s", error->message);
+      return;
+    }
+  /* a file has no accounts: nothing to say */
+  if (!dk_store_is_server (self->store))
+    return;
+  role = describe_role (self, self->account);
+  /* Translators: the account signed in to the database server, and what it may do */
+  self->account_label = g_strdup_printf (_("%s · %s"), self->account->nama, role);
+}
+
 /**
  * dk_window_new:
  *
@@ -465,6 +520,7 @@ dk_window_update_store (DkWindow *self)
     {
       drop_pages (self);
       g_set_object (&self->store, store);
+      update_account (self);
       _dk_window_live_update (self);
       if (store != NULL)
         dk_store_wait_sound_async (store, NULL, store_checked, g_object_ref (self));
@@ -667,8 +723,42 @@ _dk_window_update_database_name (DkWindow *self)
 
   g_menu_remove_all (self->database_section);
   g_menu_append (self->database_section, label, "app.database");
+  if (self->account_label != NULL)
+    {
+      g_auto(GStrv) account_parts = g_strsplit (self->account_label, "_", -1);
+      g_autofree char *account = g_strjoinv ("__", account_parts);
+      g_autofree char *signed_in = g_strdup_printf (_("Signed in as %s"), account);
+
+      g_menu_append (self->database_section, signed_in, "app.database");
+    }
+  adw_view_switcher_title_set_subtitle (self->switcher_title, self->account_label);
   g_free (self->database_name);
   self->database_name = g_steal_pointer (&name);
+}
+
+/**
+ * dk_window_get_account:
+ *
+ * Returns: (nullable): who is signed in to the database shown, %NULL when none is open
+ */
+const DkAccount *
+dk_window_get_account (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  return self->account;
+}
+
+/**
+ * dk_window_get_account_label:
+ *
+ * Returns: (nullable): the account signed in to a server and its role, as the main menu
+ *   shows them; %NULL for a file, which has no accounts
+ */
+const char *
+dk_window_get_account_label (DkWindow *self)
+{
+  g_return_val_if_fail (DK_IS_WINDOW (self), NULL);
+  return self->account_label;
 }
 
 /**
@@ -765,6 +855,55 @@ dk_widget_show_error (GtkWidget    *widget,
     dk_window_show_error (DK_WINDOW (root), error);
   else
     g_message ("%s", error->message);
+}
+
+/**
+ * dk_widget_get_account:
+ * @widget: a widget inside a #DkWindow, or inside a dialog of one
+ *
+ * Returns: (nullable): who is signed in to the window's database; %NULL when the widget
+ *   belongs to no window or the server could not say
+ */
+const DkAccount *
+dk_widget_get_account (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+  /* a dialog: its window's */
+  while (window != NULL && !DK_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+  return window != NULL ? DK_WINDOW (window)->account : NULL;
+}
+
+/**
+ * dk_widget_may_write:
+ * @widget: a widget inside a #DkWindow, or inside a dialog of one
+ *
+ * Returns: whether the account signed in may make a write of @what, so that it is offered
+ */
+gboolean
+dk_widget_may_write (GtkWidget      *widget,
+                     DkAccountWrite  what)
+{
+  const DkAccount *account = dk_widget_get_account (widget);
+
+  return account == NULL || dk_account_may_write (account, what);
+}
+
+/**
+ * dk_widget_may_write_region:
+ * @kode: a region's code
+ *
+ * Returns: whether the account signed in may write figures of the region @kode
+ */
+gboolean
+dk_widget_may_write_region (GtkWidget  *widget,
+                            const char *kode)
+{
+  const DkAccount *account = dk_widget_get_account (widget);
+
+  return account == NULL || dk_account_may_write_region (account, kode);
 }
 
 /**

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "dk-account.h"
 #include "dk-application.h"
 #include "dk-blangko-page.h"
 #include "dk-pks-page.h"
@@ -21,6 +22,8 @@ G_DECLARE_FINAL_TYPE (DkWindow, dk_window, DK, WINDOW, AdwApplicationWindow)
 DkWindow   *dk_window_new             (DkApplication *application);
 void        dk_window_update_store    (DkWindow      *self);
 const char *dk_window_get_database_name (DkWindow    *self);
+const DkAccount *dk_window_get_account (DkWindow     *self);
+const char *dk_window_get_account_label (DkWindow    *self);
 void        dk_window_show_toast      (DkWindow      *self,
                                        AdwToast      *toast);
 void        dk_window_show_error      (DkWindow      *self,
@@ -56,6 +59,11 @@ void        dk_widget_show_error      (GtkWidget     *widget,
                                        const GError  *error);
 void        dk_widget_show_toast      (GtkWidget     *widget,
                                        const char    *message);
+const DkAccount *dk_widget_get_account (GtkWidget    *widget);
+gboolean    dk_widget_may_write       (GtkWidget     *widget,
+                                       DkAccountWrite what);
+gboolean    dk_widget_may_write_region (GtkWidget    *widget,
+                                        const char   *kode);
 const char *dk_window_get_page_name   (DkWindow      *self);
 void        dk_window_set_page_name   (DkWindow      *self,
                                        const char    *name);

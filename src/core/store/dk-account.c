@@ -7,6 +7,11 @@
  * the password is hashed here (PQencryptPasswordConn) and sent as a quoted literal
  * (PQescapeLiteral), never in clear. The table akun binds the login to its kind and an
  * office to its region; both change in one transaction.
+ *
+ * Who is signed in (dk_account_dup_current) is asked of the server: its kind from the
+ * roles the login holds, not from akun, as the roles are what the server enforces. What
+ * each kind may write (dk_account_may_write) is the GRANTs of sql/pg/008-accounts.sql said
+ * once more, for the programs to offer only that: the server stays the one that enforces.
  */
 #define G_LOG_DOMAIN "dk-store"
 
@@ -20,7 +25,8 @@
 #include "dk-error.h"
 #include "dk-store-internal.h"
 
-static const char * const kinds[] = { "reader", "analyst", "office" };
+/* in the order of DkAccountKind; the last is no role of the server's */
+static const char * const kinds[] = { "reader", "analyst", "office", "owner" };
 
 void
 dk_account_free (DkAccount *account)
@@ -32,18 +38,38 @@ dk_account_free (DkAccount *account)
   g_free (account);
 }
 
+/**
+ * dk_account_copy:
+ *
+ * Returns: (transfer full): a copy of @account
+ */
+DkAccount *
+dk_account_copy (const DkAccount *account)
+{
+  DkAccount *copy;
+
+  g_return_val_if_fail (account != NULL, NULL);
+
+  copy = g_new0 (DkAccount, 1);
+  copy->nama = g_strdup (account->nama);
+  copy->kind = account->kind;
+  copy->kode = g_strdup (account->kode);
+  return copy;
+}
+
 const char *
 dk_account_kind_to_string (DkAccountKind kind)
 {
-  g_return_val_if_fail (kind <= DK_ACCOUNT_OFFICE, NULL);
+  g_return_val_if_fail (kind <= DK_ACCOUNT_OWNER, NULL);
   return kinds[kind];
 }
 
+/* The kinds an account of the server is made as: reader, analyst, office (never owner). */
 gboolean
 dk_account_kind_from_string (const char    *text,
                              DkAccountKind *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+  for (guint i = 0; i <= DK_ACCOUNT_OFFICE; i++)
     if (g_strcmp0 (text, kinds[i]) == 0)
       {
         *kind = (DkAccountKind) i;
@@ -332,4 +358,127 @@ dk_account_list (DkStore  *store,
   if (!_dk_store_rows_done (store, rc, error))
     return NULL;
   return g_steal_pointer (&list);
+}
+
+/**
+ * dk_account_dup_current:
+ *
+ * Who is signed in to @store and what kind of account that is. On a server: the login
+ * (current_user); the owner of the program's tables or a superuser is
+ * %DK_ACCOUNT_OWNER, else the kind of the program's role it holds (a login that holds
+ * none is a reader: it was granted no write); an office's region is its row of akun. On
+ * a file: the user of this computer, who may do everything.
+ *
+ * Returns: (transfer full): the account signed in
+ */
+DkAccount *
+dk_account_dup_current (DkStore  *store,
+                        GError  **error)
+{
+  g_autoptr(DkAccount) account = g_new0 (DkAccount, 1);
+  g_autoptr(DkDbStmt) stmt = NULL;
+
+  g_return_val_if_fail (DK_IS_STORE (store), NULL);
+
+  if (!dk_store_is_server (store))
+    {
+      account->nama = g_strdup (g_get_user_name ());
+      account->kind = DK_ACCOUNT_OWNER;
+      return g_steal_pointer (&account);
+    }
+  /* pg_has_role is true of every role for a superuser: the owner is asked first */
+  stmt = _dk_store_prepare (store,
+                            "SELECT CAST (current_user AS TEXT), "
+                            "       CASE WHEN pg_has_role (current_user, c.relowner, 'USAGE') THEN 'owner' "
+                            "            WHEN pg_has_role (current_user, 'dukcapil_analyst', 'USAGE') THEN 'analyst' "
+                            "            WHEN pg_has_role (current_user, 'dukcapil_office', 'USAGE') THEN 'office' "
+                            "            ELSE 'reader' END, "
+                            "       (SELECT a.kode FROM akun a WHERE a.nama = current_user AND a.jenis = 'office') "
+                            "FROM pg_class c WHERE c.oid = CAST ('akun' AS regclass)",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  if (dk_db_step (stmt) != DK_DB_ROW)
+    {
+      _dk_store_rows_done (store, DK_DB_ERROR, error);
+      return NULL;
+    }
+  account->nama = _dk_stmt_dup_text (stmt, 0);
+  if (g_strcmp0 (dk_db_column_text (stmt, 1), "owner") == 0)
+    account->kind = DK_ACCOUNT_OWNER;
+  else
+    dk_account_kind_from_string (dk_db_column_text (stmt, 1), &account->kind);
+  if (account->kind == DK_ACCOUNT_OFFICE)
+    account->kode = _dk_stmt_dup_text (stmt, 2);
+  return g_steal_pointer (&account);
+}
+
+/**
+ * dk_account_may_write:
+ * @what: what the write changes
+ *
+ * Whether @account may make a write of @what, as the server's GRANTs say
+ * (sql/pg/008-accounts.sql): a reader writes nothing; an office only what it enters (its
+ * daily and usage reports, its M2M and IKD figures, the totals stated for its region), and
+ * only for its region and below (dk_account_may_write_region()); an analyst every figure
+ * and undo; the owner everything. A backup is put back whole, so only by the owner.
+ */
+gboolean
+dk_account_may_write (const DkAccount *account,
+                      DkAccountWrite   what)
+{
+  g_return_val_if_fail (account != NULL, FALSE);
+
+  switch (account->kind)
+    {
+    case DK_ACCOUNT_OWNER:
+      return TRUE;
+    case DK_ACCOUNT_ANALYST:
+      return what != DK_ACCOUNT_WRITE_RESTORE;
+    case DK_ACCOUNT_OFFICE:
+      return what == DK_ACCOUNT_WRITE_BLANGKO_DAILY || what == DK_ACCOUNT_WRITE_BLANGKO_USAGE ||
+             what == DK_ACCOUNT_WRITE_M2M_FIGURES || what == DK_ACCOUNT_WRITE_IKD_FIGURES ||
+             what == DK_ACCOUNT_WRITE_STATED_TOTALS;
+    case DK_ACCOUNT_READER:
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * dk_account_may_write_any:
+ *
+ * Returns: whether @account may write anything at all (a reader may not)
+ */
+gboolean
+dk_account_may_write_any (const DkAccount *account)
+{
+  g_return_val_if_fail (account != NULL, FALSE);
+  return account->kind != DK_ACCOUNT_READER;
+}
+
+/**
+ * dk_account_may_write_region:
+ * @kode: a region's code
+ *
+ * Whether @account may write figures of the region @kode: an office those of its region
+ * and the regions below it (the policies' dk_wilayah_akun), a reader none, the others all.
+ */
+gboolean
+dk_account_may_write_region (const DkAccount *account,
+                             const char      *kode)
+{
+  gsize n;
+
+  g_return_val_if_fail (account != NULL, FALSE);
+  g_return_val_if_fail (kode != NULL, FALSE);
+
+  if (account->kind == DK_ACCOUNT_READER)
+    return FALSE;
+  if (account->kind != DK_ACCOUNT_OFFICE)
+    return TRUE;
+  if (account->kode == NULL)
+    return FALSE;
+  n = strlen (account->kode);
+  return strncmp (kode, account->kode, n) == 0 && (kode[n] == '\0' || kode[n] == '.');
 }

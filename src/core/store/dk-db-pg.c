@@ -629,7 +629,8 @@ _dk_pg_set_error (DkPg    *pg,
                  pg->display);
   else if (g_str_equal (state, "42501"))
     g_set_error (error, DK_ERROR, DK_ERROR_REFUSED,
-                 _("The server refused: your account may not do this (%s)"), message);
+                 _("The server refused: your account %s may not do this; nothing was written (%s)"), PQuser (pg->conn),
+                 message);
   else if (g_str_equal (state, "40001") || g_str_equal (state, "40P01") || g_str_equal (state, "55P03"))
     g_set_error (error, DK_ERROR, DK_ERROR_BUSY,
                  _("Another user is writing the same figures on %s; try again in a moment"), pg->display);
