@@ -288,6 +288,15 @@ test_cli_office (void)
   /* it reads the province's figures */
   out = cli_run ("padang", &status, &err, "blangko", "stock", "--as-of", "2026-12-31", "--format", "csv", NULL);
   g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* and the province's allocation plan, which counts in its daily report just entered */
+  out = cli_run ("padang", &status, &err, "blangko", "plan", "1000", "--as-of", "2026-03-03", "--format", "csv",
+                 NULL);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "13.71"));
+  g_assert_nonnull (strstr (out, "13.72"));
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 #include <libpq-fe.h>
+#include <poll.h>
 #include <pty.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -246,8 +247,17 @@ read_until (int         fd,
   char buf[512];
   gssize n;
 
-  while ((text == NULL || strstr (got->str, text) == NULL) && (n = read (fd, buf, sizeof buf)) > 0)
-    g_string_append_len (got, buf, n);
+  struct pollfd pfd = { .fd = fd, .events = POLLIN };
+
+  while (text == NULL || strstr (got->str, text) == NULL)
+    {
+      /* the limit only turns a hang into a failure */
+      if (poll (&pfd, 1, 120 * 1000) == 0)
+        g_error ("the command line wrote nothing more in 120 s after: %s", got->str);
+      if ((n = read (fd, buf, sizeof buf)) <= 0)
+        break;
+      g_string_append_len (got, buf, n);
+    }
   return got;
 }
 

@@ -69,8 +69,7 @@ dk_cli_read_password (const char *prompt)
 
   if (tty)
     {
-      fprintf (stderr, "%s", prompt);
-      fflush (stderr);
+      /* echo off before the prompt: what is typed once it shows is read, not flushed */
       if (tcgetattr (STDIN_FILENO, &saved) == 0)
         {
           quiet = saved;
@@ -79,6 +78,8 @@ dk_cli_read_password (const char *prompt)
         }
       else
         tty = FALSE;
+      fprintf (stderr, "%s", prompt);
+      fflush (stderr);
     }
   if (fgets (line, sizeof line, stdin) != NULL)
     {
@@ -88,7 +89,7 @@ dk_cli_read_password (const char *prompt)
   explicit_bzero (line, sizeof line);
   if (tty)
     {
-      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved);
+      tcsetattr (STDIN_FILENO, TCSANOW, &saved);
       fprintf (stderr, "\n");
     }
   return password;
