@@ -21,6 +21,7 @@
 #include "dk-ikd-row.h"
 #include "dk-ikd.h"
 #include "dk-store-watch.h"
+#include "dk-test-ui.h"
 #include "dk-test-util.h"
 #include "dk-window.h"
 
@@ -225,11 +226,10 @@ typedef struct
   DkApplication *app;
   char          *address;
   char          *dir;
-  guint          step;
+  DkTestUiSteps  steps;
   guint          frames;
   double         scrolled_to;
   guint          refreshes_before;
-  gboolean       done;
 } LiveTest;
 
 static GtkScrolledWindow *
@@ -267,13 +267,14 @@ shown_date (DkIkdPage *page)
 
 /* One step a frame; a step that waits for something returns FALSE to run again. */
 static gboolean
-step (LiveTest *test,
+step (gpointer  data,
       DkWindow *window)
 {
+  LiveTest *test = data;
   DkIkdPage *page = dk_window_get_ikd_page (window);
   GtkAdjustment *adj;
 
-  switch (test->step)
+  switch (test->steps.step)
     {
     case 0: /* the dashboards, listening */
       if (!dk_window_is_live (window) || page == NULL || dk_ikd_page_get_loading (page))
@@ -315,33 +316,10 @@ step (LiveTest *test,
       g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, test->scrolled_to);
       return TRUE;
     default:
-      test->done = TRUE;
+      test->steps.done = TRUE;
       gtk_window_close (GTK_WINDOW (window));
       return FALSE;
     }
-}
-
-static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       data)
-{
-  LiveTest *test = data;
-
-  if (test->done)
-    return G_SOURCE_REMOVE;
-  if (step (test, DK_WINDOW (widget)))
-    test->step++;
-  return test->done ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window,
-                 LiveTest       *test)
-{
-  if (DK_IS_WINDOW (window))
-    gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, test, NULL);
 }
 
 static void
@@ -350,8 +328,6 @@ test_window (void)
   LiveTest test = { 0 };
   g_autofree char *older = NULL, *newer = NULL;
   char *argv[] = { "dukcapil", "--db", NULL, NULL };
-  guint hang;
-  int status;
 
   test.address = new_database ("live_window");
   test.dir = dk_test_make_tmpdir ();
@@ -362,13 +338,7 @@ test_window (void)
 
   argv[2] = test.address;
   test.app = dk_application_new ();
-  g_application_set_flags (G_APPLICATION (test.app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (test.app, "window-added", G_CALLBACK (window_added_cb), &test);
-  hang = g_timeout_add_seconds (HANG_S, hang_cb, "the window's test");
-  status = g_application_run (G_APPLICATION (test.app), 3, argv);
-  g_source_remove (hang);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (test.done);
+  dk_test_ui_run (test.app, 3, argv, &test.steps, step, &test, HANG_S);
   g_object_unref (test.app);
   dk_test_rm_rf (test.dir);
   g_free (test.dir);

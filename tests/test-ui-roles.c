@@ -20,6 +20,7 @@
 #include "dk-application.h"
 #include "dk-i18n.h"
 #include "dk-m2m-figures-dialog.h"
+#include "dk-test-ui.h"
 #include "dk-test-util.h"
 #include "dk-window.h"
 
@@ -33,9 +34,8 @@ typedef struct
   DkApplication *app;
   const char    *user;     /* the account the window is opened as */
   DkAccountKind  kind;
-  guint          step;
+  DkTestUiSteps  steps;
   guint          frames;
-  gboolean       done;
 } RolesTest;
 
 static char *
@@ -48,13 +48,6 @@ address_as (const char *user)
   /* the accounts' password is their name backwards: see setup_database() */
   password = g_utf8_strreverse (user, -1);
   return g_strdup_printf ("host=%s user=%s password=%s dbname=peran_ui", server_dir, user, password);
-}
-
-static gboolean
-hang_cb (gpointer data)
-{
-  g_error ("%s did not happen in %d s", (const char *) data, HANG_S);
-  return G_SOURCE_REMOVE;
 }
 
 static GtkWidget *
@@ -274,10 +267,11 @@ check_refused (RolesTest *test,
 }
 
 static gboolean
-step (RolesTest *test,
-      DkWindow  *window)
+step (gpointer  data,
+      DkWindow *window)
 {
-  switch (test->step)
+  RolesTest *test = data;
+  switch (test->steps.step)
     {
     case 0: /* the server answered: a dashboard is shown (the last one of the run before) */
       return g_strcmp0 (dk_window_get_page_name (window), "connecting") != 0 &&
@@ -299,7 +293,7 @@ step (RolesTest *test,
       if (test->kind == DK_ACCOUNT_READER)
         {
           check_refused (test, window);
-          test->step = 99;
+          test->steps.step = 99;
           return FALSE;
         }
       dk_window_set_page_name (window, "m2m");
@@ -311,33 +305,10 @@ step (RolesTest *test,
       check_figures_dialog (test, find_figures_dialog (test));
       return TRUE;
     default:
-      test->done = TRUE;
+      test->steps.done = TRUE;
       gtk_window_close (GTK_WINDOW (window));
       return FALSE;
     }
-}
-
-static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       data)
-{
-  RolesTest *test = data;
-
-  if (test->done)
-    return G_SOURCE_REMOVE;
-  if (step (test, DK_WINDOW (widget)))
-    test->step++;
-  return test->done ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window,
-                 RolesTest      *test)
-{
-  if (DK_IS_WINDOW (window))
-    gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, test, NULL);
 }
 
 static void
@@ -347,19 +318,11 @@ run_window_as (const char    *user,
   RolesTest test = { 0 };
   g_autofree char *address = address_as (user);
   char *argv[] = { "dukcapil", "--db", address, NULL };
-  guint hang;
-  int status;
 
   test.user = user;
   test.kind = kind;
   test.app = dk_application_new ();
-  g_application_set_flags (G_APPLICATION (test.app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (test.app, "window-added", G_CALLBACK (window_added_cb), &test);
-  hang = g_timeout_add_seconds (HANG_S, hang_cb, (gpointer) user);
-  status = g_application_run (G_APPLICATION (test.app), 3, argv);
-  g_source_remove (hang);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (test.done);
+  dk_test_ui_run (test.app, 3, argv, &test.steps, step, &test, HANG_S);
   g_object_unref (test.app);
 }
 

@@ -25,6 +25,7 @@
 #include "dk-error.h"
 #include "dk-i18n.h"
 #include "dk-keyring.h"
+#include "dk-test-ui.h"
 #include "dk-test-util.h"
 #include "dk-window.h"
 
@@ -39,17 +40,9 @@ typedef struct
   DkApplication *app;
   char          *address;
   char          *admin;
-  guint          step;
+  DkTestUiSteps  steps;
   gboolean       asked;   /* the sign-in page was shown since the step began */
-  gboolean       done;
 } SignInTest;
-
-static gboolean
-hang_cb (gpointer data)
-{
-  g_error ("the sign-in test did not end in %d s", HANG_S);
-  return G_SOURCE_REMOVE;
-}
 
 static GtkWidget *
 find_mapped (GtkWidget *widget,
@@ -184,16 +177,17 @@ check_home (void)
 
 /* One step a frame; a step that waits for something returns FALSE to run again. */
 static gboolean
-step (SignInTest *test,
-      DkWindow   *window)
+step (gpointer  data,
+      DkWindow *window)
 {
+  SignInTest *test = data;
   const char *page = dk_window_get_page_name (window);
   g_autofree char *kept = NULL;
   g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (page, "sign-in") == 0)
     test->asked = TRUE;
-  switch (test->step)
+  switch (test->steps.step)
     {
     case 0: /* asked for the password, nothing kept yet */
       if (g_strcmp0 (page, "sign-in") != 0 || dk_application_is_opening_database (test->app))
@@ -251,33 +245,10 @@ step (SignInTest *test,
       g_assert_cmpstr (kept, ==, NEW_PASSWORD);
       return TRUE;
     default:
-      test->done = TRUE;
+      test->steps.done = TRUE;
       gtk_window_close (GTK_WINDOW (window));
       return FALSE;
     }
-}
-
-static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       data)
-{
-  SignInTest *test = data;
-
-  if (test->done)
-    return G_SOURCE_REMOVE;
-  if (step (test, DK_WINDOW (widget)))
-    test->step++;
-  return test->done ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window,
-                 SignInTest     *test)
-{
-  if (DK_IS_WINDOW (window))
-    gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, test, NULL);
 }
 
 static void
@@ -290,8 +261,6 @@ test_sign_in (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *owner_address = NULL;
   char *argv[] = { "dukcapil", NULL };
-  guint hang;
-  int status;
 
   test.admin = g_strdup_printf ("host=%s user=postgres dbname=postgres", server_dir);
   owner_address = g_strdup_printf ("host=%s user=postgres dbname=signin", server_dir);
@@ -312,13 +281,7 @@ test_sign_in (void)
   g_settings_sync ();
 
   test.app = dk_application_new ();
-  g_application_set_flags (G_APPLICATION (test.app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (test.app, "window-added", G_CALLBACK (window_added_cb), &test);
-  hang = g_timeout_add_seconds (HANG_S, hang_cb, NULL);
-  status = g_application_run (G_APPLICATION (test.app), 1, argv);
-  g_source_remove (hang);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (test.done);
+  dk_test_ui_run (test.app, 1, argv, &test.steps, step, &test, HANG_S);
   g_object_unref (test.app);
   g_free (test.address);
   g_free (test.admin);
