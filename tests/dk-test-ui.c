@@ -82,3 +82,30 @@ dk_test_ui_run (DkApplication *app,
   g_assert_cmpint (status, ==, 0);
   g_assert_true (steps->done);
 }
+
+/**
+ * dk_test_ui_find:
+ * @root: where to look
+ * @match: whether a widget is the one looked for
+ * @what: given to @match
+ *
+ * Returns: (nullable) (transfer none): the first widget under @root, @root included, in
+ *   the order of the widget tree, that @match takes
+ */
+GtkWidget *
+dk_test_ui_find (GtkWidget      *root,
+                 gboolean      (*match) (GtkWidget    *widget,
+                                         gconstpointer what),
+                 gconstpointer   what)
+{
+  if (match (root, what))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = dk_test_ui_find (child, match, what);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -26,4 +26,9 @@ void dk_test_ui_run (DkApplication *app,
                      gpointer       test,
                      guint          hang_s);
 
+GtkWidget *dk_test_ui_find (GtkWidget      *root,
+                            gboolean      (*match) (GtkWidget    *widget,
+                                                    gconstpointer what),
+                            gconstpointer   what);
+
 G_END_DECLS

@@ -50,21 +50,11 @@ address_as (const char *user)
   return g_strdup_printf ("host=%s user=%s password=%s dbname=peran_ui", server_dir, user, password);
 }
 
-static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action)
+static gboolean
+is_actionable_for (GtkWidget    *widget,
+                   gconstpointer action)
 {
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_actionable (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 /* Whether the button or menu item of @action under @widget is offered. */
@@ -72,38 +62,29 @@ static gboolean
 offered (GtkWidget  *widget,
          const char *action)
 {
-  GtkWidget *found = find_actionable (widget, action);
+  GtkWidget *found = dk_test_ui_find (widget, is_actionable_for, action);
 
   if (found == NULL)
     g_error ("no button or item for %s", action);
   return gtk_widget_get_sensitive (found);
 }
 
-static GtkWidget *
-find_item (GtkWidget  *widget,
-           const char *label)
+/* A menu's item is a GtkModelButton, not actionable: its label (without its mnemonic's
+ * underline) says which it is. */
+static gboolean
+is_item_labelled (GtkWidget    *widget,
+                  gconstpointer label)
 {
   g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *plain = NULL;
 
-  /* a menu's item is a GtkModelButton, not actionable: its label (without its mnemonic's
-   * underline) says which it is */
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text") != NULL && !GTK_IS_LABEL (widget))
-    {
-      g_object_get (widget, "text", &text, NULL);
-      g_auto(GStrv) parts = g_strsplit (label, "_", -1);
-      g_autofree char *plain = g_strjoinv ("", parts);
-
-      if (g_strcmp0 (text, plain) == 0)
-        return widget;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_item (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text") == NULL || GTK_IS_LABEL (widget))
+    return FALSE;
+  g_object_get (widget, "text", &text, NULL);
+  parts = g_strsplit (label, "_", -1);
+  plain = g_strjoinv ("", parts);
+  return g_strcmp0 (text, plain) == 0;
 }
 
 /* Whether the main menu's item @label is offered. */
@@ -111,26 +92,24 @@ static gboolean
 item_offered (GtkWidget  *popover,
               const char *label)
 {
-  GtkWidget *found = find_item (popover, label);
+  GtkWidget *found = dk_test_ui_find (popover, is_item_labelled, label);
 
   if (found == NULL)
     g_error ("no item %s", label);
   return gtk_widget_get_sensitive (found);
 }
 
+static gboolean
+is_mapped_menu_button (GtkWidget    *widget,
+                       gconstpointer what)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget);
+}
+
 static GtkMenuButton *
 find_menu_button (GtkWidget *widget)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget))
-    return GTK_MENU_BUTTON (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkMenuButton *found = find_menu_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_MENU_BUTTON (dk_test_ui_find (widget, is_mapped_menu_button, NULL));
 }
 
 /* The main menu's line of the account, or NULL. */

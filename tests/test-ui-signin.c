@@ -44,27 +44,18 @@ typedef struct
   gboolean       asked;   /* the sign-in page was shown since the step began */
 } SignInTest;
 
-static GtkWidget *
-find_mapped (GtkWidget *widget,
-             GType      type)
+static gboolean
+is_mapped_password_entry (GtkWidget    *widget,
+                          gconstpointer what)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_mapped (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_PASSWORD_ENTRY (widget) && gtk_widget_get_mapped (widget);
 }
 
 /* The sign-in page's message: the visible error label below the entry, or NULL. */
 static const char *
 sign_in_error (DkWindow *window)
 {
-  GtkWidget *entry = find_mapped (GTK_WIDGET (window), GTK_TYPE_PASSWORD_ENTRY);
+  GtkWidget *entry = dk_test_ui_find (GTK_WIDGET (window), is_mapped_password_entry, NULL);
   GtkWidget *label = entry != NULL ? gtk_widget_get_next_sibling (entry) : NULL;
 
   if (label == NULL || !GTK_IS_LABEL (label) || !gtk_widget_get_visible (label))
@@ -76,7 +67,7 @@ static void
 type_password (DkWindow   *window,
                const char *password)
 {
-  GtkWidget *entry = find_mapped (GTK_WIDGET (window), GTK_TYPE_PASSWORD_ENTRY);
+  GtkWidget *entry = dk_test_ui_find (GTK_WIDGET (window), is_mapped_password_entry, NULL);
 
   g_assert_nonnull (entry);
   /* the page put the keyboard's focus in it */
