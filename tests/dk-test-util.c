@@ -398,3 +398,73 @@ dk_test_cli_run (DkTestCli   *f,
   g_ptr_array_add (argv, NULL);
   return dk_test_run ((const char *const *) argv->pdata, status, err);
 }
+
+/**
+ * dk_test_args_va:
+ * @first: the first argument
+ * @ap: the others, up to %NULL
+ *
+ * Returns: (transfer container): the arguments, %NULL-terminated (the strings are the
+ *   caller's)
+ */
+GPtrArray *
+dk_test_args_va (const char *first,
+                 va_list     ap)
+{
+  GPtrArray *args = g_ptr_array_new ();
+
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) a);
+  g_ptr_array_add (args, NULL);
+  return args;
+}
+
+/**
+ * dk_test_cli_run_at:
+ * @home: the run's home folder: HOME, with XDG_DATA_HOME and XDG_CONFIG_HOME in it
+ * @db: the database, for --db
+ * @input: (nullable): written to its standard input, which is then closed (%NULL: none);
+ *   never a terminal
+ * @args: (array zero-terminated=1): the command and its arguments
+ *
+ * Runs dukcapil-cli --db @db @args with a home of its own.
+ *
+ * Returns: (transfer full): its standard output
+ */
+char *
+dk_test_cli_run_at (const char         *home,
+                    const char         *db,
+                    const char         *input,
+                    int                *status,
+                    char              **err,
+                    const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *stderr_text = NULL;
+  char *out = NULL;
+
+  g_subprocess_launcher_setenv (launcher, "HOME", home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
+  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL));
+  g_ptr_array_add (argv, g_strdup ("--db"));
+  g_ptr_array_add (argv, g_strdup (db));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (args[i]));
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, &out, &stderr_text, &error);
+  g_assert_no_error (error);
+  *status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+  if (err != NULL)
+    *err = g_steal_pointer (&stderr_text);
+  return out;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <stdarg.h>
 
 #include "dk-store.h"
 
@@ -25,9 +26,9 @@ char    *dk_test_run          (const char *const *argv,
                                int               *status,
                                char             **err);
 
-char    *dk_test_dump_queries (const char        *db_path,
-                               const char *const *queries,
-                               guint              n_queries);
+char *dk_test_dump_queries (const char         *db_path,
+                            const char * const *queries,
+                            guint               n_queries);
 
 /* A fixture for the tests of dukcapil-cli: a folder, a database path in it, the program. */
 typedef struct
@@ -46,6 +47,15 @@ char    *dk_test_cli_run      (DkTestCli         *f,
                                char             **err,
                                const char        *first,
                                ...) G_GNUC_NULL_TERMINATED;
+
+GPtrArray *dk_test_args_va    (const char         *first,
+                               va_list             ap);
+char      *dk_test_cli_run_at (const char         *home,
+                               const char         *db,
+                               const char         *input,
+                               int                *status,
+                               char              **err,
+                               const char      *const *args);
 
 guint    dk_test_fill_national_ikd (DkStore    *store,
                                     const char *as_of,

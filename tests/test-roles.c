@@ -71,51 +71,38 @@ admin_exec (const char *sql)
   g_assert_cmpstr (message, ==, NULL);
 }
 
+/* Runs dukcapil-cli --db (the database as @user, the superuser when %NULL) @args, with a
+ * home of its own and nothing on standard input. */
+static char *
+cli_run_args (const char         *user,
+              int                *status,
+              char              **err,
+              const char * const *args)
+{
+  g_autofree char *db = address_as (user);
+
+  return dk_test_cli_run_at (home, db, NULL, status, err, args);
+}
+
 static char *
 cli_run (const char *user,
          int        *status,
          char      **err,
          ...) G_GNUC_NULL_TERMINATED;
 
-/* Runs dukcapil-cli --db (the database as @user) …, with a home of its own. */
 static char *
 cli_run (const char *user,
          int        *status,
          char      **err,
          ...)
 {
-  g_autofree char *db = address_as (user);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  char *out = NULL, *stderr_text = NULL;
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
+  g_autoptr(GPtrArray) args = NULL;
+  va_list ap;
 
-  envp = g_environ_setenv (envp, "HOME", home, TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data, TRUE);
-  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
-  envp = g_environ_setenv (envp, "PGPASSFILE", "/nonexistent", TRUE);
-  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL));
-  g_ptr_array_add (argv, g_strdup ("--db"));
-  g_ptr_array_add (argv, g_strdup (db));
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &out, &stderr_text, &wait_status,
-                &error);
-  g_assert_no_error (error);
-  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  if (err != NULL)
-    *err = stderr_text;
-  else
-    g_free (stderr_text);
-  return out;
+  va_start (ap, err);
+  args = dk_test_args_va (va_arg (ap, const char *), ap);
+  va_end (ap);
+  return cli_run_args (user, status, err, (const char * const *) args->pdata);
 }
 
 /* A command that @user may run: it succeeds. */
@@ -125,18 +112,14 @@ cli_allowed (const char *user,
              ...)
 {
   g_autofree char *out = NULL, *err = NULL;
-  const char *args[16] = { NULL };
-  guint n = 0;
+  g_autoptr(GPtrArray) args = NULL;
   va_list ap;
   int status;
 
-  args[n++] = first;
   va_start (ap, first);
-  while (n < G_N_ELEMENTS (args) - 1 && (args[n] = va_arg (ap, const char *)) != NULL)
-    n++;
+  args = dk_test_args_va (first, ap);
   va_end (ap);
-  out = cli_run (user, &status, &err, args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7],
-                 args[8], args[9], args[10], args[11], args[12], args[13], args[14], NULL);
+  out = cli_run_args (user, &status, &err, (const char * const *) args->pdata);
   if (status != 0)
     g_error ("%s %s: %s", user, first, err);
 }
@@ -149,21 +132,17 @@ cli_refused (const char *user,
              ...)
 {
   g_autofree char *out = NULL, *err = NULL, *before = dump (), *after = NULL;
-  const char *args[16] = { NULL };
-  guint n = 0;
+  g_autoptr(GPtrArray) args = NULL;
   va_list ap;
   int status;
 
-  args[n++] = first;
   va_start (ap, first);
-  while (n < G_N_ELEMENTS (args) - 1 && (args[n] = va_arg (ap, const char *)) != NULL)
-    n++;
+  args = dk_test_args_va (first, ap);
   va_end (ap);
-  out = cli_run (user, &status, &err, args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7],
-                 args[8], args[9], args[10], args[11], args[12], args[13], args[14], NULL);
+  out = cli_run_args (user, &status, &err, (const char * const *) args->pdata);
   g_assert_cmpint (status, !=, 0);
   if (strstr (err, "The server refused: your account") == NULL || strstr (err, "may not do this; nothing was written") == NULL)
-    g_error ("%s %s %s: not refused clearly: %s", user, first, args[1], err);
+    g_error ("%s %s %s: not refused clearly: %s", user, first, (const char *) args->pdata[1], err);
   after = dump ();
   g_assert_cmpstr (after, ==, before);
 }
@@ -468,31 +447,8 @@ cli_input (const char         *input,
            const char * const *args)
 {
   g_autofree char *db = address_as (NULL);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  char            *out = NULL;
 
-  g_subprocess_launcher_setenv (launcher, "HOME", home, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", config, TRUE);
-  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL));
-  g_ptr_array_add (argv, g_strdup ("--db"));
-  g_ptr_array_add (argv, g_strdup (db));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, g_strdup (args[i]));
-  g_ptr_array_add (argv, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input, NULL, &out, err, &error);
-  g_assert_no_error (error);
-  *status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-  return out;
+  return dk_test_cli_run_at (home, db, input, status, err, args);
 }
 
 static gboolean

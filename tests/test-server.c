@@ -72,7 +72,8 @@ cli_run (const char  *home,
          const char  *db,
          ...) G_GNUC_NULL_TERMINATED;
 
-/* Runs dukcapil-cli --db DB … with HOME and the XDG folders in @home. */
+/* Runs dukcapil-cli --db DB … with HOME and the XDG folders in @home; standard input is
+ * not a terminal, as in a script. */
 static char *
 cli_run (const char  *home,
          int         *status,
@@ -80,38 +81,13 @@ cli_run (const char  *home,
          const char  *db,
          ...)
 {
-  g_autofree char *cli = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "dukcapil-cli", NULL);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  char *out = NULL, *stderr_text = NULL;
-  const char *arg;
-  int wait_status = 0;
-  va_list args;
+  g_autoptr(GPtrArray) args = NULL;
+  va_list ap;
 
-  envp = g_environ_setenv (envp, "HOME", home, TRUE);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data, TRUE);
-  envp = g_environ_setenv (envp, "XDG_CONFIG_HOME", config, TRUE);
-  g_ptr_array_add (argv, cli);
-  g_ptr_array_add (argv, (char *) "--db");
-  g_ptr_array_add (argv, (char *) db);
-  va_start (args, db);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  /* standard input is not a terminal, as in a script */
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDIN_FROM_DEV_NULL, NULL, NULL, &out, &stderr_text,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  if (err != NULL)
-    *err = stderr_text;
-  else
-    g_free (stderr_text);
-  return out;
+  va_start (ap, db);
+  args = dk_test_args_va (va_arg (ap, const char *), ap);
+  va_end (ap);
+  return dk_test_cli_run_at (home, db, NULL, status, err, (const char * const *) args->pdata);
 }
 
 static void
