@@ -72,16 +72,17 @@ admin_exec (const char *sql)
 }
 
 /* Runs dukcapil-cli --db (the database as @user, the superuser when %NULL) @args, with a
- * home of its own and nothing on standard input. */
+ * home of its own and @input (or nothing) on standard input. */
 static char *
 cli_run_args (const char         *user,
+              const char         *input,
               int                *status,
               char              **err,
               const char * const *args)
 {
   g_autofree char *db = address_as (user);
 
-  return dk_test_cli_run_at (home, db, NULL, status, err, args);
+  return dk_test_cli_run_at (home, db, input, status, err, args);
 }
 
 static char *
@@ -102,7 +103,7 @@ cli_run (const char *user,
   va_start (ap, err);
   args = dk_test_args_va (va_arg (ap, const char *), ap);
   va_end (ap);
-  return cli_run_args (user, status, err, (const char * const *) args->pdata);
+  return cli_run_args (user, NULL, status, err, (const char * const *) args->pdata);
 }
 
 /* A command that @user may run: it succeeds. */
@@ -119,7 +120,7 @@ cli_allowed (const char *user,
   va_start (ap, first);
   args = dk_test_args_va (first, ap);
   va_end (ap);
-  out = cli_run_args (user, &status, &err, (const char * const *) args->pdata);
+  out = cli_run_args (user, NULL, &status, &err, (const char * const *) args->pdata);
   if (status != 0)
     g_error ("%s %s: %s", user, first, err);
 }
@@ -139,7 +140,7 @@ cli_refused (const char *user,
   va_start (ap, first);
   args = dk_test_args_va (first, ap);
   va_end (ap);
-  out = cli_run_args (user, &status, &err, (const char * const *) args->pdata);
+  out = cli_run_args (user, NULL, &status, &err, (const char * const *) args->pdata);
   g_assert_cmpint (status, !=, 0);
   if (strstr (err, "The server refused: your account") == NULL || strstr (err, "may not do this; nothing was written") == NULL)
     g_error ("%s %s %s: not refused clearly: %s", user, first, (const char *) args->pdata[1], err);
@@ -439,18 +440,6 @@ test_sql_analyst (void)
   PQfinish (conn);
 }
 
-/* Runs dukcapil-cli --db (the database as the superuser) … with @input on standard input. */
-static char *
-cli_input (const char         *input,
-           int                *status,
-           char              **err,
-           const char * const *args)
-{
-  g_autofree char *db = address_as (NULL);
-
-  return dk_test_cli_run_at (home, db, input, status, err, args);
-}
-
 static gboolean
 can_log_in (const char *user,
             const char *password)
@@ -568,23 +557,23 @@ test_cli_users (void)
   char            *out, *err;
   int              status;
 
-  out = cli_input ("", &status, &err, add);
+  out = cli_run_args (NULL, "", &status, &err, add);
   g_assert_cmpint (status, !=, 0);
   g_assert_nonnull (strstr (err, "No password"));
   g_free (out), g_free (err);
-  out = cli_input ("rahasia1\n", &status, &err, add_bad_region);
+  out = cli_run_args (NULL, "rahasia1\n", &status, &err, add_bad_region);
   g_assert_cmpint (status, !=, 0);
   g_assert_nonnull (strstr (err, "13"));
   g_free (out), g_free (err);
-  out = cli_input ("rahasia1\n", &status, &err, add_bad_name);
+  out = cli_run_args (NULL, "rahasia1\n", &status, &err, add_bad_name);
   g_assert_cmpint (status, ==, 2);
   g_assert_nonnull (strstr (err, "not an account name"));
   g_free (out), g_free (err);
-  out = cli_input ("rahasia1\n", &status, &err, add_no_region);
+  out = cli_run_args (NULL, "rahasia1\n", &status, &err, add_no_region);
   g_assert_cmpint (status, ==, 2);
   g_free (out), g_free (err);
 
-  out = cli_input ("rahasia1\n", &status, &err, add);
+  out = cli_run_args (NULL, "rahasia1\n", &status, &err, add);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpint (status, ==, 0);
   g_free (out), g_free (err);
@@ -592,13 +581,13 @@ test_cli_users (void)
   admin_exec ("GRANT dk_password TO kantor");
   g_assert_true (can_log_in ("kantor", "rahasia1"));
   g_assert_false (can_log_in ("kantor", "salah"));
-  out = cli_input ("", &status, NULL, list);
+  out = cli_run_args (NULL, "", &status, NULL, list);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (out, "\nkantor,office,13.72\n"));
   g_assert_nonnull (strstr (out, "\nanalis,analyst,\n"));
   g_free (out);
 
-  out = cli_input ("rotnak\n", &status, &err, password);
+  out = cli_run_args (NULL, "rotnak\n", &status, &err, password);
   g_assert_cmpint (status, ==, 0);
   g_free (out), g_free (err);
   g_assert_false (can_log_in ("kantor", "rahasia1"));
@@ -608,15 +597,15 @@ test_cli_users (void)
   cli_refused ("kantor", "blangko", "daily", "13.71", "2026-04-01", "--sisa", "1", "--cetak", "1", "--prr", "1", NULL);
 
   /* a login of the server that is not an account of the program is left alone */
-  out = cli_input ("", &status, &err, remove_other);
+  out = cli_run_args (NULL, "", &status, &err, remove_other);
   g_assert_cmpint (status, !=, 0);
   g_assert_nonnull (strstr (err, "not an account of the program"));
   g_free (out), g_free (err);
-  out = cli_input ("", &status, &err, remove);
+  out = cli_run_args (NULL, "", &status, &err, remove);
   g_assert_cmpint (status, ==, 0);
   g_free (out), g_free (err);
   g_assert_false (can_log_in ("kantor", "rotnak"));
-  out = cli_input ("", &status, NULL, list);
+  out = cli_run_args (NULL, "", &status, NULL, list);
   g_assert_null (strstr (out, "kantor"));
   g_free (out);
 
