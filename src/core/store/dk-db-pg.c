@@ -104,14 +104,21 @@ set_last_error_from_result (DkPg     *pg,
     set_last_error (pg, sqlstate, PQerrorMessage (pg->conn));
 }
 
-/* The connection as a user may see it: user@host/dbname, or the socket's folder for host. */
+/* A database as a user may see it: user@host/dbname, host being the socket's folder for a
+ * local socket, and localhost when none is said. */
+static char *
+format_display_name (const char *user,
+                     const char *host,
+                     const char *dbname)
+{
+  return g_strdup_printf ("%s@%s/%s", user, host != NULL && host[0] != '\0' ? host : "localhost", dbname);
+}
+
+/* The connection as it was made. */
 static char *
 dup_display_name (PGconn *conn)
 {
-  const char *host = PQhost (conn);
-
-  return g_strdup_printf ("%s@%s/%s", PQuser (conn),
-                          host != NULL && host[0] != '\0' ? host : "localhost", PQdb (conn));
+  return format_display_name (PQuser (conn), PQhost (conn), PQdb (conn));
 }
 
 /* Whether libpq's message says that the server's certificate could not be verified, or
@@ -806,8 +813,8 @@ dk_store_address_describe_server (const char *address)
   if (service != NULL && (host == NULL || dbname == NULL))
     name = g_strdup_printf ("service=%s", service);
   else
-    name = g_strdup_printf ("%s@%s/%s", user != NULL ? user : g_get_user_name (), host != NULL ? host : "localhost",
-                            dbname != NULL ? dbname : (user != NULL ? user : g_get_user_name ()));
+    name = format_display_name (user != NULL ? user : g_get_user_name (), host,
+                                dbname != NULL ? dbname : (user != NULL ? user : g_get_user_name ()));
   PQconninfoFree (options);
   return name;
 }

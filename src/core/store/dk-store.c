@@ -872,7 +872,8 @@ set_server_version (DkStore *self,
 {
   g_autoptr(DkDbStmt) stmt = NULL;
 
-  if (!_dk_store_exec (self, SERVER_SCHEMA_TABLE, error))
+  /* made by the first migration, in its transaction */
+  if (version == 1 && !_dk_store_exec (self, SERVER_SCHEMA_TABLE, error))
     return FALSE;
   stmt = _dk_store_prepare (self,
                             "INSERT INTO dk_schema (id, aplikasi, versi) VALUES (1, 'dukcapil', ?1) "
