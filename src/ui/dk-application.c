@@ -30,6 +30,7 @@ typedef struct
   char   *address;
   char   *password;   /* typed by the user to sign in, else NULL */
   GError *keep_error; /* why the password typed could not be kept in the keyring */
+  gboolean refused;   /* the server refused the password typed, or the keyring's */
 } OpenJob;
 
 static void
@@ -65,7 +66,7 @@ open_store (DkApplication *self)
 {
   if (self->store != NULL || self->store_error != NULL)
     return;
-  self->store = dk_database_address_open (self->address, &self->store_error);
+  self->store = dk_database_address_open (self->address, NULL, &self->store_error);
 }
 
 static void
@@ -90,7 +91,7 @@ open_thread (GTask        *task,
   GError *error = NULL;
   DkStore *store = job->password != NULL ? dk_database_address_sign_in (job->address, job->password,
                                                                         &job->keep_error, &error)
-                                         : dk_database_address_open (job->address, &error);
+                                         : dk_database_address_open (job->address, &job->refused, &error);
 
   if (store == NULL)
     g_task_return_error (task, error);
@@ -114,7 +115,7 @@ opened_cb (GObject      *source,
   g_clear_object (&self->open_cancellable);
   self->store = g_steal_pointer (&store);
   self->store_error = g_steal_pointer (&error);
-  self->password_refused = job->password != NULL && self->store_error != NULL;
+  self->password_refused = job->refused || (job->password != NULL && self->store_error != NULL);
   update_windows (self);
   if (self->store != NULL && job->keep_error != NULL)
     {
@@ -500,7 +501,7 @@ dk_application_sign_in (DkApplication *self,
  * dk_application_is_password_refused:
  *
  * Returns: whether the database could not be opened because its server refused the
- *   password the user typed (rather than asking for one)
+ *   password the user typed or the one the keyring kept (rather than asking for one)
  */
 gboolean
 dk_application_is_password_refused (DkApplication *self)

@@ -102,6 +102,7 @@ dk_database_address_check (const char  *address,
  * refuses (it was changed) is forgotten. */
 static DkStore *
 open_with_kept_password (const char  *address,
+                         gboolean    *kept_refused,
                          GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -137,6 +138,7 @@ open_with_kept_password (const char  *address,
   if (!dk_keyring_clear (address, NULL, &keyring_error))
     g_message ("The refused password could not be taken out of the keyring: %s", keyring_error->message);
   who = dk_database_address_describe (address);
+  *kept_refused = TRUE;
   g_set_error (error, DK_ERROR, DK_ERROR_PASSWORD,
                _("The server refused the password kept in the keyring for %s; it was taken out of the keyring"),
                who);
@@ -146,6 +148,8 @@ open_with_kept_password (const char  *address,
 /**
  * dk_database_address_open:
  * @address: a file's path or a connection string
+ * @kept_refused: (out) (optional): whether the server refused the password the keyring
+ *   kept (then @error says so, and the keyring no longer holds it)
  *
  * Opens the database at @address, making a file's folder first. A server's password is
  * libpq's to find (`~/.pgpass`, a service file), else the one the desktop's keyring kept;
@@ -157,8 +161,12 @@ open_with_kept_password (const char  *address,
  */
 DkStore *
 dk_database_address_open (const char  *address,
+                          gboolean    *kept_refused,
                           GError     **error)
 {
+  gboolean refused = FALSE;
+  DkStore *store;
+
   g_return_val_if_fail (address != NULL, NULL);
 
   if (!dk_store_is_server_address (address))
@@ -168,7 +176,10 @@ dk_database_address_open (const char  *address,
       g_mkdir_with_parents (dir, 0700);
       return dk_domains_open (address, error);
     }
-  return open_with_kept_password (address, error);
+  store = open_with_kept_password (address, &refused, error);
+  if (kept_refused != NULL)
+    *kept_refused = refused;
+  return store;
 }
 
 /**

@@ -11,6 +11,7 @@ gboolean  dk_database_address_check        (const char  *address,
                                             GError     **error);
 char     *dk_database_address_tidy_message (const char *message);
 DkStore  *dk_database_address_open         (const char  *address,
+                                            gboolean    *kept_refused,
                                             GError     **error);
 DkStore  *dk_database_address_sign_in      (const char  *address,
                                             const char  *password,

@@ -142,7 +142,7 @@ test_thread (GTask        *task,
 {
   const char *address = task_data;
   GError *error = NULL;
-  g_autoptr(DkStore) store = dk_database_address_open (address, &error);
+  g_autoptr(DkStore) store = dk_database_address_open (address, NULL, &error);
   g_autofree char *name = NULL;
 
   if (store == NULL)

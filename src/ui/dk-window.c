@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "dk-database-address.h"
 #include "dk-error.h"
@@ -301,14 +300,13 @@ show_sign_in (DkWindow     *self,
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
       GtkWidget *entry = gtk_password_entry_new ();
       GtkWidget *label = gtk_label_new (NULL);
+      GtkWidget *clamp;
 
-      gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
       gtk_widget_set_size_request (entry, 300, -1);
       gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
       g_object_set (entry, "placeholder-text", _("Password"), NULL);
       gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Password"), -1);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (label, "error");
       gtk_box_append (GTK_BOX (box), entry);
@@ -316,7 +314,11 @@ show_sign_in (DkWindow     *self,
       gtk_box_append (GTK_BOX (box), new_pill_button (_("_Sign In"), "win.sign-in", TRUE));
       gtk_box_append (GTK_BOX (box), new_pill_button (_("Open the _Local Database"), "app.open-local-database", FALSE));
       g_signal_connect_object (entry, "activate", G_CALLBACK (password_activate_cb), self, 0);
-      adw_status_page_set_child (page, box);
+      /* at the entry's width: a long message wraps below it */
+      clamp = adw_clamp_new ();
+      adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 360);
+      adw_clamp_set_child (ADW_CLAMP (clamp), box);
+      adw_status_page_set_child (page, clamp);
       self->password_entry = GTK_PASSWORD_ENTRY (entry);
       self->sign_in_error = GTK_LABEL (label);
     }
@@ -327,8 +329,8 @@ show_sign_in (DkWindow     *self,
   adw_status_page_set_icon_name (page, "dialog-password-symbolic");
   adw_status_page_set_title (page, _("Sign In to the Database Server"));
   adw_status_page_set_description (page, description);
-  gtk_label_set_text (self->sign_in_error, refused || strstr (error->message, "keyring") != NULL ? error->message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->sign_in_error), refused || strstr (error->message, "keyring") != NULL);
+  gtk_label_set_text (self->sign_in_error, refused ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->sign_in_error), refused);
   gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
   gtk_widget_set_sensitive (GTK_WIDGET (self->password_entry), TRUE);
   show_status_page (self, page);
