@@ -39,7 +39,6 @@ typedef int (*DkCliCommand) (DkCli  *cli,
                              char  **argv);
 
 char    *dk_cli_read_password (const char *prompt);
-void     dk_cli_free_password (char       *password);
 DkStore *dk_cli_open_database (const char  *address,
                                GError     **error);
 DkStore *dk_cli_get_store   (DkCli       *cli,

@@ -16,6 +16,7 @@
 
 #include "dk-account.h"
 #include "dk-cli-private.h"
+#include "dk-password.h"
 #include "dk-domains.h"
 
 static int
@@ -167,11 +168,11 @@ user_add (DkCli  *cli,
   password = dk_cli_read_password (_("New password: "));
   if (password == NULL || *password == '\0')
     {
-      dk_cli_free_password (password);
+      dk_password_free (password);
       return dk_cli_usage_error ("server user add", _("No password given on standard input"));
     }
   ok = dk_account_add (store, argv[1], kind, region, password, &error);
-  dk_cli_free_password (password);
+  dk_password_free (password);
   if (!ok)
     return dk_cli_fail (error);
   /* Translators: an account added, and its role (reader, analyst, office) */
@@ -203,11 +204,11 @@ user_password (DkCli  *cli,
   password = dk_cli_read_password (_("New password: "));
   if (password == NULL || *password == '\0')
     {
-      dk_cli_free_password (password);
+      dk_password_free (password);
       return dk_cli_usage_error ("server user password", _("No password given on standard input"));
     }
   ok = dk_account_set_password (store, argv[1], password, &error);
-  dk_cli_free_password (password);
+  dk_password_free (password);
   if (!ok)
     return dk_cli_fail (error);
   fprintf (cli->out, _("Password of %s changed\n"), argv[1]);

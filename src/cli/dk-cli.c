@@ -17,6 +17,7 @@
 #include "dk-cli-private.h"
 #include "dk-domains.h"
 #include "dk-error.h"
+#include "dk-password.h"
 #include "dk-format.h"
 #include "dk-i18n.h"
 #include "dk-region.h"
@@ -56,7 +57,7 @@ static const Command commands[] = {
  * Reads a password, one line, from standard input: asked for on standard error, without
  * echo, when standard input is a terminal; just read otherwise.
  *
- * Returns: (transfer full) (nullable): the password, for dk_cli_free_password(), or %NULL at
+ * Returns: (transfer full) (nullable): the password, for dk_password_free(), or %NULL at
  *   the end of the input
  */
 char *
@@ -93,15 +94,6 @@ dk_cli_read_password (const char *prompt)
       fprintf (stderr, "\n");
     }
   return password;
-}
-
-/* A password is not left behind in freed memory. */
-void
-dk_cli_free_password (char *password)
-{
-  if (password != NULL)
-    explicit_bzero (password, strlen (password));
-  g_free (password);
 }
 
 /**
@@ -147,7 +139,7 @@ dk_cli_open_database (const char  *address,
       return NULL;
     }
   store = dk_domains_open_with_password (address, password, error);
-  dk_cli_free_password (password);
+  dk_password_free (password);
   return store;
 }
 

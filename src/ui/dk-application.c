@@ -9,6 +9,7 @@
 #include "dk-database-address.h"
 #include "dk-error.h"
 #include "dk-keyring.h"
+#include "dk-password.h"
 #include "dk-preferences-window.h"
 #include "dk-window.h"
 
@@ -37,7 +38,7 @@ static void
 open_job_free (OpenJob *job)
 {
   g_free (job->address);
-  dk_keyring_free_password (job->password);
+  dk_password_free (job->password);
   g_clear_error (&job->keep_error);
   g_free (job);
 }

@@ -16,6 +16,7 @@
 #include "dk-domains.h"
 #include "dk-error.h"
 #include "dk-keyring.h"
+#include "dk-password.h"
 
 /**
  * dk_database_address_describe:
@@ -127,7 +128,7 @@ open_with_kept_password (const char  *address,
       return NULL;
     }
   store = dk_domains_open_with_password (address, password, &kept_error);
-  dk_keyring_free_password (password);
+  dk_password_free (password);
   if (store != NULL)
     return store;
   if (!g_error_matches (kept_error, DK_ERROR, DK_ERROR_PASSWORD))

@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 #include <libsecret/secret.h>
-#include <string.h>
 
 #include "dk-keyring.h"
 
@@ -35,7 +34,7 @@ get_schema (void)
  * @address: the server's connection string
  *
  * Returns: (transfer full) (nullable): the password kept for @address, for
- *   dk_keyring_free_password(); %NULL when none is kept (@error unset) or the keyring could
+ *   dk_password_free(); %NULL when none is kept (@error unset) or the keyring could
  *   not be asked (@error set)
  */
 char *
@@ -109,14 +108,4 @@ dk_keyring_clear (const char    *address,
       return FALSE;
     }
   return TRUE;
-}
-
-/* A password is not left behind in freed memory. */
-void
-dk_keyring_free_password (char *password)
-{
-  if (password == NULL)
-    return;
-  memset (password, 0, strlen (password));
-  g_free (password);
 }

@@ -16,6 +16,5 @@ gboolean  dk_keyring_store  (const char    *address,
 gboolean  dk_keyring_clear  (const char    *address,
                              GCancellable  *cancellable,
                              GError       **error);
-void      dk_keyring_free_password (char *password);
 
 G_END_DECLS

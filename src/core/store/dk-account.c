@@ -23,6 +23,7 @@
 #include "dk-account.h"
 #include "dk-db-private.h"
 #include "dk-error.h"
+#include "dk-password.h"
 #include "dk-store-internal.h"
 
 /* in the order of DkAccountKind; the last is no role of the server's */
@@ -161,8 +162,7 @@ exec_secret (DkStore     *store,
 {
   gboolean ok = _dk_store_exec (store, sql, error);
 
-  explicit_bzero (sql, strlen (sql));
-  g_free (sql);
+  dk_password_free (sql);
   return ok;
 }
 

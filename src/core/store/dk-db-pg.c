@@ -21,6 +21,7 @@
 
 #include "dk-db-private.h"
 #include "dk-error.h"
+#include "dk-password.h"
 #include "dk-store.h"
 
 /* How long opening waits for a server that does not answer, unless the connection string
@@ -272,16 +273,6 @@ _dk_pg_get_password (DkPg *pg)
   return pg->password;
 }
 
-/* A password is not left behind in freed memory. */
-void
-_dk_pg_password_free (char *password)
-{
-  if (password == NULL)
-    return;
-  memset (password, 0, strlen (password));
-  g_free (password);
-}
-
 void
 _dk_pg_free (DkPg *pg)
 {
@@ -291,7 +282,7 @@ _dk_pg_free (DkPg *pg)
   g_hash_table_unref (pg->prepared);
   g_string_free (pg->copy_buf, TRUE);
   g_free (pg->conninfo);
-  _dk_pg_password_free (pg->password);
+  dk_password_free (pg->password);
   g_free (pg->display);
   g_free (pg->sqlstate);
   g_free (pg->message);

@@ -39,7 +39,6 @@ const char *_dk_pg_get_display_name (DkPg *pg);
 const char *_dk_pg_get_user (DkPg *pg);
 const char *_dk_pg_get_conninfo (DkPg *pg);
 const char *_dk_pg_get_password (DkPg *pg);
-void        _dk_pg_password_free (char *password);
 struct pg_conn *_dk_pg_connect_another (const char *conninfo,
                                         const char *password,
                                         GError    **error);

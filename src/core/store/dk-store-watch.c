@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "dk-db-private.h"
+#include "dk-password.h"
 #include "dk-store-internal.h"
 #include "dk-store-watch.h"
 
@@ -69,7 +70,7 @@ static void
 connect_data_free (ConnectData *data)
 {
   g_free (data->conninfo);
-  _dk_pg_password_free (data->password);
+  dk_password_free (data->password);
   g_free (data);
 }
 
@@ -290,7 +291,7 @@ dk_store_watch_finalize (GObject *object)
   DkStoreWatch *self = DK_STORE_WATCH (object);
 
   g_free (self->conninfo);
-  _dk_pg_password_free (self->password);
+  dk_password_free (self->password);
   g_hash_table_unref (self->tables);
   g_main_context_unref (self->context);
   G_OBJECT_CLASS (dk_store_watch_parent_class)->finalize (object);
